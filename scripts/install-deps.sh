@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs every Debian/Ubuntu package Podium needs to build, run and test.
+# Run as root or with sudo; safe to run again.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  clang                                   # libFuzzer target
+  libsdl2-dev libsdl2-ttf-dev libfreetype-dev libfontconfig-dev fonts-noto-cjk
+  libespeak-ng-dev espeak-ng
+  libicu-dev                              # UAX #14 line breaking; ICU in the splitter benchmark
+  nlohmann-json3-dev libcli11-dev         # JSON output, command-line parsing
+  libsndfile1-dev libpng-dev              # WAV export, PNG frames and charts
+  catch2                                  # tests
+  xvfb xauth                              # the real-window smoke test
+)
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "podium: all build dependencies are installed"
+  exit 0
+fi
+echo "podium: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+sudo_if_needed apt-get update -qq
+sudo_if_needed apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The main job: installs the dependencies, builds, and runs Podium on the bundled sample speech.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+exec ./build/podium split "$@"

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds and runs the whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Any finding aborts the test that hit it, so ctest fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# LeakSanitizer cannot see through the closed-source-looking allocations of some system libraries
+# (fontconfig caches, SDL driver state); those are listed, ours are not.
+export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0
+PODIUM_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug -DPODIUM_SANITIZE=ON -DPODIUM_BUILD_BENCH=OFF
+ctest --test-dir build-asan --output-on-failure -j2

@@ -1,0 +1,54 @@
+#include "cli/cli_app.hpp"
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <unistd.h>
+
+namespace podium {
+
+int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
+{
+    CLI::App app{"Podium: a teleprompter and speech-rehearsal tool.\n"
+                 "Splits a speech into sections and sentences, estimates how long each section takes,\n"
+                 "and shows it on a scrolling prompter.",
+        "podium"};
+    app.set_version_flag("--version", std::string("podium ") + PODIUM_VERSION);
+    app.require_subcommand(0, 1);
+
+    CommandRun run;
+    add_split_commands(app, run);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        out << app.help();
+        return 0;
+    } catch (const CLI::CallForAllHelp& e) {
+        out << app.help("", CLI::AppFormatMode::All);
+        return 0;
+    } catch (const CLI::CallForVersion& e) {
+        out << e.what() << '\n';
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        err << "podium: " << e.what() << "\n(see podium --help)\n";
+        return 2;
+    }
+
+    CommandContext context{out, err, &out == &std::cout && isatty(STDOUT_FILENO) != 0};
+    if (!run) {
+        out << app.help();
+        return 0;
+    }
+    try {
+        return run(context);
+    } catch (const Error& e) {
+        err << "podium: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace podium

@@ -1,0 +1,22 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iosfwd>
+
+namespace podium {
+
+// What a command needs from the outside world, passed in so commands are testable.
+struct CommandContext {
+    std::ostream& out;
+    std::ostream& err;
+    bool out_is_terminal = false;
+};
+
+// Each command adds its subcommand to the app and sets `run` in its callback. `run` is called
+// after parsing, outside CLI11, so podium::Error reaches main's single handler.
+using CommandRun = std::function<int(CommandContext&)>;
+
+void add_split_commands(CLI::App& app, CommandRun& run);
+
+} // namespace podium

@@ -1,0 +1,78 @@
+#pragma once
+#include "core/text/span.hpp"
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace podium {
+
+enum class ScriptFormat { PlainText, Markdown };
+
+// A line of the source, as the speaker wrote it. Speech text has one paragraph per line.
+struct Paragraph {
+    Span span;                       // trimmed line
+    std::size_t first_sentence = 0;
+    std::size_t sentence_count = 0;
+    friend bool operator==(const Paragraph&, const Paragraph&) = default;
+};
+
+struct Sentence {
+    Span span;                       // trimmed, into Script::text
+    std::size_t paragraph = 0;       // index into Script::paragraphs
+    std::size_t section = 0;         // index into Script::sections: the deepest section holding it
+    bool is_heading = false;         // the sentence is a section heading
+    friend bool operator==(const Sentence&, const Sentence&) = default;
+};
+
+enum class SectionKind {
+    Preamble, // everything before the first heading: title line, greeting (同志们：), opening
+    Heading,  // a detected heading and what follows it
+    Closing,  // a short final paragraph with a closing formula (谢谢大家, Thank you)
+};
+
+struct Section {
+    std::string title;               // the heading sentence (or a short label for preamble/closing)
+    int level = 1;                   // 1 = 一、 / # ; 2 = （一） / ## ; 3 = 1. / ### …
+    SectionKind kind = SectionKind::Heading;
+    std::optional<std::size_t> parent; // enclosing section, for sub-sections
+    // Sentences [first_sentence, end_sentence) — the whole subtree, sub-sections included,
+    // so a section's time is simply the time of that range.
+    std::size_t first_sentence = 0;
+    std::size_t end_sentence = 0;
+    friend bool operator==(const Section&, const Section&) = default;
+};
+
+// An unfilled draft placeholder (**, ××, XX, [TBD], 【待定】…) the speaker must fill in.
+struct Placeholder {
+    Span span;
+    std::size_t line = 1;            // 1-based
+    std::size_t column = 1;          // 1-based, in Unicode characters
+    std::string text;
+    friend bool operator==(const Placeholder&, const Placeholder&) = default;
+};
+
+// The speech as Podium understands it. Owns the text; everything else is spans into it.
+struct Script {
+    std::string text;
+    ScriptFormat format = ScriptFormat::PlainText;
+    std::vector<Paragraph> paragraphs;
+    std::vector<Sentence> sentences;
+    std::vector<Section> sections;
+    std::vector<Placeholder> placeholders;
+
+    [[nodiscard]] std::string_view view(Span span) const { return span.of(text); }
+    [[nodiscard]] std::string_view sentence_text(std::size_t index) const { return view(sentences.at(index).span); }
+};
+
+// Builds the Script from decoded UTF-8 text (LF line ends): paragraphs, sentences, sections
+// and placeholders.
+[[nodiscard]] Script build_script(std::string text, ScriptFormat format);
+
+// Markdown for .md/.markdown, plain text otherwise.
+[[nodiscard]] ScriptFormat format_for_path(const std::filesystem::path& path);
+
+} // namespace podium

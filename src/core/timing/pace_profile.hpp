@@ -1,0 +1,18 @@
+#pragma once
+
+namespace podium {
+
+// How fast a speaker speaks. Defaults sit inside the measured human ranges (DESIGN.md):
+// formal Chinese ≈ 200 Han characters/min, English presentations ≈ 140 wpm, pauses between
+// sentences 0.2–1.4 s and between paragraphs 0.4–1.8 s.
+struct PaceProfile {
+    double han_per_minute = 200.0;
+    double words_per_minute = 140.0;
+    double sentence_pause = 0.5;   // seconds after a sentence
+    double paragraph_pause = 0.9;  // seconds after a paragraph (replaces the sentence pause)
+    double section_pause = 1.5;    // seconds after a section (replaces the paragraph pause)
+    double placeholder_pause = 0.3; // a placeholder is not read; the voice pauses briefly
+    friend bool operator==(const PaceProfile&, const PaceProfile&) = default;
+};
+
+} // namespace podium

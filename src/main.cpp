@@ -1,0 +1,15 @@
+#include "cli/cli_app.hpp"
+
+#include <exception>
+#include <iostream>
+
+int main(int argc, char** argv)
+{
+    try {
+        return podium::run_cli(argc, argv, std::cout, std::cerr);
+    } catch (const std::exception& e) {
+        // Anything else is a bug in Podium, not the user's fault: say so rather than crash.
+        std::cerr << "podium: internal error: " << e.what() << '\n';
+        return 70;
+    }
+}
