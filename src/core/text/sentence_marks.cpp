@@ -66,7 +66,7 @@ public:
                 continue; // fast path for ordinary ASCII
             }
             if (const PairKind open = opening_kind(c); open != PairKind::None) {
-                m_table.stack.push_back({static_cast<std::uint32_t>(i), open});
+                m_table.stack.push_back({static_cast<std::uint32_t>(i), open, false});
             } else if (const PairKind close = closing_kind(c); close != PairKind::None) {
                 if (c == 0x2019 && i > 0 && is_letter(m_t[i - 1].c) && is_letter(m_t[i + 1].c)) {
                     m_table.roles[i] = Role::Apostrophe; // wasn’t, one’s
@@ -77,6 +77,7 @@ public:
                 straight_quote(i, straight);
             }
         }
+        discard_above(0);
     }
 
 private:
@@ -106,7 +107,20 @@ private:
         m_table.roles[opener] = Role::Open;
         m_table.partner[opener] = static_cast<std::uint32_t>(i);
         m_table.roles[i] = Role::Close;
-        stack.resize(found); // marks opened inside and never closed stay plain text
+        discard_above(found + 1); // marks opened inside and never closed stay plain text
+        stack.pop_back();
+    }
+
+    // Drops unpaired opening marks from the stack. A provisional one was a closing quote.
+    void discard_above(std::size_t size)
+    {
+        auto& stack = m_table.stack;
+        for (std::size_t k = size; k < stack.size(); ++k) {
+            if (stack[k].provisional) {
+                m_table.roles[stack[k].index] = Role::CloseLike;
+            }
+        }
+        stack.resize(size);
     }
 
     // ' " ` '' `` look the same opening and closing: decide from the neighbours.
@@ -176,17 +190,20 @@ private:
         }
         const char32_t prev = before(k);
         if (first_of_kind && (is_period(prev) || is_bang(prev) || is_hard_terminator(prev))) {
-            m_table.roles[i] = Role::CloseLike; // the text began inside this quotation
+            // Either the text began inside a quotation and this closes it, or it opens one
+            // that a later mark closes: decided when the pair is (not) found.
+            m_table.stack.push_back({static_cast<std::uint32_t>(i), kind, true});
             return;
         }
-        if (find_open(kind) != m_table.stack.size()) {
+        const std::size_t open = find_open(kind);
+        if (open != m_table.stack.size() && !m_table.stack[open].provisional) {
             close_at(i, kind);
         } else {
             open_at(i, kind);
         }
     }
 
-    void open_at(std::size_t i, PairKind kind) { m_table.stack.push_back({static_cast<std::uint32_t>(i), kind}); }
+    void open_at(std::size_t i, PairKind kind) { m_table.stack.push_back({static_cast<std::uint32_t>(i), kind, false}); }
 
     const std::vector<Token>& m_t;
     MarkTable& m_table;

@@ -28,6 +28,7 @@ struct MarkTable {
     struct Opening {
         std::uint32_t index;
         PairKind kind;
+        bool provisional; // a floating quote right after a terminator: closes an earlier quotation unless paired
     };
     std::vector<Opening> stack;
 };

@@ -155,7 +155,7 @@ private:
     [[nodiscard]] std::size_t word_start(std::size_t end) const
     {
         std::size_t k = end;
-        while (k > 0 && end - k < kLookBack) {
+        while (k > m_start && end - k < kLookBack) {
             const char32_t c = m_t[k - 1].c;
             if (is_latin_letter(c) || c == 0xB0 || (c == '.' && k >= 2 && is_latin_letter(m_t[k - 2].c) && k < end)) {
                 --k;
@@ -342,7 +342,8 @@ private:
             if (is_cjk(next)) {
                 return kind == PeriodKind::Plain ? PeriodKind::Plain : PeriodKind::NotTerminator; // U.S.市场
             }
-            if (i - from == 1 || kind == PeriodKind::Dotted || kind == PeriodKind::NotTerminator
+            const bool letter_period_follows = is_latin_letter(next) && is_period(at(i + 2));
+            if (i - from == 1 || letter_period_follows || kind == PeriodKind::Dotted || kind == PeriodKind::NotTerminator
                 || (is_digit(prev) && !capitalised_word_at(i + 1))) {
                 return PeriodKind::NotTerminator; // U.S.A, 7.Bg5, Mr.Smith
             }
@@ -493,7 +494,8 @@ private:
     {
         std::size_t k = i;
         const std::size_t stop = std::max(m_start, i > kLookBack * 4 ? i - kLookBack * 4 : 0);
-        while (k > stop && m_t[k - 1].c != ':' && m_t[k - 1].c != ';' && m_t[k - 1].c != 0xFF1A) {
+        // "He noted: In 44 B.C. Caesar died." — but not the colon of 11:58.
+        while (k > stop && !((m_t[k - 1].c == ':' && !is_digit(at(k))) || m_t[k - 1].c == ';' || m_t[k - 1].c == 0xFF1A)) {
             --k;
         }
         k = next_word(k);
@@ -574,6 +576,15 @@ private:
         Terminator first = Terminator::Hard;
         PeriodKind kind = PeriodKind::Plain;
         if (is_period(c)) {
+            // "…compounds. . . . The practice": the spaced ellipsis opens the next sentence.
+            if (is_latin_letter(before(i)) && at(i + 1) == ' ' && is_spaced_ellipsis(i + 2) && m_depth == 0) {
+                const std::size_t after = skip_spaces(i + 7);
+                if (after > i + 7 && is_upper(at(after)) && classify_period(i) == PeriodKind::Plain) {
+                    emit(m_start, i + 1);
+                    m_start = i + 1;
+                    return i + 1;
+                }
+            }
             if (is_period(at(i + 1)) || is_spaced_ellipsis(i)) {
                 first = Terminator::Ellipsis;
             } else {
@@ -582,20 +593,18 @@ private:
                 if (kind == PeriodKind::NotTerminator) {
                     return i + 1;
                 }
-                // "…compounds. . . . The practice": the spaced ellipsis opens the next sentence.
-                if (is_latin_letter(before(i)) && at(i + 1) == ' ' && is_spaced_ellipsis(i + 2)) {
-                    const std::size_t after = skip_spaces(is_period(at(i + 7)) && at(i + 6) == ' ' ? i + 8 : i + 7);
-                    if (after > i + 7 && is_upper(at(after)) && m_depth == 0) {
-                        emit(m_start, i + 1);
-                        m_start = i + 1;
-                        return i + 1;
-                    }
-                }
             }
         } else if (is_ellipsis_char(c)) {
             first = Terminator::Ellipsis;
         } else if (is_bang(c)) {
             first = Terminator::Bang;
+        }
+        if (first == Terminator::Ellipsis && (before(i) == '[' || before(i) == '(')) {
+            std::size_t j = i; // "[...]" marks an omission, never a boundary
+            while (is_period(at(j)) || is_ellipsis_char(at(j))) {
+                ++j;
+            }
+            return j;
         }
         const bool chinese = is_cjk(c) || is_cjk(before(i));
         const Run run = scan_run(i, first, chinese);
