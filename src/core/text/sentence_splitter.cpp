@@ -38,10 +38,11 @@ struct Enumerator {
 
 class LineSplitter {
 public:
-    LineSplitter(std::string_view text, std::size_t base, const std::vector<Token>& tokens, const MarkTable& marks,
+    // `marks` is null when the line holds no quote or bracket: every token is then Plain.
+    LineSplitter(std::string_view text, std::size_t base, const LineTokens& line, const MarkTable* marks,
         std::vector<Span>& out)
-        : m_text(text), m_base(base), m_t(tokens), m_roles(marks.roles), m_partner(marks.partner), m_out(out),
-          m_n(tokens.size() - 1)
+        : m_text(text), m_base(base), m_t(line.tokens), m_roles(marks != nullptr ? marks->roles.data() : nullptr),
+          m_partner(marks != nullptr ? marks->partner.data() : nullptr), m_out(out), m_n(line.count)
     {
     }
 
@@ -54,11 +55,11 @@ public:
         std::size_t i = 0;
         while (i < m_n) {
             const char32_t c = m_t[i].c;
-            const Role role = m_roles[i];
-            if (role == Role::Open) {
+            const Role mark = role(i);
+            if (mark == Role::Open) {
                 ++m_depth;
                 ++i;
-            } else if (role == Role::Close) {
+            } else if (mark == Role::Close) {
                 m_depth -= m_depth > 0 ? 1 : 0;
                 ++i;
             } else if (is_hard_terminator(c) || is_bang(c) || is_period(c) || is_ellipsis_char(c)) {
@@ -76,7 +77,13 @@ public:
 private:
     [[nodiscard]] char32_t at(std::size_t i) const { return i < m_n ? m_t[i].c : kEnd; }
     [[nodiscard]] char32_t before(std::size_t i) const { return i > 0 && i <= m_n ? m_t[i - 1].c : kEnd; }
-    [[nodiscard]] Role role(std::size_t i) const { return i < m_n ? m_roles[i] : Role::Plain; }
+    [[nodiscard]] Role role(std::size_t i) const { return m_roles != nullptr && i < m_n ? m_roles[i] : Role::Plain; }
+
+    // One letter, not a run of them: "E" in "Jonas E. Smith", "p" in "p. 55".
+    [[nodiscard]] bool is_single_letter(std::size_t from, std::size_t to) const
+    {
+        return to - from == 1 && is_latin_letter(m_t[from].c) && m_t[from].c != kLowerRun;
+    }
 
     [[nodiscard]] std::size_t skip_spaces(std::size_t i) const
     {
@@ -229,7 +236,7 @@ private:
         if (first == 0x2022 || first == 0x2043 || first == '-' || first == '*' || first == 0x2023) {
             k = skip_spaces(k + 1);
         }
-        if (period - k == 1 && is_latin_letter(at(k))) {
+        if (is_single_letter(k, period)) {
             return true;
         }
         if (period <= k || period - k > 3) {
@@ -272,7 +279,7 @@ private:
         if (word.find('.') != std::string_view::npos) {
             return PeriodKind::Dotted;
         }
-        if (to - from == 1) {
+        if (is_single_letter(from, to)) {
             const char32_t letter = m_t[from].c;
             if (letter == 'I') {
                 std::size_t p = from;
@@ -343,7 +350,7 @@ private:
                 return kind == PeriodKind::Plain ? PeriodKind::Plain : PeriodKind::NotTerminator; // U.S.市场
             }
             const bool letter_period_follows = is_latin_letter(next) && is_period(at(i + 2));
-            if (i - from == 1 || letter_period_follows || kind == PeriodKind::Dotted || kind == PeriodKind::NotTerminator
+            if (is_single_letter(from, i) || letter_period_follows || kind == PeriodKind::Dotted || kind == PeriodKind::NotTerminator
                 || (is_digit(prev) && !capitalised_word_at(i + 1))) {
                 return PeriodKind::NotTerminator; // U.S.A, 7.Bg5, Mr.Smith
             }
@@ -379,11 +386,15 @@ private:
         if (close - open < 2 || close - open > 5) {
             return false;
         }
-        for (std::size_t k = open + 1; k < close; ++k) {
-            const char32_t c = m_t[k].c;
+        const std::string_view inside = m_text.substr(m_base + m_t[open + 1].pos, m_t[close].pos - m_t[open + 1].pos);
+        if (close - open == 2 && is_single_letter(open + 1, close)) {
+            return true; // (a)
+        }
+        for (std::size_t offset = 0; offset < inside.size();) {
+            const char32_t c = utf8::next(inside, offset);
             const bool numeral = is_digit(c) || c == U'一' || c == U'二' || c == U'三' || c == U'四' || c == U'五'
                 || c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'〇';
-            if (!numeral && !(close - open == 2 && is_latin_letter(c))) {
+            if (!numeral) {
                 return false;
             }
         }
@@ -621,9 +632,9 @@ private:
 
     std::string_view m_text;
     std::size_t m_base;
-    const std::vector<Token>& m_t;
-    const std::vector<Role>& m_roles;
-    const std::vector<std::uint32_t>& m_partner;
+    const Token* m_t;
+    const Role* m_roles;
+    const std::uint32_t* m_partner;
     std::vector<Span>& m_out;
     std::size_t m_n;
     std::size_t m_start = 0;
@@ -632,27 +643,62 @@ private:
     long m_list_next = 0;
 };
 
-// Decodes one line (or piece of a very long line) into tokens, merging '' and `` into one.
-void decode_line(std::string_view text, std::size_t from, std::size_t to, std::vector<Token>& tokens)
+// Decodes one line (or piece of a very long line) into `tokens`, merging '' and `` into one
+// token and runs of lower-case ASCII letters or of Han ideographs into one token each.
+// Returns the token count (tokens[count] is the sentinel) and whether any quote or bracket
+// occurs (if not, pairing is skipped).
+std::size_t decode_line(std::string_view text, std::size_t from, std::size_t to, std::vector<Token>& tokens, bool& marks)
 {
-    tokens.clear();
-    std::size_t pos = from;
-    while (pos < to) {
-        const std::size_t start = pos;
-        const auto byte = static_cast<unsigned char>(text[pos]);
-        char32_t c = byte;
-        if (byte < 0x80) {
-            ++pos;
-            if ((byte == '\'' || byte == '`') && pos < to && text[pos] == static_cast<char>(byte)) {
-                c = byte == '\'' ? kDoubleApostrophe : kDoubleBacktick;
-                ++pos;
-            }
-        } else {
-            c = utf8::next(text.substr(0, to), pos);
-        }
-        tokens.push_back({c, static_cast<std::uint32_t>(start - from)});
+    if (tokens.size() < to - from + 1) {
+        tokens.resize(to - from + 1);
     }
-    tokens.push_back({kEnd, static_cast<std::uint32_t>(to - from)});
+    Token* out = tokens.data();
+    const auto* const begin = reinterpret_cast<const unsigned char*>(text.data()) + from;
+    const auto* const end = reinterpret_cast<const unsigned char*>(text.data()) + to;
+    const auto is_han3 = [end](const unsigned char* q) {
+        return end - q >= 3 && q[0] >= 0xE4 && q[0] <= 0xE9 && (q[1] & 0xC0u) == 0x80u && (q[2] & 0xC0u) == 0x80u;
+    };
+    marks = false;
+    const unsigned char* p = begin;
+    while (p < end) {
+        const auto pos = static_cast<std::uint32_t>(p - begin);
+        const unsigned char b = *p;
+        if (b >= 'a' && b <= 'z') {
+            const unsigned char* q = p + 1;
+            while (q < end && *q >= 'a' && *q <= 'z') {
+                ++q;
+            }
+            *out++ = {q - p >= 2 ? kLowerRun : char32_t{b}, pos};
+            p = q;
+        } else if (b < 0x80) {
+            ++p;
+            char32_t c = b;
+            if (b == '\'' || b == '`' || b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == '{' || b == '}') {
+                marks = true;
+                if ((b == '\'' || b == '`') && p < end && *p == b) {
+                    c = b == '\'' ? kDoubleApostrophe : kDoubleBacktick;
+                    ++p;
+                }
+            }
+            *out++ = {c, pos};
+        } else if (is_han3(p)) {
+            const unsigned char* q = p + 3;
+            while (is_han3(q)) {
+                q += 3;
+            }
+            const char32_t single = (char32_t{p[0]} & 0x0Fu) << 12 | (char32_t{p[1]} & 0x3Fu) << 6 | (char32_t{p[2]} & 0x3Fu);
+            *out++ = {q - p > 3 ? kHanRun : single, pos};
+            p = q;
+        } else {
+            std::size_t offset = from + pos;
+            const char32_t c = utf8::next(text.substr(0, to), offset);
+            marks = marks || is_quote_or_bracket(c);
+            *out++ = {c, pos};
+            p = reinterpret_cast<const unsigned char*>(text.data()) + offset;
+        }
+    }
+    *out = {kEnd, static_cast<std::uint32_t>(to - from)};
+    return static_cast<std::size_t>(out - tokens.data());
 }
 
 // Length of the line break at `pos` (LF, CR, CRLF, U+0085, U+2028, U+2029), or 0.
@@ -698,6 +744,7 @@ std::size_t piece_end(std::string_view text, std::size_t from, std::size_t line_
 std::vector<Span> split_sentences(std::string_view text)
 {
     std::vector<Span> sentences;
+    sentences.reserve(text.size() / 64 + 4); // speech sentences are longer than 64 bytes on average
     std::vector<Token> tokens;
     MarkTable marks;
     std::size_t line_start = 0;
@@ -714,9 +761,13 @@ std::vector<Span> split_sentences(std::string_view text)
         const std::size_t line_end = pos;
         for (std::size_t from = line_start; from < line_end;) {
             const std::size_t to = piece_end(text, from, line_end);
-            decode_line(text, from, to, tokens);
-            sentence::pair_marks(tokens, marks);
-            LineSplitter(text, from, tokens, marks, sentences).run();
+            bool has_marks = false;
+            const std::size_t count = decode_line(text, from, to, tokens, has_marks);
+            const LineTokens line{tokens.data(), count, text.substr(from, to - from)};
+            if (has_marks) {
+                sentence::pair_marks(line, marks);
+            }
+            LineSplitter(text, from, line, has_marks ? &marks : nullptr, sentences).run();
             from = to;
         }
         pos = line_end + break_length;
