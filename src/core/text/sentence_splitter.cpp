@@ -11,8 +11,8 @@ namespace {
 
 using namespace sentence;
 
-// Lines longer than this are split in pieces (at a space when there is one), so working
-// storage stays bounded on pathological input. Speech paragraphs are a few hundred bytes.
+// Lines longer than this are split in pieces, so working storage stays bounded on
+// pathological input. Speech paragraphs are a few hundred bytes.
 constexpr std::size_t kMaxPieceBytes = 1u << 20;
 
 // How far back the splitter looks for the start of a word or clause.
@@ -55,6 +55,13 @@ public:
         std::size_t i = 0;
         while (i < m_n) {
             const char32_t c = m_t[i].c;
+            if (c < 0x80 && c != '.' && c != '!' && c != '?' && m_roles == nullptr) {
+                if (m_list != ListStyle::None && m_depth == 0 && i > 0 && is_space(m_t[i - 1].c)) {
+                    list_item(i);
+                }
+                ++i;
+                continue;
+            }
             const Role mark = role(i);
             if (mark == Role::Open) {
                 ++m_depth;
@@ -643,22 +650,29 @@ private:
     long m_list_next = 0;
 };
 
-// Decodes one line (or piece of a very long line) into `tokens`, merging '' and `` into one
-// token and runs of lower-case ASCII letters or of Han ideographs into one token each.
-// Returns the token count (tokens[count] is the sentinel) and whether any quote or bracket
-// occurs (if not, pairing is skipped).
-std::size_t decode_line(std::string_view text, std::size_t from, std::size_t to, std::vector<Token>& tokens, bool& marks)
+struct DecodedLine {
+    std::size_t count = 0;        // tokens; tokens[count] is the sentinel
+    std::size_t end = 0;          // where the line (or piece) ends in the text
+    std::size_t break_length = 0; // length of the line break at `end` (0 at the end of the text or of a piece)
+    bool marks = false;           // any quote or bracket: if not, pairing is skipped
+};
+
+// Decodes the line starting at `from` into `tokens`, up to its line break (LF, CR, CRLF,
+// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes. '' and `` become one
+// token; so does each run of lower-case ASCII letters or of Han ideographs.
+DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, std::vector<Token>& tokens)
 {
-    if (tokens.size() < to - from + 1) {
-        tokens.resize(to - from + 1);
+    if (tokens.size() < limit - from + 1) {
+        tokens.resize(limit - from + 1);
     }
+    DecodedLine line;
     Token* out = tokens.data();
-    const auto* const begin = reinterpret_cast<const unsigned char*>(text.data()) + from;
-    const auto* const end = reinterpret_cast<const unsigned char*>(text.data()) + to;
+    const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const begin = base + from;
+    const auto* const end = base + limit;
     const auto is_han3 = [end](const unsigned char* q) {
         return end - q >= 3 && q[0] >= 0xE4 && q[0] <= 0xE9 && (q[1] & 0xC0u) == 0x80u && (q[2] & 0xC0u) == 0x80u;
     };
-    marks = false;
     const unsigned char* p = begin;
     while (p < end) {
         const auto pos = static_cast<std::uint32_t>(p - begin);
@@ -671,10 +685,14 @@ std::size_t decode_line(std::string_view text, std::size_t from, std::size_t to,
             *out++ = {q - p >= 2 ? kLowerRun : char32_t{b}, pos};
             p = q;
         } else if (b < 0x80) {
+            if (b == '\n' || b == '\r') {
+                line.break_length = (b == '\r' && p + 1 < base + text.size() && p[1] == '\n') ? 2 : 1;
+                break;
+            }
             ++p;
             char32_t c = b;
             if (b == '\'' || b == '`' || b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == '{' || b == '}') {
-                marks = true;
+                line.marks = true;
                 if ((b == '\'' || b == '`') && p < end && *p == b) {
                     c = b == '\'' ? kDoubleApostrophe : kDoubleBacktick;
                     ++p;
@@ -691,49 +709,32 @@ std::size_t decode_line(std::string_view text, std::size_t from, std::size_t to,
             p = q;
         } else {
             std::size_t offset = from + pos;
-            const char32_t c = utf8::next(text.substr(0, to), offset);
-            marks = marks || is_quote_or_bracket(c);
+            const char32_t c = utf8::next(text.substr(0, limit), offset);
+            if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+                line.break_length = offset - (from + pos);
+                break;
+            }
+            line.marks = line.marks || is_quote_or_bracket(c);
             *out++ = {c, pos};
-            p = reinterpret_cast<const unsigned char*>(text.data()) + offset;
+            p = base + offset;
         }
     }
-    *out = {kEnd, static_cast<std::uint32_t>(to - from)};
-    return static_cast<std::size_t>(out - tokens.data());
+    line.end = static_cast<std::size_t>(p - base);
+    line.count = static_cast<std::size_t>(out - tokens.data());
+    *out = {kEnd, static_cast<std::uint32_t>(line.end - from)};
+    return line;
 }
 
-// Length of the line break at `pos` (LF, CR, CRLF, U+0085, U+2028, U+2029), or 0.
-std::size_t line_break_at(std::string_view text, std::size_t pos)
+// Where to stop decoding a line that starts at `from`: the end of the text, or for a line
+// longer than kMaxPieceBytes the character boundary there, so working storage stays bounded
+// (the rest of the line is split as a line of its own).
+std::size_t piece_limit(std::string_view text, std::size_t from)
 {
-    const char b = text[pos];
-    if (b == '\n') {
-        return 1;
-    }
-    if (b == '\r') {
-        return (pos + 1 < text.size() && text[pos + 1] == '\n') ? 2 : 1;
-    }
-    if (b == '\xC2' && pos + 1 < text.size() && text[pos + 1] == '\x85') {
-        return 2;
-    }
-    if (b == '\xE2' && pos + 2 < text.size() && text[pos + 1] == '\x80' && (text[pos + 2] == '\xA8' || text[pos + 2] == '\xA9')) {
-        return 3;
-    }
-    return 0;
-}
-
-// End of the piece starting at `from` within the line [from, line_end): the whole line unless
-// it is longer than kMaxPieceBytes, then the last space (or character boundary) before that.
-std::size_t piece_end(std::string_view text, std::size_t from, std::size_t line_end)
-{
-    if (line_end - from <= kMaxPieceBytes) {
-        return line_end;
+    if (text.size() - from <= kMaxPieceBytes) {
+        return text.size();
     }
     std::size_t cut = from + kMaxPieceBytes;
-    for (std::size_t k = cut; k > from + kMaxPieceBytes / 2; --k) {
-        if (text[k - 1] == ' ') {
-            return k;
-        }
-    }
-    while (cut > from + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) {
+    for (int back = 0; back < 3 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u; ++back) {
         --cut;
     }
     return cut;
@@ -744,34 +745,18 @@ std::size_t piece_end(std::string_view text, std::size_t from, std::size_t line_
 std::vector<Span> split_sentences(std::string_view text)
 {
     std::vector<Span> sentences;
-    sentences.reserve(text.size() / 64 + 4); // speech sentences are longer than 64 bytes on average
+    sentences.reserve(text.size() / 32 + 4); // speech sentences are longer than 32 bytes on average
     std::vector<Token> tokens;
     MarkTable marks;
-    std::size_t line_start = 0;
-    std::size_t pos = 0;
-    while (line_start < text.size()) {
-        std::size_t break_length = 0;
-        while (pos < text.size()) {
-            const auto byte = static_cast<unsigned char>(text[pos]);
-            if ((byte == '\n' || byte == '\r' || byte == 0xC2 || byte == 0xE2) && (break_length = line_break_at(text, pos)) != 0) {
-                break;
-            }
-            ++pos;
+    std::size_t from = 0;
+    while (from < text.size()) {
+        const DecodedLine decoded = decode_line(text, from, piece_limit(text, from), tokens);
+        const LineTokens line{tokens.data(), decoded.count, text.substr(from, decoded.end - from)};
+        if (decoded.marks) {
+            sentence::pair_marks(line, marks);
         }
-        const std::size_t line_end = pos;
-        for (std::size_t from = line_start; from < line_end;) {
-            const std::size_t to = piece_end(text, from, line_end);
-            bool has_marks = false;
-            const std::size_t count = decode_line(text, from, to, tokens, has_marks);
-            const LineTokens line{tokens.data(), count, text.substr(from, to - from)};
-            if (has_marks) {
-                sentence::pair_marks(line, marks);
-            }
-            LineSplitter(text, from, line, has_marks ? &marks : nullptr, sentences).run();
-            from = to;
-        }
-        pos = line_end + break_length;
-        line_start = pos;
+        LineSplitter(text, from, line, decoded.marks ? &marks : nullptr, sentences).run();
+        from = decoded.end + decoded.break_length;
     }
     return sentences;
 }
