@@ -4,6 +4,7 @@
 #include "core/text/sentence_marks.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace podium {
 
@@ -662,8 +663,12 @@ struct DecodedLine {
 // token; so does each run of lower-case ASCII letters or of Han ideographs.
 DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, std::vector<Token>& tokens)
 {
-    if (tokens.size() < limit - from + 1) {
-        tokens.resize(limit - from + 1);
+    // A line has at most one token per byte up to its LF (found fast by memchr); a CR or
+    // U+2028 may end it sooner.
+    const void* newline = std::memchr(text.data() + from, '\n', limit - from);
+    const std::size_t bound = newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) : limit;
+    if (tokens.size() < bound - from + 1) {
+        tokens.resize(bound - from + 1);
     }
     DecodedLine line;
     Token* out = tokens.data();
