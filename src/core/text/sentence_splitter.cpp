@@ -4,6 +4,7 @@
 #include "core/text/sentence_marks.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace podium {
@@ -651,6 +652,31 @@ private:
     long m_list_next = 0;
 };
 
+// What the decoder does with a byte: one table lookup instead of a chain of comparisons.
+enum class ByteClass : unsigned char { Ascii, Lower, Mark, Break, HanLead, Other };
+
+constexpr std::array<ByteClass, 256> make_byte_classes()
+{
+    std::array<ByteClass, 256> classes{};
+    for (std::size_t b = 0; b < 256; ++b) {
+        classes[b] = b < 0x80 ? ByteClass::Ascii : ByteClass::Other;
+    }
+    for (std::size_t b = 'a'; b <= 'z'; ++b) {
+        classes[b] = ByteClass::Lower;
+    }
+    for (const char c : std::string_view("'`\"()[]{}")) {
+        classes[static_cast<unsigned char>(c)] = ByteClass::Mark;
+    }
+    classes['\n'] = ByteClass::Break;
+    classes['\r'] = ByteClass::Break;
+    for (std::size_t b = 0xE4; b <= 0xE9; ++b) {
+        classes[b] = ByteClass::HanLead;
+    }
+    return classes;
+}
+
+constexpr std::array<ByteClass, 256> kByteClass = make_byte_classes();
+
 struct DecodedLine {
     std::size_t count = 0;        // tokens; tokens[count] is the sentinel
     std::size_t end = 0;          // where the line (or piece) ends in the text
@@ -682,37 +708,47 @@ DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t lim
     while (p < end) {
         const auto pos = static_cast<std::uint32_t>(p - begin);
         const unsigned char b = *p;
-        if (b >= 'a' && b <= 'z') {
+        switch (kByteClass[b]) {
+        case ByteClass::Lower: {
             const unsigned char* q = p + 1;
-            while (q < end && *q >= 'a' && *q <= 'z') {
+            while (q < end && kByteClass[*q] == ByteClass::Lower) {
                 ++q;
             }
             *out++ = {q - p >= 2 ? kLowerRun : char32_t{b}, pos};
             p = q;
-        } else if (b < 0x80) {
-            if (b == '\n' || b == '\r') {
-                line.break_length = (b == '\r' && p + 1 < base + text.size() && p[1] == '\n') ? 2 : 1;
-                break;
-            }
+            continue;
+        }
+        case ByteClass::Ascii:
+            *out++ = {b, pos};
             ++p;
-            char32_t c = b;
-            if (b == '\'' || b == '`' || b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == '{' || b == '}') {
-                line.marks = true;
-                if ((b == '\'' || b == '`') && p < end && *p == b) {
-                    c = b == '\'' ? kDoubleApostrophe : kDoubleBacktick;
-                    ++p;
+            continue;
+        case ByteClass::Mark:
+            line.marks = true;
+            ++p;
+            if ((b == '\'' || b == '`') && p < end && *p == b) {
+                *out++ = {b == '\'' ? kDoubleApostrophe : kDoubleBacktick, pos};
+                ++p;
+            } else {
+                *out++ = {b, pos};
+            }
+            continue;
+        case ByteClass::Break:
+            line.break_length = (b == '\r' && p + 1 < base + text.size() && p[1] == '\n') ? 2 : 1;
+            break;
+        case ByteClass::HanLead:
+            if (is_han3(p)) {
+                const unsigned char* q = p + 3;
+                while (is_han3(q)) {
+                    q += 3;
                 }
+                const char32_t single
+                    = (char32_t{p[0]} & 0x0Fu) << 12 | (char32_t{p[1]} & 0x3Fu) << 6 | (char32_t{p[2]} & 0x3Fu);
+                *out++ = {q - p > 3 ? kHanRun : single, pos};
+                p = q;
+                continue;
             }
-            *out++ = {c, pos};
-        } else if (is_han3(p)) {
-            const unsigned char* q = p + 3;
-            while (is_han3(q)) {
-                q += 3;
-            }
-            const char32_t single = (char32_t{p[0]} & 0x0Fu) << 12 | (char32_t{p[1]} & 0x3Fu) << 6 | (char32_t{p[2]} & 0x3Fu);
-            *out++ = {q - p > 3 ? kHanRun : single, pos};
-            p = q;
-        } else {
+            [[fallthrough]];
+        case ByteClass::Other: {
             std::size_t offset = from + pos;
             const char32_t c = utf8::next(text.substr(0, limit), offset);
             if (c == 0x85 || c == 0x2028 || c == 0x2029) {
@@ -722,7 +758,10 @@ DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t lim
             line.marks = line.marks || is_quote_or_bracket(c);
             *out++ = {c, pos};
             p = base + offset;
+            continue;
         }
+        }
+        break; // a line break
     }
     line.end = static_cast<std::size_t>(p - base);
     line.count = static_cast<std::size_t>(out - tokens.data());
