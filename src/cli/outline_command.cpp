@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/require_text.hpp"
 #include "cli/script_json.hpp"
 #include "cli/script_source.hpp"
 
@@ -52,6 +53,7 @@ void write_outline(const LoadedScript& loaded, std::ostream& out)
 int run_outline(const OutlineOptions& options, CommandContext& context)
 {
     const LoadedScript loaded = load_script(options.script);
+    require_text(loaded);
     if (options.json) {
         context.out << to_json_line(outline_json(loaded.script)) << '\n';
     } else {
