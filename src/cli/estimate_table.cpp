@@ -97,8 +97,16 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     };
 
     const PaceProfile& p = report.profile;
-    out << "Estimate for " << report.source_name << " (" << report.method << ": " << std::llround(p.han_per_minute)
-        << " chars/min, " << std::llround(p.words_per_minute) << " wpm; pauses " << seconds_text(p.sentence_pause)
+    // Name only the rates this speech uses.
+    std::string rates;
+    if (show_chars) {
+        rates = std::to_string(std::llround(p.han_per_minute)) + " chars/min";
+    }
+    if (show_words) {
+        rates += (rates.empty() ? "" : ", ") + std::to_string(std::llround(p.words_per_minute)) + " wpm";
+    }
+    out << "Estimate for " << report.source_name << " (" << report.method << ": " << rates << "; pauses "
+        << seconds_text(p.sentence_pause)
         << " s after a sentence, " << seconds_text(p.paragraph_pause) << " s after a paragraph, "
         << seconds_text(p.section_pause) << " s after a section)\n\n";
     std::vector<std::string> header;
