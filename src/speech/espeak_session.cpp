@@ -1,0 +1,129 @@
+#include "speech/espeak_session.hpp"
+
+#include "core/error.hpp"
+
+#include <espeak-ng/espeak_ng.h>
+
+#include <cstdlib>
+#include <mutex>
+#include <system_error>
+#include <vector>
+
+namespace podium {
+
+namespace {
+
+struct SynthesisContext {
+    const EspeakSession::Sink* sink = nullptr;
+    bool aborted = false;
+    std::vector<espeak_EVENT> events;
+};
+
+// eSpeak's callback carries no context but the user_data of its events; in synchronous mode
+// it runs inside espeak_Synth on the calling (worker) thread.
+int on_synthesised(short* wav, int count, espeak_EVENT* events)
+{
+    auto* context = static_cast<SynthesisContext*>(events != nullptr ? events->user_data : nullptr);
+    if (context == nullptr || context->aborted) {
+        return context != nullptr ? 1 : 0;
+    }
+    context->events.clear();
+    for (const espeak_EVENT* event = events; event->type != espeakEVENT_LIST_TERMINATED; ++event) {
+        context->events.push_back(*event);
+    }
+    const std::span<const std::int16_t> samples(reinterpret_cast<const std::int16_t*>(wav),
+        wav != nullptr && count > 0 ? static_cast<std::size_t>(count) : 0u);
+    if (!(*context->sink)(samples, context->events)) {
+        context->aborted = true;
+        return 1;
+    }
+    return 0;
+}
+
+std::string data_missing_message(const std::filesystem::path& directory)
+{
+    return "eSpeak NG data not found in " + directory.string()
+        + ": install it (sudo apt install espeak-ng-data) or set ESPEAK_DATA_PATH to the directory "
+          "that holds espeak-ng-data";
+}
+
+} // namespace
+
+std::filesystem::path espeak_data_directory()
+{
+    // Mirrors eSpeak NG's own lookup; espeak_ng_InitializePath only records the path.
+    espeak_ng_InitializePath(nullptr);
+    const char* path = nullptr;
+    static_cast<void>(espeak_Info(&path));
+    return path != nullptr ? std::filesystem::path(path) : std::filesystem::path();
+}
+
+EspeakSession::EspeakSession()
+{
+    // Once per process: eSpeak's state is global, so this flag mirrors it.
+    static std::once_flag initialised;
+    static int sample_rate = 0;
+    const std::filesystem::path data = espeak_data_directory();
+    std::error_code error;
+    if (data.empty() || !std::filesystem::is_regular_file(data / "phontab", error)
+        || !std::filesystem::is_regular_file(data / "phondata", error)) {
+        throw Error(data_missing_message(data.empty() ? std::filesystem::path("(unknown)") : data));
+    }
+    std::call_once(initialised, [] {
+        sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+    });
+    if (sample_rate != kSpeechSampleRate) {
+        throw Error("eSpeak NG could not start (sample rate " + std::to_string(sample_rate) + "): check " + data.string()
+            + " (sudo apt install --reinstall espeak-ng-data)");
+    }
+    espeak_SetSynthCallback(on_synthesised);
+}
+
+bool EspeakSession::set_voice(const std::string& voice)
+{
+    if (espeak_SetVoiceByName(voice.c_str()) == EE_OK) {
+        return true;
+    }
+    // "en-gb" is a language, not a voice name (the voice file is gmw/en).
+    espeak_VOICE spec{};
+    spec.languages = voice.c_str();
+    return espeak_SetVoiceByProperties(&spec) == EE_OK;
+}
+
+void EspeakSession::select(const EspeakVoiceSettings& settings)
+{
+    if (m_current == settings) {
+        return;
+    }
+    if (!m_current || m_current->voice != settings.voice) {
+        m_current.reset();
+        if (!set_voice(settings.voice)) {
+            throw Error("eSpeak NG voice '" + settings.voice
+                + "' is not installed: see `podium voices` and `espeak-ng --voices`, or change the preset");
+        }
+    }
+    espeak_SetParameter(espeakRATE, settings.rate, 0);
+    espeak_SetParameter(espeakPITCH, settings.pitch, 0);
+    espeak_SetParameter(espeakVOLUME, settings.volume, 0);
+    m_current = settings;
+}
+
+bool EspeakSession::has_voice(const std::string& voice)
+{
+    m_current.reset();
+    return set_voice(voice);
+}
+
+SynthesisResult EspeakSession::synthesise(const std::string& text, const Sink& sink)
+{
+    SynthesisContext context;
+    context.sink = &sink;
+    const espeak_ERROR status = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+        nullptr, &context);
+    if (status != EE_OK && !context.aborted) {
+        throw Error("eSpeak NG failed to synthesise a sentence (error " + std::to_string(static_cast<int>(status)) + ")");
+    }
+    return context.aborted ? SynthesisResult::Aborted : SynthesisResult::Done;
+}
+
+} // namespace podium
