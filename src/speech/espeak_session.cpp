@@ -4,7 +4,11 @@
 
 #include <espeak-ng/espeak_ng.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <cstring>
+#include <string_view>
 #include <mutex>
 #include <system_error>
 #include <vector>
@@ -79,15 +83,61 @@ EspeakSession::EspeakSession()
     espeak_SetSynthCallback(on_synthesised);
 }
 
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
+}
+
+using VoiceMatch = EspeakSession::VoiceMatch;
+
+// eSpeak's own selection falls back to some voice for any unknown name, so the installed
+// voices are checked first: a voice name, a file name ("en-us" is gmw/en-US), or a language
+// ("en-gb" is a language of gmw/en).
+VoiceMatch find_voice(std::string_view wanted)
+{
+    VoiceMatch match = VoiceMatch::None;
+    for (const espeak_VOICE** voice = espeak_ListVoices(nullptr); voice != nullptr && *voice != nullptr; ++voice) {
+        const std::string_view identifier = (*voice)->identifier != nullptr ? (*voice)->identifier : "";
+        const std::string_view file = identifier.substr(identifier.find_last_of('/') + 1);
+        if (((*voice)->name != nullptr && equal_ignoring_case((*voice)->name, wanted)) || equal_ignoring_case(file, wanted)) {
+            return VoiceMatch::ByName;
+        }
+        // languages: repeated (priority byte, name, NUL), ended by an empty name.
+        for (const char* language = (*voice)->languages; language != nullptr && *language != '\0';) {
+            const char* name = language + 1;
+            if (equal_ignoring_case(name, wanted)) {
+                match = VoiceMatch::ByLanguage;
+            }
+            language = name + std::strlen(name) + 1;
+        }
+    }
+    return match;
+}
+
+} // namespace
+
 bool EspeakSession::set_voice(const std::string& voice)
 {
-    if (espeak_SetVoiceByName(voice.c_str()) == EE_OK) {
-        return true;
+    auto known = m_known.find(voice);
+    if (known == m_known.end()) {
+        known = m_known.emplace(voice, find_voice(voice)).first;
     }
-    // "en-gb" is a language, not a voice name (the voice file is gmw/en).
-    espeak_VOICE spec{};
-    spec.languages = voice.c_str();
-    return espeak_SetVoiceByProperties(&spec) == EE_OK;
+    switch (known->second) {
+    case VoiceMatch::ByName:
+        return espeak_SetVoiceByName(voice.c_str()) == EE_OK;
+    case VoiceMatch::ByLanguage: {
+        espeak_VOICE spec{};
+        spec.languages = voice.c_str();
+        return espeak_SetVoiceByProperties(&spec) == EE_OK;
+    }
+    case VoiceMatch::None:
+        break;
+    }
+    return false;
 }
 
 void EspeakSession::select(const EspeakVoiceSettings& settings)

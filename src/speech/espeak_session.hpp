@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -44,9 +45,12 @@ public:
     using Sink = std::function<bool(std::span<const std::int16_t>, std::span<const espeak_EVENT>)>;
     SynthesisResult synthesise(const std::string& text, const Sink& sink);
 
+    enum class VoiceMatch { None, ByName, ByLanguage };
+
 private:
     bool set_voice(const std::string& voice);
     std::optional<EspeakVoiceSettings> m_current;
+    std::map<std::string, VoiceMatch, std::less<>> m_known; // lookups are cached: listing reads every voice file
 };
 
 } // namespace podium

@@ -68,6 +68,12 @@ void SpeechPlayer::stop()
     m_state = PlaybackState::Idle;
 }
 
+void SpeechPlayer::set_monitor(Monitor monitor)
+{
+    std::lock_guard lock(m_mutex);
+    m_monitor = std::move(monitor);
+}
+
 PlaybackPosition SpeechPlayer::position() const
 {
     std::lock_guard lock(m_mutex);
@@ -120,6 +126,9 @@ void SpeechPlayer::fill(std::span<std::int16_t> out)
         const std::size_t count = std::min(out.size() - written, m_chunk->samples.size() - m_offset);
         std::copy_n(m_chunk->samples.begin() + static_cast<std::ptrdiff_t>(m_offset), count,
             out.begin() + static_cast<std::ptrdiff_t>(written));
+        if (m_monitor) {
+            m_monitor(out.subspan(written, count));
+        }
         written += count;
         m_offset += count;
         m_played += count;

@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <deque>
+#include <functional>
+#include <span>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -47,6 +49,11 @@ public:
     // `sample` is relative to their sentence.
     [[nodiscard]] std::vector<SpeechEvent> take_events();
 
+    // Called on the audio thread with every block of speech handed to the device (not the
+    // silence of an underrun): for recording what was heard. Set it before play().
+    using Monitor = std::function<void(std::span<const std::int16_t>)>;
+    void set_monitor(Monitor monitor);
+
 private:
     struct SentenceStart {
         std::size_t at = 0;        // samples played when it starts
@@ -66,6 +73,7 @@ private:
     std::size_t m_played = 0;              // samples handed to the device since play()
     std::vector<SentenceStart> m_starts;
     std::deque<PendingEvent> m_events;
+    Monitor m_monitor;
     AudioOutput m_output;                  // last: closed first, so fill() never sees a dead player
 };
 
