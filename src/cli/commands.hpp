@@ -18,5 +18,7 @@ struct CommandContext {
 using CommandRun = std::function<int(CommandContext&)>;
 
 void add_split_commands(CLI::App& app, CommandRun& run);
+void add_speak_commands(CLI::App& app, CommandRun& run);
+void add_voices_commands(CLI::App& app, CommandRun& run);
 
 } // namespace podium
