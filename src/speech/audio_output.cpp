@@ -17,7 +17,7 @@ AudioOutput::AudioOutput(Fill fill) : m_fill(std::move(fill))
     wanted.freq = kSpeechSampleRate;
     wanted.format = AUDIO_S16SYS;
     wanted.channels = 1;
-    wanted.samples = 1024; // ≈ 46 ms: small enough for a seek to be heard at once
+    wanted.samples = 512; // ≈ 23 ms: a seek is heard at once, and the clock is that close
     wanted.callback = &AudioOutput::on_audio;
     wanted.userdata = this;
     SDL_AudioSpec obtained{};

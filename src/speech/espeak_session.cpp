@@ -74,7 +74,9 @@ EspeakSession::EspeakSession()
         throw Error(data_missing_message(data.empty() ? std::filesystem::path("(unknown)") : data));
     }
     std::call_once(initialised, [] {
-        sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+        // 250 ms callbacks: few enough for the queue's locking not to show, and the first one
+        // still arrives within a millisecond or two (synthesis runs hundreds of times real time).
+        sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 250, nullptr, espeakINITIALIZE_DONT_EXIT);
     });
     if (sample_rate != kSpeechSampleRate) {
         throw Error("eSpeak NG could not start (sample rate " + std::to_string(sample_rate) + "): check " + data.string()
@@ -94,7 +96,7 @@ bool equal_ignoring_case(std::string_view a, std::string_view b)
 
 using VoiceMatch = EspeakSession::VoiceMatch;
 
-// eSpeak's own selection falls back to some voice for any unknown name, so the installed
+// Selection by properties falls back to some voice for any unknown language, so the installed
 // voices are checked first: a voice name, a file name ("en-us" is gmw/en-US), or a language
 // ("en-gb" is a language of gmw/en).
 VoiceMatch find_voice(std::string_view wanted)
@@ -124,6 +126,11 @@ bool EspeakSession::set_voice(const std::string& voice)
 {
     auto known = m_known.find(voice);
     if (known == m_known.end()) {
+        // By name first: exact, and it spares listing (reading) every voice file.
+        if (espeak_SetVoiceByName(voice.c_str()) == EE_OK) {
+            m_known.emplace(voice, VoiceMatch::ByName);
+            return true;
+        }
         known = m_known.emplace(voice, find_voice(voice)).first;
     }
     switch (known->second) {

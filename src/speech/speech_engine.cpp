@@ -148,6 +148,22 @@ std::vector<bool> SpeechEngine::installed(const std::vector<std::string>& voices
     return answer.get();
 }
 
+void SpeechEngine::preload(const SpeechVoices& voices)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_tasks.emplace_back([voices](EspeakSession& session) {
+            try {
+                session.select(voices.settings(SpokenLanguage::English));
+                session.select(voices.settings(SpokenLanguage::Chinese));
+            } catch (const Error&) {
+                // A missing voice is reported when the speech needs it.
+            }
+        });
+    }
+    m_worker_wake.notify_all();
+}
+
 void SpeechEngine::run_tasks(EspeakSession& session, std::unique_lock<std::mutex>& lock)
 {
     while (!m_tasks.empty()) {

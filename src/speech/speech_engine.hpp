@@ -53,6 +53,11 @@ public:
     // The message of a failed synthesis, if any.
     [[nodiscard]] std::optional<std::string> failure() const;
 
+    // Loads both voices on the worker in the background (the first load of the Chinese voice
+    // reads its dictionary, ~50–80 ms), so the first speak() starts at once. Call it early,
+    // e.g. when the prompter opens.
+    void preload(const SpeechVoices& voices);
+
     // Which of `voices` eSpeak NG has installed (runs on the worker, between sentences).
     [[nodiscard]] std::vector<bool> installed(const std::vector<std::string>& voices);
 

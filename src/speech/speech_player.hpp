@@ -28,7 +28,7 @@ struct PlaybackPosition {
 // Plays a speech plan through SDL audio, fed from the engine's buffer on SDL's audio thread.
 // The prompter asks position() each frame to follow the voice, and seeks by playing a plan
 // that starts elsewhere. The clock counts samples handed to the device, so it runs at most
-// one device buffer (≈ 46 ms) ahead of what is heard.
+// one device buffer (≈ 23 ms) ahead of what is heard.
 class SpeechPlayer {
 public:
     // Opens the audio device; throws podium::Error when there is none (the caller can carry on
