@@ -21,7 +21,7 @@ FrameGeometry frame_geometry(int width, int height, double reading_line, bool sh
 
 double line_screen_top(const Layout& layout, std::size_t line, double scroll_y, const FrameGeometry& geometry)
 {
-    return geometry.reading_y + (layout.lines.at(line).y - scroll_y) - layout.line_height / 2.0;
+    return geometry.reading_y + (layout.lines.at(line).y - scroll_y);
 }
 
 LineRange visible_lines(const Layout& layout, double scroll_y, const FrameGeometry& geometry)

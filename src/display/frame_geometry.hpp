@@ -20,8 +20,8 @@ struct FrameGeometry {
 
 [[nodiscard]] FrameGeometry frame_geometry(int width, int height, double reading_line, bool show_status);
 
-// The screen y of the top of a line's em box when `scroll_y` (document y) is on the reading
-// line: the line starting at scroll_y is centred on it.
+// The screen y of the top of a line's em box when document y `scroll_y` is on the reading line
+// (the model puts the middle of the line being read there).
 [[nodiscard]] double line_screen_top(const Layout& layout, std::size_t line, double scroll_y, const FrameGeometry& geometry);
 
 // Lines [first, end) that overlap the frame.

@@ -80,7 +80,7 @@ void FramePainter::fill(const SDL_Rect& rect, SDL_Color color)
 
 void FramePainter::paint(const FrameContent& content, int width, int height)
 {
-    const FrameGeometry geometry = frame_geometry(width, height, content.reading_line, m_style.show_status);
+    const FrameGeometry geometry = frame_geometry(width, height, content.view.reading_line, m_style.show_status);
     if (!content.view.mirror) {
         paint_direct(content, geometry);
         return;
@@ -123,7 +123,9 @@ void FramePainter::paint_direct(const FrameContent& content, const FrameGeometry
     if (counting_down) {
         paint_countdown(content, geometry);
     }
-    if (!content.notice.empty()) {
+    if (content.view.quit == QuitState::Pending) {
+        paint_notice("Quit? Ctrl+Q again or Enter to quit, any other key to go on", geometry);
+    } else if (!content.notice.empty()) {
         paint_notice(content.notice, geometry);
     }
     if (content.view.help) {
@@ -140,7 +142,7 @@ void FramePainter::paint_lines(const FrameContent& content, const FrameGeometry&
         const double top = line_screen_top(layout, line, content.view.scroll_y, geometry);
         for (const RunTexture& run : m_lines.runs(script, layout, *content.text_font, line)) {
             const std::size_t sentence = run.sentence;
-            const bool heading = sentence < script.sentences.size() && script.sentences[sentence].is_heading;
+            const bool heading = layout.lines[line].heading;
             double brightness = 1.0;
             if (dim_all) {
                 brightness = m_style.countdown_brightness;
@@ -180,7 +182,6 @@ void FramePainter::paint_pointers(const FrameGeometry& geometry, int line_height
 void FramePainter::paint_status(const FrameContent& content, const FrameGeometry& geometry)
 {
     const Script& script = *content.script;
-    const Timing& timing = *content.timing;
     const PrompterView& view = content.view;
     fill(SDL_Rect{0, 0, geometry.width, geometry.strip_height}, m_style.strip_background);
     const TextFont& font = ui_font(geometry.ui_px);
@@ -188,12 +189,12 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     const int pad = geometry.progress_margin;
 
     // Right: state, pace, total elapsed against the total estimate.
-    std::string right = format_clock(view.elapsed) + " / " + format_clock(timing.total_seconds);
-    std::string details = pace_text(timing, view.pace_factor);
-    if (content.mode == ScrollMode::Manual) {
+    const std::string right = format_clock(view.elapsed) + " / " + format_clock(view.total_planned);
+    std::string details = format_pace(view.pace, view.pace_unit);
+    if (view.mode == ScrollMode::Manual) {
         details += "  manual";
     }
-    if (content.speech_on) {
+    if (view.speech) {
         details += "  speech";
     }
     int x = geometry.width - pad;
@@ -206,18 +207,17 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
         x -= m_labels.draw(font, state, x, y, m_style.amber, Align::Right);
     }
 
-    // Middle-left: the section's time against its plan, amber from 10% over, red from 25%.
+    // Left: the section title (cut to the room left), then its time against its plan, amber from
+    // 10% over, red from 25%.
     SDL_Color section_color = m_style.on_plan;
-    switch (plan_status(view.section_actual, view.section_planned)) {
-    case PlanStatus::OnPlan: break;
-    case PlanStatus::Over10: section_color = m_style.amber; break;
-    case PlanStatus::Over25: section_color = m_style.red; break;
+    switch (view.section_status) {
+    case TimeStatus::OnTime: break;
+    case TimeStatus::Amber: section_color = m_style.amber; break;
+    case TimeStatus::Red: section_color = m_style.red; break;
     }
     const std::string section_time = format_clock(view.section_actual) + " / " + format_clock(view.section_planned);
     const int section_time_width = m_labels.width(font, section_time);
     const int title_room = std::max(0, x - pad - section_time_width - 2 * geometry.ui_px);
-
-    // Left: the section title, cut to the room left.
     int left = pad;
     if (view.current_section < script.sections.size()) {
         const std::string title = fit_text(font, script.sections[view.current_section].title, title_room);
@@ -229,16 +229,17 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
 void FramePainter::paint_progress(const FrameContent& content, const FrameGeometry& geometry)
 {
     const Timing& timing = *content.timing;
-    if (timing.total_seconds <= 0.0) {
+    const double total = content.view.total_planned > 0.0 ? content.view.total_planned : timing.total_seconds;
+    if (total <= 0.0) {
         return;
     }
     const int x0 = geometry.progress_margin;
     const int span = geometry.width - 2 * geometry.progress_margin;
     const int h = geometry.progress_height;
     auto x_at = [&](double seconds) {
-        return x0 + static_cast<int>(std::lround(std::clamp(seconds / timing.total_seconds, 0.0, 1.0) * span));
+        return x0 + static_cast<int>(std::lround(std::clamp(seconds / total, 0.0, 1.0) * span));
     };
-    const double position = timeline_position(timing, *content.layout, content.view.current_sentence, content.view.scroll_y);
+    const double position = content.view.position;
     fill(SDL_Rect{x0, geometry.progress_y, span, h}, m_style.progress_track);
     fill(SDL_Rect{x0, geometry.progress_y, x_at(position) - x0, h}, m_style.progress_done);
     for (std::size_t i = 0; i < timing.sections.size() && i < content.script->sections.size(); ++i) {

@@ -23,10 +23,7 @@ struct FrameContent {
     const Layout* layout = nullptr;
     const TextFont* text_font = nullptr; // the font the layout was measured with
     PrompterView view;
-    double reading_line = 1.0 / 3.0;
-    ScrollMode mode = ScrollMode::Paced;
-    bool speech_on = false;
-    std::string notice;                  // a transient message ("press Ctrl+Q again to quit")
+    std::string notice;                  // a transient message from the app, if any
     const KeyPreset* keys = nullptr;     // listed by the help overlay
 };
 

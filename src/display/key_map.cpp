@@ -23,6 +23,8 @@ KeyPreset make_default_preset()
     add(SDLK_RIGHT, KeyModifier::None, {K::NextSentence}, "Right", "next sentence");
     add(SDLK_PAGEUP, KeyModifier::None, {K::PreviousSentence}, "PageUp", "previous sentence");
     add(SDLK_LEFT, KeyModifier::None, {K::PreviousSentence}, "Left", "previous sentence");
+    add(SDLK_UP, KeyModifier::Ctrl, {K::ReadingLineUp}, "Ctrl+Up", "reading line up");
+    add(SDLK_DOWN, KeyModifier::Ctrl, {K::ReadingLineDown}, "Ctrl+Down", "reading line down");
     for (int digit = 1; digit <= 9; ++digit) {
         add(SDLK_0 + digit, KeyModifier::None, {K::JumpToSection, static_cast<std::size_t>(digit - 1)},
             digit == 1 ? "1–9" : "", "jump to section 1–9");
@@ -47,7 +49,12 @@ KeyPreset make_default_preset()
     add(SDLK_QUESTION, KeyModifier::Any, {K::ToggleHelp}, "?", "this help");
     add(SDLK_SLASH, KeyModifier::Any, {K::ToggleHelp}, "", "this help"); // '?' is Shift+/ on most layouts
     add(SDLK_F1, KeyModifier::Any, {K::ToggleHelp}, "F1", "this help");
-    add(SDLK_q, KeyModifier::Ctrl, {K::Quit}, "Ctrl+Q", "quit (press twice while running)");
+    add(SDLK_q, KeyModifier::Ctrl, {K::Quit}, "Ctrl+Q", "quit (asks first while running)");
+    // Only meaningful while a quit is pending; the model ignores them otherwise.
+    add(SDLK_RETURN, KeyModifier::None, {K::ConfirmQuit}, "", "");
+    add(SDLK_KP_ENTER, KeyModifier::None, {K::ConfirmQuit}, "", "");
+    add(SDLK_y, KeyModifier::None, {K::ConfirmQuit}, "", "");
+    add(SDLK_n, KeyModifier::None, {K::CancelQuit}, "", "");
     return preset;
 }
 
@@ -92,6 +99,9 @@ std::vector<HelpLine> help_lines(const KeyPreset& preset)
 {
     std::vector<HelpLine> lines;
     for (const KeyBinding& binding : preset.bindings) {
+        if (binding.help.empty()) {
+            continue;
+        }
         auto same = std::find_if(lines.begin(), lines.end(),
             [&binding](const HelpLine& line) { return line.help == binding.help; });
         if (same == lines.end()) {

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/prompter/prompter_model.hpp"
+#include "core/prompter/command.hpp"
 
 #include <SDL.h>
 
@@ -35,7 +35,8 @@ struct KeyPreset {
 [[nodiscard]] const KeyPreset* find_key_preset(std::string_view name);
 
 // The command for a key press, or nothing. Digits 1–9 come back as JumpToSection with
-// `section` = digit − 1 counted among top-level sections; resolve_section_key maps it.
+// `section` = the digit − 1; the app maps the digit through section_for_number (top-level
+// sections), which needs the script.
 [[nodiscard]] std::optional<Command> map_key(const KeyPreset& preset, SDL_Keycode key, Uint16 modifiers);
 
 // One help line per command, in table order: "Space, F5, Esc" → "play / pause".
