@@ -16,6 +16,8 @@ FrameGeometry frame_geometry(int width, int height, double reading_line, bool sh
     g.progress_height = std::max(4, height / 200);
     g.progress_y = height - g.progress_height - std::max(6, height / 90);
     g.progress_margin = std::max(8, width / 50);
+    g.text_top = g.strip_height;
+    g.text_bottom = g.progress_y - 3 * g.progress_height;
     return g;
 }
 

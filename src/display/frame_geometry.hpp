@@ -16,6 +16,8 @@ struct FrameGeometry {
     int progress_y = 0;        // top of the progress bar
     int progress_height = 0;
     int progress_margin = 0;   // left/right inset of the bar
+    int text_top = 0;          // text shows in rows [text_top, text_bottom): below the strip,
+    int text_bottom = 0;       // above the progress bar's band
 };
 
 [[nodiscard]] FrameGeometry frame_geometry(int width, int height, double reading_line, bool show_status);

@@ -138,6 +138,7 @@ void FramePainter::paint_lines(const FrameContent& content, const FrameGeometry&
     const Layout& layout = *content.layout;
     const Script& script = *content.script;
     const LineRange range = visible_lines(layout, content.view.scroll_y, geometry);
+    const double baseline = 0.88 * layout.line_height;
     for (std::size_t line = range.first; line < range.end; ++line) {
         const double top = line_screen_top(layout, line, content.view.scroll_y, geometry);
         for (const RunTexture& run : m_lines.runs(script, layout, *content.text_font, line)) {
@@ -153,9 +154,11 @@ void FramePainter::paint_lines(const FrameContent& content, const FrameGeometry&
             }
             const SDL_Color color = scaled(heading ? m_style.heading : m_style.text, brightness);
             SDL_SetTextureColorMod(run.texture.get(), color.r, color.g, color.b);
-            // The glyph box (ascent + descent) is taller than the em box; centre it on the line.
+            // Put the baseline where the ideographic em box [top, top + size] wants it (0.88 em
+            // down), so Han characters fill the line box the layout measured, whatever the
+            // face's ascent.
             const SDL_FRect target{static_cast<float>(layout.column_x + run.x),
-                static_cast<float>(top + (layout.line_height - run.height) / 2.0), static_cast<float>(run.width),
+                static_cast<float>(top + baseline - content.text_font->ascent()), static_cast<float>(run.width),
                 static_cast<float>(run.height)};
             SDL_RenderCopyF(m_renderer, run.texture.get(), nullptr, &target);
         }
@@ -240,6 +243,8 @@ void FramePainter::paint_progress(const FrameContent& content, const FrameGeomet
         return x0 + static_cast<int>(std::lround(std::clamp(seconds / total, 0.0, 1.0) * span));
     };
     const double position = content.view.position;
+    // The bar sits on its own black band so text scrolling off the bottom never runs through it.
+    fill(SDL_Rect{0, geometry.text_bottom, geometry.width, geometry.height - geometry.text_bottom}, m_style.background);
     fill(SDL_Rect{x0, geometry.progress_y, span, h}, m_style.progress_track);
     fill(SDL_Rect{x0, geometry.progress_y, x_at(position) - x0, h}, m_style.progress_done);
     for (std::size_t i = 0; i < timing.sections.size() && i < content.script->sections.size(); ++i) {
