@@ -138,27 +138,35 @@ void FramePainter::paint_lines(const FrameContent& content, const FrameGeometry&
     const Layout& layout = *content.layout;
     const Script& script = *content.script;
     const LineRange range = visible_lines(layout, content.view.scroll_y, geometry);
-    const double baseline = 0.88 * layout.line_height;
+    // Put the baseline where the ideographic em box [top, top + size] wants it (0.88 em down), so
+    // Han characters fill the line box the layout measured, whatever the face's ascent.
+    const double glyph_offset = 0.88 * layout.line_height - content.text_font->ascent();
+    // Lines fade out towards the status strip and the progress bar instead of being cut off
+    // hard. The fade zone stops short of the line on the reading line, which is always full.
+    const double fade_span = std::max(1.0, std::min(layout.line_advance * 1.2,
+        (geometry.reading_y - layout.line_advance - geometry.text_top) / 0.8));
     for (std::size_t line = range.first; line < range.end; ++line) {
         const double top = line_screen_top(layout, line, content.view.scroll_y, geometry);
-        for (const RunTexture& run : m_lines.runs(script, layout, *content.text_font, line)) {
-            const std::size_t sentence = run.sentence;
-            const bool heading = layout.lines[line].heading;
+        const double edge = std::min(top - geometry.text_top, geometry.text_bottom - (top + layout.line_height));
+        const double fade = std::clamp(edge / fade_span + 0.2, 0.2, 1.0);
+        const Uint8 fade_mod = static_cast<Uint8>(std::lround(fade * 255.0));
+        const bool heading = layout.lines[line].heading;
+        for (RunTexture& run : m_lines.runs(script, layout, *content.text_font, line)) {
             double brightness = 1.0;
             if (dim_all) {
                 brightness = m_style.countdown_brightness;
-            } else if (sentence < content.view.current_sentence) {
+            } else if (run.sentence < content.view.current_sentence) {
                 brightness = m_style.read_brightness;
-            } else if (sentence > content.view.current_sentence) {
+            } else if (run.sentence > content.view.current_sentence) {
                 brightness = m_style.upcoming_brightness;
             }
-            const SDL_Color color = scaled(heading ? m_style.heading : m_style.text, brightness);
-            SDL_SetTextureColorMod(run.texture.get(), color.r, color.g, color.b);
-            // Put the baseline where the ideographic em box [top, top + size] wants it (0.88 em
-            // down), so Han characters fill the line box the layout measured, whatever the
-            // face's ascent.
+            if (!m_lines.tint(run, scaled(heading ? m_style.heading : m_style.text, brightness))) {
+                continue;
+            }
+            // Opaque and untinted in the common case: the renderer copies rows as they are.
+            SDL_SetTextureColorMod(run.texture.get(), fade_mod, fade_mod, fade_mod);
             const SDL_FRect target{static_cast<float>(layout.column_x + run.x),
-                static_cast<float>(top + baseline - content.text_font->ascent()), static_cast<float>(run.width),
+                static_cast<float>(top + glyph_offset + run.y), static_cast<float>(run.width),
                 static_cast<float>(run.height)};
             SDL_RenderCopyF(m_renderer, run.texture.get(), nullptr, &target);
         }
