@@ -150,7 +150,6 @@ void FramePainter::paint_lines(const FrameContent& content, const FrameGeometry&
         const double edge = std::min(top - geometry.text_top, geometry.text_bottom - (top + layout.line_height));
         const double fade = std::clamp(edge / fade_span + 0.2, 0.2, 1.0);
         const Uint8 fade_mod = static_cast<Uint8>(std::lround(fade * 255.0));
-        const bool heading = layout.lines[line].heading;
         for (RunTexture& run : m_lines.runs(script, layout, *content.text_font, line)) {
             double brightness = 1.0;
             if (dim_all) {
@@ -160,6 +159,9 @@ void FramePainter::paint_lines(const FrameContent& content, const FrameGeometry&
             } else if (run.sentence > content.view.current_sentence) {
                 brightness = m_style.upcoming_brightness;
             }
+            // Per run, not per line: a heading shares its line with the sentence after it when
+            // the script puts them in one paragraph.
+            const bool heading = run.sentence < script.sentences.size() && script.sentences[run.sentence].is_heading;
             if (!m_lines.tint(run, scaled(heading ? m_style.heading : m_style.text, brightness))) {
                 continue;
             }
