@@ -25,6 +25,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_voices_commands(app, run);
     add_estimate_commands(app, run);
     add_outline_command(app, run);
+    add_render_commands(app, run);
+    add_prompter_command(app, run);
 
     try {
         app.parse(argc, argv);

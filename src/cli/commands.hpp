@@ -22,5 +22,8 @@ void add_speak_commands(CLI::App& app, CommandRun& run);
 void add_voices_commands(CLI::App& app, CommandRun& run);
 void add_estimate_commands(CLI::App& app, CommandRun& run);
 void add_outline_command(CLI::App& app, CommandRun& run);
+void add_render_commands(CLI::App& app, CommandRun& run);
+// The top-level FILE and prompter options: `podium [FILE]` with no subcommand opens the prompter.
+void add_prompter_command(CLI::App& app, CommandRun& run);
 
 } // namespace podium

@@ -1,0 +1,99 @@
+#include "cli/commands.hpp"
+#include "cli/script_source.hpp"
+#include "core/error.hpp"
+#include "core/io/xdg_paths.hpp"
+#include "core/prompter/settings.hpp"
+#include "core/timing/estimate.hpp"
+#include "display/key_map.hpp"
+#include "display/prompter_app.hpp"
+#include "display/status_text.hpp"
+
+#include <iomanip>
+#include <memory>
+#include <ostream>
+
+namespace podium {
+
+namespace {
+
+struct PrompterArguments {
+    ScriptArguments script;
+    double quit_after = 0.0;
+    int font_size = 0;
+    std::string keys = "default";
+    bool fullscreen = false;
+    bool no_settings = false;
+};
+
+// Without a display, the most useful thing the prompter can give is the plan it would pace.
+void print_timing_table(std::ostream& out, const Script& script, const Timing& timing)
+{
+    out << "section                                             start   length\n";
+    for (std::size_t i = 0; i < script.sections.size() && i < timing.sections.size(); ++i) {
+        const Section& section = script.sections[i];
+        std::string title(static_cast<std::size_t>(std::max(0, section.level - 1)) * 2, ' ');
+        title += section.title;
+        out << title;
+        // Pad by display columns: a Han character is two columns wide, UTF-8 bytes are not.
+        std::size_t columns = 0;
+        for (std::size_t b = 0; b < title.size(); ++b) {
+            const auto c = static_cast<unsigned char>(title[b]);
+            if ((c & 0xC0u) != 0x80u) {
+                columns += c >= 0xE0u ? 2 : 1;
+            }
+        }
+        out << std::string(columns < 50 ? 50 - columns : 1, ' ') << std::setw(7) << format_clock(timing.sections[i].start)
+            << "  " << std::setw(7) << format_clock(timing.sections[i].duration) << '\n';
+    }
+    out << "total" << std::string(54, ' ') << std::setw(7) << format_clock(timing.total_seconds) << '\n';
+}
+
+} // namespace
+
+void add_prompter_command(CLI::App& app, CommandRun& run)
+{
+    auto arguments = std::make_shared<PrompterArguments>();
+    add_script_arguments(app, arguments->script);
+    app.add_option("--quit-after", arguments->quit_after, "close the prompter after SECONDS (for tests and demos)")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--font-size", arguments->font_size, "text size in pixels (default: remembered, else 64)")
+        ->check(CLI::Range(16, 200));
+    app.add_option("--keys", arguments->keys, "key preset")->check(CLI::IsMember({"default"}));
+    app.add_flag("--fullscreen", arguments->fullscreen, "start fullscreen");
+    app.add_flag("--no-settings", arguments->no_settings, "neither read nor remember settings");
+    app.footer("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
+               "Prompter keys: Space/F5/Esc play-pause, PageDown/PageUp or Right/Left next/previous sentence,\n"
+               "Ctrl+PageDown/Up or 1-9 sections, Home/End, Up/Down speed, +/- text size, M mirror,\n"
+               "F/F11 fullscreen, B/. blank, R restart, S speech, P paced/manual, ?/F1 help, Ctrl+Q quit.");
+    // The main app's callback runs after any subcommand's: it only fills in `run` when no
+    // subcommand did.
+    app.callback([&run, arguments] {
+        if (run) {
+            return;
+        }
+        run = [arguments](CommandContext& context) {
+            const LoadedScript loaded = load_script(arguments->script);
+            const Timing timing = estimate_timing(loaded.script, PaceProfile{});
+            PrompterAppOptions options;
+            options.title = "Podium — " + loaded.name;
+            options.keys = find_key_preset(arguments->keys);
+            options.quit_after = arguments->quit_after;
+            options.fullscreen = arguments->fullscreen;
+            if (arguments->font_size > 0) {
+                options.font_size = arguments->font_size;
+            }
+            if (!arguments->no_settings) {
+                options.settings_file = settings_path(podium_directories(process_environment()).config);
+            }
+            const PrompterRun result = run_prompter(loaded.script, timing, options);
+            if (result.outcome == PrompterOutcome::NoDisplay) {
+                context.err << "podium: no display available (" << result.reason
+                            << "); showing the timing table instead\n";
+                print_timing_table(context.out, loaded.script, timing);
+            }
+            return 0;
+        };
+    });
+}
+
+} // namespace podium

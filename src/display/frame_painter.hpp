@@ -1,0 +1,70 @@
+#pragma once
+#include "core/layout/layout.hpp"
+#include "core/prompter/prompter_model.hpp"
+#include "core/script/script.hpp"
+#include "core/timing/estimate.hpp"
+#include "display/font_locator.hpp"
+#include "display/frame_geometry.hpp"
+#include "display/frame_style.hpp"
+#include "display/key_map.hpp"
+#include "display/label_cache.hpp"
+#include "display/line_cache.hpp"
+#include "display/text_font.hpp"
+
+#include <memory>
+#include <string>
+
+namespace podium {
+
+// Everything one frame shows. The painter draws it and decides nothing.
+struct FrameContent {
+    const Script* script = nullptr;
+    const Timing* timing = nullptr;
+    const Layout* layout = nullptr;
+    const TextFont* text_font = nullptr; // the font the layout was measured with
+    PrompterView view;
+    std::string notice;                  // a transient message from the app, if any
+    const KeyPreset* keys = nullptr;     // listed by the help overlay
+};
+
+// Draws prompter frames with one SDL renderer: cached line textures, tinted per sentence, and
+// the overlays. Mirror mode paints into a target texture and copies it flipped, so the
+// overlays are mirrored with the text.
+class FramePainter {
+public:
+    FramePainter(SDL_Renderer* renderer, FontChoice font, FrameStyle style = {});
+
+    // Paints the whole frame into the renderer's current target (width × height pixels).
+    void paint(const FrameContent& content, int width, int height);
+    // A relayout or a new text size makes every cached line stale.
+    void forget_lines() { m_lines.clear(); }
+    [[nodiscard]] const LineCache& line_cache() const { return m_lines; }
+    [[nodiscard]] const FrameStyle& style() const { return m_style; }
+    void set_style(const FrameStyle& style) { m_style = style; }
+
+private:
+    void paint_direct(const FrameContent& content, const FrameGeometry& geometry);
+    void paint_lines(const FrameContent& content, const FrameGeometry& geometry, bool dim_all);
+    void paint_pointers(const FrameGeometry& geometry, int line_height);
+    void paint_status(const FrameContent& content, const FrameGeometry& geometry);
+    void paint_progress(const FrameContent& content, const FrameGeometry& geometry);
+    void paint_countdown(const FrameContent& content, const FrameGeometry& geometry);
+    void paint_help(const FrameContent& content, const FrameGeometry& geometry);
+    void paint_notice(const std::string& notice, const FrameGeometry& geometry);
+    const TextFont& ui_font(int pixel_size);
+    const TextFont& big_font(int pixel_size);
+    void fill(const SDL_Rect& rect, SDL_Color color);
+
+    SDL_Renderer* m_renderer;
+    FontChoice m_font_choice;
+    FrameStyle m_style;
+    LineCache m_lines;
+    LabelCache m_labels;
+    std::unique_ptr<TextFont> m_ui_font;
+    std::unique_ptr<TextFont> m_big_font;
+    TexturePtr m_mirror_target;
+    int m_mirror_width = 0;
+    int m_mirror_height = 0;
+};
+
+} // namespace podium

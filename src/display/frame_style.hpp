@@ -1,0 +1,28 @@
+#pragma once
+#include <SDL.h>
+
+namespace podium {
+
+// Colours and proportions of the prompter (DESIGN.md "What the prompter looks like").
+struct FrameStyle {
+    SDL_Color background{0, 0, 0, 255};
+    SDL_Color text{242, 238, 228, 255};      // off-white: pure white glares on a dark stage
+    SDL_Color heading{255, 208, 128, 255};   // section headings stand out as signposts
+    double read_brightness = 0.36;           // sentences already read
+    double upcoming_brightness = 0.74;       // sentences still to come
+    double countdown_brightness = 0.45;      // everything behind the countdown numerals
+    SDL_Color pointer{255, 176, 32, 255};    // reading-line pointers
+    SDL_Color strip_background{18, 18, 20, 255};
+    SDL_Color strip_text{170, 170, 170, 255};
+    SDL_Color strip_value{230, 230, 230, 255};
+    SDL_Color on_plan{120, 200, 120, 255};
+    SDL_Color amber{255, 176, 32, 255};      // section over its plan by 10%
+    SDL_Color red{240, 72, 56, 255};         // over by 25%
+    SDL_Color progress_track{48, 48, 52, 255};
+    SDL_Color progress_done{150, 150, 150, 255};
+    SDL_Color progress_tick{120, 120, 128, 255};
+    SDL_Color planned_marker{90, 170, 255, 255};
+    bool show_status = true;
+};
+
+} // namespace podium

@@ -1,0 +1,117 @@
+#include "display/key_map.hpp"
+
+#include <algorithm>
+
+namespace podium {
+
+namespace {
+
+KeyPreset make_default_preset()
+{
+    using K = CommandKind;
+    KeyPreset preset{"default", {}};
+    auto add = [&preset](SDL_Keycode key, KeyModifier modifier, Command command, std::string_view label,
+                   std::string_view help) { preset.bindings.push_back({key, modifier, command, label, help}); };
+    // Clickers alternate F5 and Esc for "play": both toggle, neither ever quits.
+    add(SDLK_SPACE, KeyModifier::None, {K::TogglePlay}, "Space", "play / pause");
+    add(SDLK_F5, KeyModifier::Any, {K::TogglePlay}, "F5", "play / pause");
+    add(SDLK_ESCAPE, KeyModifier::Any, {K::TogglePlay}, "Esc", "play / pause");
+    // Ctrl+PageDown/Up come before plain PageDown/Up so the more specific binding wins.
+    add(SDLK_PAGEDOWN, KeyModifier::Ctrl, {K::NextSection}, "Ctrl+PageDown", "next section");
+    add(SDLK_PAGEUP, KeyModifier::Ctrl, {K::PreviousSection}, "Ctrl+PageUp", "previous section");
+    add(SDLK_PAGEDOWN, KeyModifier::None, {K::NextSentence}, "PageDown", "next sentence");
+    add(SDLK_RIGHT, KeyModifier::None, {K::NextSentence}, "Right", "next sentence");
+    add(SDLK_PAGEUP, KeyModifier::None, {K::PreviousSentence}, "PageUp", "previous sentence");
+    add(SDLK_LEFT, KeyModifier::None, {K::PreviousSentence}, "Left", "previous sentence");
+    add(SDLK_UP, KeyModifier::Ctrl, {K::ReadingLineUp}, "Ctrl+Up", "reading line up");
+    add(SDLK_DOWN, KeyModifier::Ctrl, {K::ReadingLineDown}, "Ctrl+Down", "reading line down");
+    for (int digit = 1; digit <= 9; ++digit) {
+        add(SDLK_0 + digit, KeyModifier::None, {K::JumpToSection, static_cast<std::size_t>(digit - 1)},
+            digit == 1 ? "1–9" : "", "jump to section 1–9");
+    }
+    add(SDLK_HOME, KeyModifier::None, {K::Home}, "Home", "start of the speech");
+    add(SDLK_END, KeyModifier::None, {K::End}, "End", "end of the speech");
+    add(SDLK_UP, KeyModifier::None, {K::SpeedUp}, "Up", "faster");
+    add(SDLK_DOWN, KeyModifier::None, {K::SpeedDown}, "Down", "slower");
+    add(SDLK_PLUS, KeyModifier::Any, {K::FontLarger}, "+", "larger text");
+    add(SDLK_EQUALS, KeyModifier::Any, {K::FontLarger}, "=", "larger text");
+    add(SDLK_KP_PLUS, KeyModifier::Any, {K::FontLarger}, "", "larger text");
+    add(SDLK_MINUS, KeyModifier::None, {K::FontSmaller}, "-", "smaller text");
+    add(SDLK_KP_MINUS, KeyModifier::Any, {K::FontSmaller}, "", "smaller text");
+    add(SDLK_m, KeyModifier::None, {K::ToggleMirror}, "M", "mirror (for prompter glass)");
+    add(SDLK_f, KeyModifier::None, {K::ToggleFullscreen}, "F", "fullscreen");
+    add(SDLK_F11, KeyModifier::Any, {K::ToggleFullscreen}, "F11", "fullscreen");
+    add(SDLK_b, KeyModifier::None, {K::ToggleBlank}, "B", "blank screen");
+    add(SDLK_PERIOD, KeyModifier::None, {K::ToggleBlank}, ".", "blank screen");
+    add(SDLK_r, KeyModifier::None, {K::Restart}, "R", "restart (countdown)");
+    add(SDLK_s, KeyModifier::None, {K::ToggleSpeech}, "S", "speech on / off");
+    add(SDLK_p, KeyModifier::None, {K::ToggleMode}, "P", "paced / manual scrolling");
+    add(SDLK_QUESTION, KeyModifier::Any, {K::ToggleHelp}, "?", "this help");
+    add(SDLK_SLASH, KeyModifier::Any, {K::ToggleHelp}, "", "this help"); // '?' is Shift+/ on most layouts
+    add(SDLK_F1, KeyModifier::Any, {K::ToggleHelp}, "F1", "this help");
+    add(SDLK_q, KeyModifier::Ctrl, {K::Quit}, "Ctrl+Q", "quit (asks first while running)");
+    // Only meaningful while a quit is pending; the model ignores them otherwise.
+    add(SDLK_RETURN, KeyModifier::None, {K::ConfirmQuit}, "", "");
+    add(SDLK_KP_ENTER, KeyModifier::None, {K::ConfirmQuit}, "", "");
+    add(SDLK_y, KeyModifier::None, {K::ConfirmQuit}, "", "");
+    add(SDLK_n, KeyModifier::None, {K::CancelQuit}, "", "");
+    return preset;
+}
+
+bool modifier_matches(KeyModifier wanted, Uint16 modifiers)
+{
+    const bool ctrl = (modifiers & KMOD_CTRL) != 0;
+    switch (wanted) {
+    case KeyModifier::None: return !ctrl;
+    case KeyModifier::Ctrl: return ctrl;
+    case KeyModifier::Any: return true;
+    }
+    return false;
+}
+
+} // namespace
+
+const KeyPreset& default_key_preset()
+{
+    static const KeyPreset preset = make_default_preset();
+    return preset;
+}
+
+const KeyPreset* find_key_preset(std::string_view name)
+{
+    if (name == default_key_preset().name) {
+        return &default_key_preset();
+    }
+    return nullptr;
+}
+
+std::optional<Command> map_key(const KeyPreset& preset, SDL_Keycode key, Uint16 modifiers)
+{
+    for (const KeyBinding& binding : preset.bindings) {
+        if (binding.key == key && modifier_matches(binding.modifier, modifiers)) {
+            return binding.command;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<HelpLine> help_lines(const KeyPreset& preset)
+{
+    std::vector<HelpLine> lines;
+    for (const KeyBinding& binding : preset.bindings) {
+        if (binding.help.empty()) {
+            continue;
+        }
+        auto same = std::find_if(lines.begin(), lines.end(),
+            [&binding](const HelpLine& line) { return line.help == binding.help; });
+        if (same == lines.end()) {
+            lines.push_back({std::string(binding.label), std::string(binding.help)});
+        } else if (!binding.label.empty()) {
+            same->keys += (same->keys.empty() ? "" : ", ");
+            same->keys += binding.label;
+        }
+    }
+    return lines;
+}
+
+} // namespace podium

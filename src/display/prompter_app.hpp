@@ -1,0 +1,38 @@
+#pragma once
+#include "core/script/script.hpp"
+#include "core/timing/estimate.hpp"
+#include "display/key_map.hpp"
+#include "display/playback_clock.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace podium {
+
+struct PrompterAppOptions {
+    std::string title = "Podium";
+    const KeyPreset* keys = nullptr;                 // default preset when null
+    std::optional<std::filesystem::path> settings_file; // remembered settings; none: not remembered
+    std::optional<int> font_size;                    // overrides the remembered size
+    double quit_after = 0.0;                         // close after this many seconds (smoke tests); 0 = never
+    bool fullscreen = false;
+    PlaybackClock* playback = nullptr;               // speech-follow seam; null: no voice
+};
+
+enum class PrompterOutcome { Closed, NoDisplay };
+
+struct PrompterRun {
+    PrompterOutcome outcome = PrompterOutcome::Closed;
+    std::string reason;    // NoDisplay: why, for the one-line message
+};
+
+// Why no window can open here, if that is known before trying (no DISPLAY/WAYLAND_DISPLAY and
+// no SDL_VIDEODRIVER chosen).
+[[nodiscard]] std::optional<std::string> missing_display_reason();
+
+// Opens the prompter window and runs it until the user quits. Returns NoDisplay (instead of
+// throwing) when the video system cannot start, so the CLI can fall back to the timing table.
+PrompterRun run_prompter(const Script& script, const Timing& timing, const PrompterAppOptions& options);
+
+} // namespace podium

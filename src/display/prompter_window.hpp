@@ -1,0 +1,42 @@
+#pragma once
+#include "core/prompter/prompter_model.hpp"
+#include "display/frame_painter.hpp"
+#include "display/prompter_scene.hpp"
+#include "display/sdl_handles.hpp"
+
+#include <string>
+
+namespace podium {
+
+enum class WindowPlacement { Windowed, Fullscreen };
+
+// One prompter window: an SDL window and renderer, its own scene (font + layout for its size)
+// and painter. It draws whatever the model says; a second window (the projector, issue 7) is a
+// second PrompterWindow over the same model.
+class PrompterWindow {
+public:
+    PrompterWindow(const Script& script, const Timing& timing, const FontChoice& font, const std::string& title,
+        WindowPlacement placement);
+
+    // Lays out for the current drawable size and `text_px`; true when the layout changed.
+    bool fit(int text_px);
+    void draw(const PrompterView& view);
+    void set_fullscreen(bool on);
+
+    [[nodiscard]] const Layout& layout() const { return m_scene.layout(); }
+    [[nodiscard]] const PrompterScene& scene() const { return m_scene; }
+    [[nodiscard]] bool vsync() const { return m_vsync; }
+    [[nodiscard]] SDL_Window* window() const { return m_window.get(); }
+
+private:
+    [[nodiscard]] SDL_Point drawable_size() const;
+
+    WindowPtr m_window;
+    RendererPtr m_renderer;
+    PrompterScene m_scene;
+    std::unique_ptr<FramePainter> m_painter;
+    bool m_vsync = false;
+    bool m_fullscreen = false;
+};
+
+} // namespace podium

@@ -1,0 +1,39 @@
+#include "display/text_font.hpp"
+
+#include "core/error.hpp"
+
+namespace podium {
+
+TextFont::TextFont(const FontChoice& choice, int pixel_size) : m_pixel_size(pixel_size)
+{
+    m_font.reset(TTF_OpenFontIndex(choice.file.c_str(), pixel_size, choice.face_index));
+    if (!m_font) {
+        throw Error("cannot open font " + choice.file.string() + " (" + TTF_GetError()
+            + "): put a .ttf/.otf file in fonts/ or install fonts-noto-cjk");
+    }
+}
+
+int TextFont::width(std::string_view utf8) const
+{
+    if (utf8.empty()) {
+        return 0;
+    }
+    m_buffer.assign(utf8);
+    int w = 0;
+    int h = 0;
+    if (TTF_SizeUTF8(m_font.get(), m_buffer.c_str(), &w, &h) != 0) {
+        return 0;
+    }
+    return w;
+}
+
+SurfacePtr TextFont::render_white(std::string_view utf8) const
+{
+    if (utf8.empty()) {
+        return nullptr;
+    }
+    m_buffer.assign(utf8);
+    return SurfacePtr(TTF_RenderUTF8_Blended(m_font.get(), m_buffer.c_str(), SDL_Color{255, 255, 255, 255}));
+}
+
+} // namespace podium

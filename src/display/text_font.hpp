@@ -1,0 +1,45 @@
+#pragma once
+#include "core/layout/layout.hpp"
+#include "display/font_locator.hpp"
+#include "display/sdl_handles.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace podium {
+
+// One face opened at one pixel size. Needs a live TtfLibrary.
+class TextFont {
+public:
+    TextFont(const FontChoice& choice, int pixel_size);
+
+    [[nodiscard]] TTF_Font* get() const { return m_font.get(); }
+    [[nodiscard]] int pixel_size() const { return m_pixel_size; }
+    // Ascent + descent of the face (what a rendered surface's height is).
+    [[nodiscard]] int glyph_height() const { return TTF_FontHeight(m_font.get()); }
+    [[nodiscard]] int ascent() const { return TTF_FontAscent(m_font.get()); }
+    [[nodiscard]] int width(std::string_view utf8) const;
+    // White text on transparent, ARGB8888; nullptr for empty text.
+    [[nodiscard]] SurfacePtr render_white(std::string_view utf8) const;
+
+private:
+    FontPtr m_font;
+    int m_pixel_size = 0;
+    mutable std::string m_buffer; // SDL_ttf wants NUL-terminated strings
+};
+
+// The layout's measurer over SDL_ttf. Layout passes bounded segments (a word, a few
+// characters), never the whole speech: TTF_SizeUTF8 walks everything it is given.
+// The line height is the em size: line spacing 1.4 then means 1.4 em, as in typography,
+// rather than 1.4 × the face's tall CJK ascent+descent.
+class TtfMeasurer final : public TextMeasurer {
+public:
+    explicit TtfMeasurer(const TextFont& font) : m_font(font) {}
+    [[nodiscard]] int width(std::string_view utf8) const override { return m_font.width(utf8); }
+    [[nodiscard]] int line_height() const override { return m_font.pixel_size(); }
+
+private:
+    const TextFont& m_font;
+};
+
+} // namespace podium
