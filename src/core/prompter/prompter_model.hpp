@@ -1,54 +1,117 @@
 #pragma once
-// CONTRACT SKETCH for the prompter issue: the prompter-core work implements and may refine it;
-// the display programs against it. The model never reads a clock: the app passes elapsed time.
+// The prompter's state machine and scroll model. It never reads a clock: the app passes elapsed
+// time to advance(). The display (and the operator window, and the recorder) only read it.
 #include "core/layout/layout.hpp"
+#include "core/prompter/command.hpp"
+#include "core/prompter/prompter_event.hpp"
+#include "core/prompter/prompter_view.hpp"
+#include "core/prompter/scroll_track.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
 
 #include <cstddef>
-#include <optional>
-#include <variant>
+#include <vector>
 
 namespace podium {
 
-enum class PrompterState { Countdown, Running, Paused, Finished };
-enum class ScrollMode { Paced, Manual };
-
-// What a key (or a clicker, or the operator window) asks for. Input mapping (SDL key → Command)
-// lives in the display; presets (default, logitech, kensington, arrows) map keys to these.
-enum class CommandKind {
-    TogglePlay, SpeedUp, SpeedDown, NextSentence, PreviousSentence, NextSection, PreviousSection,
-    JumpToSection, Home, End, FontLarger, FontSmaller, ToggleMirror, ToggleFullscreen, ToggleBlank,
-    Restart, ToggleSpeech, ToggleHelp, ToggleMode, Quit,
-};
-struct Command {
-    CommandKind kind;
-    std::size_t section = 0; // JumpToSection: index into Script::sections
-};
-
 struct PrompterOptions {
     double countdown_seconds = 3.0;
-    double reading_line = 1.0 / 3.0; // fraction of the view height
+    double reading_line = 1.0 / 3.0;  // fraction of the view height
+    double reading_line_step = 0.05;
     ScrollMode mode = ScrollMode::Paced;
-    double speed_step = 0.05;        // Up/Down change the pace by 5%
+    double pace_factor = 1.0;         // 1.0 = the planned pace
+    double speed_step = 0.05;         // Up/Down change the pace by 5 percentage points
+    double min_pace_factor = 0.5;
+    double max_pace_factor = 2.0;
+    double manual_speed = 0.0;        // px/s at factor 1 in manual mode; 0 = the plan's average
+    int font_size = 64;
+    int font_step = 4;
+    int min_font_size = 16;
+    int max_font_size = 200;
+    bool mirror = false;
+    double jump_ease_seconds = 0.25;  // a jump glides to its target instead of cutting
+    friend bool operator==(const PrompterOptions&, const PrompterOptions&) = default;
 };
 
-// Everything a frame needs to draw, computed by the model: the display only draws it.
-struct PrompterView {
-    PrompterState state = PrompterState::Countdown;
-    double countdown_remaining = 0.0;
-    double scroll_y = 0.0;               // document y at the reading line
-    std::size_t current_sentence = 0;
-    std::size_t current_section = 0;
-    double elapsed = 0.0;                // wall time spoken so far (pauses excluded)
-    double planned_now = 0.0;            // where the plan says the speaker should be (timeline s)
-    double remaining = 0.0;              // planned time left at the current pace
-    double section_actual = 0.0;         // time spent in the current section
-    double section_planned = 0.0;        // its planned duration
-    double pace_factor = 1.0;            // 1.0 = the planned pace
-    bool mirror = false;
-    bool blank = false;
-    bool help = false;
+class PrompterModel {
+public:
+    // `script` and `timing` must outlive the model (the app owns them for the whole run); the
+    // layout is only read here (the model keeps its ScrollTrack, not the layout).
+    PrompterModel(const Script& script, const Timing& timing, const Layout& layout, PrompterOptions options = {});
+
+    // Elapsed wall seconds since the previous frame (negative values are ignored).
+    void advance(double seconds);
+    void apply(const Command& command);
+    void apply(CommandKind kind) { apply(Command{kind, 0}); }
+
+    // The display re-laid out (resize, font size): keep the current position on the reading line.
+    void relayout(const Layout& layout);
+
+    // Speech-follow: the voice's playback clock reports that it is `fraction` (0..1, by text
+    // position) through `sentence`. Sets the position exactly; between reports advance()
+    // extrapolates at the planned pace but never past the end of that sentence.
+    void follow_speech(std::size_t sentence, double fraction);
+    // Speech on/off from the app (same as the ToggleSpeech command, but explicit).
+    void set_speech(bool on);
+
+    // Puts the reading line at the start of `sentence` without a jump event (restoring the last
+    // position of a script before the run starts).
+    void start_at_sentence(std::size_t sentence);
+    // Puts the reading line at timeline time t (render command, tests): no glide, no event.
+    void seek(double timeline_seconds);
+
+    [[nodiscard]] PrompterView view() const;
+    [[nodiscard]] std::vector<PrompterEvent> take_events();
+
+    [[nodiscard]] PrompterState state() const { return m_state; }
+    [[nodiscard]] double position() const { return m_position; }
+    [[nodiscard]] std::size_t current_sentence() const { return m_sentence; }
+    [[nodiscard]] const PrompterOptions& options() const { return m_options; }
+    [[nodiscard]] const ScrollTrack& track() const { return m_track; }
+    // Running seconds spent so far in each section's subtree (parallel to Script::sections), for
+    // the operator window's section list.
+    [[nodiscard]] const std::vector<double>& section_actual() const { return m_section_actual; }
+    // The deepest section holding `sentence`.
+    [[nodiscard]] std::size_t section_of(std::size_t sentence) const;
+    // The sentence the plan places at timeline time t.
+    [[nodiscard]] std::size_t sentence_at_time(double t) const;
+
+private:
+    void step_running(double seconds);
+    void move_to(double new_position, double seconds);
+    void jump_to(double new_position);
+    void jump_to_sentence(std::size_t sentence);
+    void update_current(double elapsed_at, double wall_at);
+    void emit(PrompterEventKind kind, double value = 0.0, std::size_t from = 0);
+    void start_running();
+    void restart();
+    [[nodiscard]] double sentence_start(std::size_t sentence) const;
+    [[nodiscard]] double manual_speed() const;
+    [[nodiscard]] double display_y() const;
+
+    const Script* m_script;
+    const Timing* m_timing;
+    PrompterOptions m_options;
+    ScrollTrack m_track;
+    PrompterState m_state = PrompterState::Countdown;
+    QuitState m_quit = QuitState::None;
+    double m_countdown = 0.0;
+    double m_position = 0.0;      // timeline seconds
+    double m_elapsed = 0.0;
+    double m_wall = 0.0;
+    std::size_t m_sentence = 0;
+    std::size_t m_section = 0;
+    double m_glide_from_y = 0.0;  // scroll y a jump glides from
+    double m_glide_left = 0.0;    // seconds of glide remaining
+    bool m_speech = false;
+    bool m_speech_reported = false;
+    std::size_t m_speech_sentence = 0;
+    bool m_blank = false;
+    bool m_help = false;
+    bool m_fullscreen = false;
+    bool m_started = false;       // Started emitted for this run
+    std::vector<double> m_section_actual;
+    std::vector<PrompterEvent> m_events;
 };
 
 } // namespace podium
