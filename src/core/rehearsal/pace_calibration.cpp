@@ -22,7 +22,7 @@ std::vector<Observation> clean_readings(std::span<const RehearsalLog> logs, std:
         for (const auto& run : log.runs) {
             bool used = false;
             for (const auto& visit : run.visits) {
-                if (visit.end != VisitEnd::Next || visit.paused || visit.seconds <= 0.0
+                if (visit.end != VisitEnd::Next || visit.paused || visit.voiced || visit.seconds <= 0.0
                     || visit.sentence >= log.sentence_features.size()) {
                     continue;
                 }

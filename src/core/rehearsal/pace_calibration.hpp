@@ -21,7 +21,7 @@ struct PaceCalibration {
 
 // The speaker's own pace from their runs (any script: each log carries its sentence features).
 // Uses only clean readings: a sentence reached, then the next one reached, with no pause and no
-// jump in between; skipped sections and interrupted spans are thus left out by construction.
+// jump in between, and not voiced by speech-follow (then the voice set the time); skipped sections and interrupted spans are thus left out by construction.
 // Fits time ≈ Σ features × parameters by Huber-weighted least squares on relative errors, so
 // a stumble or a chat with the audience cannot drag the pace.
 [[nodiscard]] PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PaceProfile& base);

@@ -1,6 +1,6 @@
 #include "core/rehearsal/rehearsal_log.hpp"
 
-#include "core/rehearsal/script_key.hpp"
+#include "core/text/content_hash.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,7 +13,7 @@ using nlohmann::json;
 RehearsalLog new_rehearsal_log(const Script& script, std::string script_name)
 {
     RehearsalLog log;
-    log.script_hash = content_hash(script.text);
+    log.script_hash = content_hash_hex(script.text);
     log.script_name = std::move(script_name);
     for (const auto& section : script.sections) {
         log.sections.push_back({section.title, section.level, section.first_sentence, section.end_sentence});
@@ -36,10 +36,10 @@ json run_to_json(const RehearsalRun& run)
         sections.push_back({{"title", s.title}, {"level", s.level}, {"status", to_string(s.status)},
             {"seconds", s.seconds}, {"first_reached_at", optional_number(s.first_reached_at)}});
     }
-    // Visits are the bulk of a log: compact rows [sentence, reached_at, seconds, paused, end].
+    // Visits are the bulk of a log: compact rows [sentence, reached_at, seconds, paused, voiced, end].
     json visits = json::array();
     for (const auto& v : run.visits) {
-        visits.push_back(json::array({v.sentence, v.reached_at, v.seconds, v.paused, to_string(v.end)}));
+        visits.push_back(json::array({v.sentence, v.reached_at, v.seconds, v.paused, v.voiced, to_string(v.end)}));
     }
     json pauses = json::array();
     for (const auto& p : run.pauses) {
@@ -88,7 +88,8 @@ RehearsalRun run_from_json(const json& j)
         visit.reached_at = v.at(1).get<double>();
         visit.seconds = v.at(2).get<double>();
         visit.paused = v.at(3).get<bool>();
-        const auto end = visit_end_from(v.at(4).get<std::string>());
+        visit.voiced = v.at(4).get<bool>();
+        const auto end = visit_end_from(v.at(5).get<std::string>());
         if (!end) {
             throw std::runtime_error("unknown visit end");
         }

@@ -33,7 +33,7 @@ void RehearsalRecorder::advance_clock(double time)
     m_last_time = time;
 }
 
-void RehearsalRecorder::close_visit(double /*time*/, VisitEnd end)
+void RehearsalRecorder::close_visit(VisitEnd end)
 {
     if (m_open) {
         m_run.visits[*m_open].end = end;
@@ -47,11 +47,40 @@ void RehearsalRecorder::open_visit(std::size_t sentence, double time)
     visit.sentence = sentence;
     visit.reached_at = time;
     visit.paused = m_paused_since.has_value();
+    visit.voiced = m_speech;
     m_run.visits.push_back(visit);
     m_open = m_run.visits.size() - 1;
     if (!m_first_reached[sentence]) {
         m_first_reached[sentence] = time;
     }
+}
+
+void RehearsalRecorder::reach(std::size_t sentence, double time)
+{
+    std::optional<std::size_t> current;
+    if (m_open) {
+        current = m_run.visits[*m_open].sentence;
+    }
+    if (current == sentence) {
+        return; // the jump target reported again as reached
+    }
+    const VisitEnd end = !current         ? VisitEnd::Open
+        : sentence == *current + 1        ? VisitEnd::Next
+        : sentence < *current             ? VisitEnd::Backward
+                                          : VisitEnd::Jump;
+    close_visit(end);
+    open_visit(sentence, time);
+}
+
+void RehearsalRecorder::end_run(double time)
+{
+    if (m_paused_since) {
+        m_run.pauses.push_back({*m_paused_since, time - *m_paused_since});
+        m_paused_since.reset();
+    }
+    close_visit(VisitEnd::Finish);
+    m_finished = true;
+    m_run.state = RunState::Finished;
 }
 
 void RehearsalRecorder::on_event(const PrompterEvent& event)
@@ -60,30 +89,19 @@ void RehearsalRecorder::on_event(const PrompterEvent& event)
         return; // a finished run is final; a restart is a new recorder
     }
     ++m_events_seen;
-    advance_clock(event.time);
+    // The wall clock (pauses included): the recorder takes pauses out itself.
+    advance_clock(event.wall);
     const double time = m_last_time;
+    const bool valid_sentence = event.sentence < m_sentence_count;
     switch (event.kind) {
-    case PrompterEventKind::SentenceReached: {
-        if (event.sentence >= m_sentence_count) {
-            break;
+    case PrompterEventKind::Started:
+    case PrompterEventKind::SentenceReached:
+        if (valid_sentence) {
+            reach(event.sentence, time);
         }
-        std::optional<std::size_t> current;
-        if (m_open) {
-            current = m_run.visits[*m_open].sentence;
-        }
-        if (current == event.sentence) {
-            break; // the jump target reported again as reached
-        }
-        const VisitEnd end = !current                        ? VisitEnd::Open
-            : event.sentence == *current + 1                 ? VisitEnd::Next
-            : event.sentence < *current                      ? VisitEnd::Backward
-                                                             : VisitEnd::Jump;
-        close_visit(time, end);
-        open_visit(event.sentence, time);
         break;
-    }
     case PrompterEventKind::Jumped: {
-        if (event.sentence >= m_sentence_count) {
+        if (!valid_sentence) {
             break;
         }
         JumpRecord jump;
@@ -96,7 +114,7 @@ void RehearsalRecorder::on_event(const PrompterEvent& event)
             }
         }
         m_run.jumps.push_back(jump);
-        close_visit(time, VisitEnd::Jump);
+        close_visit(VisitEnd::Jump);
         open_visit(event.sentence, time);
         break;
     }
@@ -115,18 +133,20 @@ void RehearsalRecorder::on_event(const PrompterEvent& event)
         }
         break;
     case PrompterEventKind::SpeedChanged:
-        m_run.speed_changes.push_back({time, event.pace_factor});
+        m_run.speed_changes.push_back({time, event.value});
+        break;
+    case PrompterEventKind::SpeechChanged:
+        m_speech = event.value != 0.0;
+        if (m_speech && m_open) {
+            m_run.visits[*m_open].voiced = true;
+        }
         break;
     case PrompterEventKind::SectionEntered:
+    case PrompterEventKind::ModeChanged:
         break;
+    case PrompterEventKind::Restarted: // the run is abandoned; the next Started is a new run
     case PrompterEventKind::Finished:
-        if (m_paused_since) {
-            m_run.pauses.push_back({*m_paused_since, time - *m_paused_since});
-            m_paused_since.reset();
-        }
-        close_visit(time, VisitEnd::Finish);
-        m_finished = true;
-        m_run.state = RunState::Finished;
+        end_run(time);
         break;
     }
 }

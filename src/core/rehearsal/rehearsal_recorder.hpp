@@ -1,5 +1,5 @@
 #pragma once
-#include "core/rehearsal/prompter_event.hpp"
+#include "core/prompter/prompter_event.hpp"
 #include "core/rehearsal/rehearsal_run.hpp"
 #include "core/script/script.hpp"
 
@@ -9,8 +9,10 @@
 
 namespace podium {
 
-// Turns the prompter's events into a RehearsalRun. Feed it every event in order; `run()` is a
-// consistent snapshot at any moment (so a run in progress can be saved every few seconds).
+// Turns the prompter model's events (PrompterModel::take_events) into a RehearsalRun. Feed it
+// every event of one run in order, from Started to Finished (or Restarted, which ends the run);
+// `run()` is a consistent snapshot at any moment, so a run in progress can be saved every few
+// seconds. Times come from PrompterEvent::wall; pauses are taken out here.
 class RehearsalRecorder {
 public:
     RehearsalRecorder(const Script& script, std::string run_id, std::string started_at);
@@ -34,8 +36,10 @@ private:
     };
 
     void advance_clock(double time);
-    void close_visit(double time, VisitEnd end);
+    void close_visit(VisitEnd end);
     void open_visit(std::size_t sentence, double time);
+    void reach(std::size_t sentence, double time);
+    void end_run(double time);
 
     std::vector<SectionShape> m_sections;
     std::size_t m_sentence_count = 0;
@@ -47,6 +51,7 @@ private:
     double m_last_time = 0.0;             // last event time
     double m_spoken = 0.0;                // running time, pauses excluded
     bool m_finished = false;
+    bool m_speech = false;                // speech-follow on: visits are voiced
     std::size_t m_events_seen = 0;
 };
 

@@ -1,6 +1,6 @@
 #include "core/rehearsal/rehearsal_report.hpp"
 
-#include "core/rehearsal/script_key.hpp"
+#include "core/text/content_hash.hpp"
 
 #include <algorithm>
 #include <map>
@@ -138,7 +138,7 @@ bool is_related_log(const RehearsalLog& log, const Script& script, const std::st
 RehearsalReport build_report(const Script& script, const Timing& planned, const std::string& script_name,
     std::span<const RehearsalLog> logs, const ReportOptions& options)
 {
-    const std::string hash = content_hash(script.text);
+    const std::string hash = content_hash_hex(script.text);
     std::vector<SourcedRun> runs;
     for (const auto& log : logs) {
         if (!is_related_log(log, script, hash, script_name)) {

@@ -30,6 +30,7 @@ struct SentenceVisit {
     double reached_at = 0.0;   // wall seconds since the run started
     double seconds = 0.0;      // time on the reading line, pauses excluded
     bool paused = false;       // a pause happened during the visit
+    bool voiced = false;       // speech-follow was on: the voice set the time, not the speaker
     VisitEnd end = VisitEnd::Open;
     friend bool operator==(const SentenceVisit&, const SentenceVisit&) = default;
 };

@@ -37,7 +37,10 @@ std::string RehearsalSession::save_if_due(double now)
 std::string RehearsalSession::finish(double now)
 {
     if (!m_recorder.finished()) {
-        m_recorder.on_event({PrompterEventKind::Finished, now});
+        PrompterEvent finished;
+        finished.kind = PrompterEventKind::Finished;
+        finished.wall = now;
+        m_recorder.on_event(finished);
     }
     return save(now);
 }

@@ -12,12 +12,27 @@ namespace podium {
 std::vector<PrompterEvent> simulate_rehearsal(const Script& script, const PaceProfile& pace, const SimulationOptions& options)
 {
     std::vector<PrompterEvent> events;
-    const Timing timing = estimate_timing(script, pace);
+    double paused_total = 0.0;
+    std::size_t current = 0;
+    auto emit = [&](PrompterEventKind kind, double wall, double value = 0.0) {
+        PrompterEvent event;
+        event.kind = kind;
+        event.wall = wall;
+        event.elapsed = wall - paused_total;
+        event.sentence = current;
+        event.value = value;
+        if (current < script.sentences.size()) {
+            event.section = script.sentences[current].section;
+        }
+        events.push_back(event);
+    };
     const std::size_t count = script.sentences.size();
     if (count == 0) {
-        events.push_back({PrompterEventKind::Finished, 0.0});
+        emit(PrompterEventKind::Started, 0.0);
+        emit(PrompterEventKind::Finished, 0.0);
         return events;
     }
+    const Timing timing = estimate_timing(script, pace);
     std::mt19937_64 random(options.seed);
     std::normal_distribution<double> noise(0.0, options.noise);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -43,26 +58,35 @@ std::vector<PrompterEvent> simulate_rehearsal(const Script& script, const PacePr
     double factor = 1.0;
     std::optional<std::size_t> section;
     std::size_t i = 0;
-    bool arrived_by_jump = false;
+    if (skip_first == 0 && skip_end > 0 && skip_end <= last) {
+        i = skip_end; // skipping the opening: the speaker starts further down
+    }
+    current = i;
+    emit(PrompterEventKind::Started, t);
+    bool just_arrived = true;
     while (i <= last) {
-        if (i == skip_first && skip_end > skip_first) {
+        if (i == skip_first && skip_end > skip_first && !just_arrived) {
             // The speaker presses "next section" instead of reading this one.
             if (skip_end > last) {
                 break;
             }
-            events.push_back({PrompterEventKind::Jumped, t, skip_end});
+            const std::size_t from = current;
+            current = skip_end;
+            emit(PrompterEventKind::Jumped, t);
+            events.back().from_sentence = from;
             i = skip_end;
-            arrived_by_jump = true;
+            just_arrived = true;
             continue;
         }
+        current = i;
         if (section != script.sentences[i].section) {
             section = script.sentences[i].section;
-            events.push_back({PrompterEventKind::SectionEntered, t, i, *section});
+            emit(PrompterEventKind::SectionEntered, t);
         }
-        if (!arrived_by_jump) {
-            events.push_back({PrompterEventKind::SentenceReached, t, i});
+        if (!just_arrived) {
+            emit(PrompterEventKind::SentenceReached, t);
         }
-        arrived_by_jump = false;
+        just_arrived = false;
         double duration = (timing.sentences[i].speaking + timing.sentences[i].pause_after)
             * std::exp(noise(random) - options.noise * options.noise / 2.0);
         if (unit(random) < options.stumble_probability) {
@@ -70,18 +94,19 @@ std::vector<PrompterEvent> simulate_rehearsal(const Script& script, const PacePr
         }
         if (speed_in.contains(i)) {
             factor *= unit(random) < 0.5 ? 0.95 : 1.05;
-            events.push_back({PrompterEventKind::SpeedChanged, t + duration * 0.3, 0, 0, factor});
+            emit(PrompterEventKind::SpeedChanged, t + duration * 0.3, factor);
         }
         if (pause_in.contains(i)) {
             const double at = t + duration * 0.5;
-            events.push_back({PrompterEventKind::Paused, at});
-            events.push_back({PrompterEventKind::Resumed, at + options.pause_seconds});
+            emit(PrompterEventKind::Paused, at);
+            paused_total += options.pause_seconds;
+            emit(PrompterEventKind::Resumed, at + options.pause_seconds);
             t += options.pause_seconds;
         }
         t += duration;
         ++i;
     }
-    events.push_back({PrompterEventKind::Finished, t});
+    emit(PrompterEventKind::Finished, t);
     return events;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/rehearsal/prompter_event.hpp"
+#include "core/prompter/prompter_event.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/pace_profile.hpp"
 
