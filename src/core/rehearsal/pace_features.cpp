@@ -40,7 +40,9 @@ std::vector<SentenceFeatures> sentence_features(const Script& script)
         unit.placeholder_pause = k == 5 ? 1.0 : 0.0;
         const Timing timing = estimate_timing(script, unit);
         for (std::size_t i = 0; i < timing.sentences.size() && i < features.size(); ++i) {
-            features[i][k] = timing.sentences[i].speaking + timing.sentences[i].pause_after;
+            const double seconds = timing.sentences[i].speaking + timing.sentences[i].pause_after;
+            // What the vanishing rates leave behind (≈1e-10 s) is not a feature.
+            features[i][k] = seconds < 1e-6 ? 0.0 : seconds;
         }
     }
     return features;
