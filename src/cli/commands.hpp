@@ -18,5 +18,6 @@ struct CommandContext {
 using CommandRun = std::function<int(CommandContext&)>;
 
 void add_split_commands(CLI::App& app, CommandRun& run);
+void add_report_commands(CLI::App& app, CommandRun& run);
 
 } // namespace podium
