@@ -19,5 +19,6 @@ using CommandRun = std::function<int(CommandContext&)>;
 
 void add_split_commands(CLI::App& app, CommandRun& run);
 void add_report_commands(CLI::App& app, CommandRun& run);
+void add_outline_command(CLI::App& app, CommandRun& run);
 
 } // namespace podium

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/script_json.hpp"
 #include "cli/script_source.hpp"
 
 #include <memory>
@@ -6,19 +7,38 @@
 
 namespace podium {
 
+namespace {
+
+struct SplitOptions {
+    ScriptArguments script;
+    bool json = false;
+};
+
+int run_split(const SplitOptions& options, CommandContext& context)
+{
+    const LoadedScript loaded = load_script(options.script);
+    if (options.json) {
+        context.out << to_json_line(split_json(loaded.script)) << '\n';
+        return 0;
+    }
+    for (std::size_t i = 0; i < loaded.script.sentences.size(); ++i) {
+        context.out << loaded.script.sentence_text(i) << '\n';
+    }
+    return 0;
+}
+
+} // namespace
+
 void add_split_commands(CLI::App& app, CommandRun& run)
 {
-    auto arguments = std::make_shared<ScriptArguments>();
+    auto options = std::make_shared<SplitOptions>();
     CLI::App* split = app.add_subcommand("split", "print the speech one sentence a line");
-    add_script_arguments(*split, *arguments);
-    split->callback([&run, arguments] {
-        run = [arguments](CommandContext& context) {
-            const LoadedScript loaded = load_script(*arguments);
-            for (std::size_t i = 0; i < loaded.script.sentences.size(); ++i) {
-                context.out << loaded.script.sentence_text(i) << '\n';
-            }
-            return 0;
-        };
+    add_script_arguments(*split, options->script);
+    split->add_flag("--json", options->json,
+        "print {\"sentences\":[{\"text\",\"start\",\"end\",\"section\"}],\"sections\":[{\"title\",\"level\",…}]} "
+        "with byte offsets; \"section\" indexes \"sections\"");
+    split->callback([&run, options] {
+        run = [options](CommandContext& context) { return run_split(*options, context); };
     });
 }
 

@@ -1,9 +1,13 @@
 #include "core/script/script.hpp"
 
+#include "core/script/paragraphs.hpp"
+#include "core/script/placeholders.hpp"
+#include "core/script/section_detector.hpp"
 #include "core/text/sentence_splitter.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <ostream>
 
 namespace podium {
 
@@ -15,7 +19,45 @@ ScriptFormat format_for_path(const std::filesystem::path& path)
     return (extension == ".md" || extension == ".markdown") ? ScriptFormat::Markdown : ScriptFormat::PlainText;
 }
 
-// Interim implementation: one preamble section. The sections issue replaces it.
+const char* to_string(SectionKind kind)
+{
+    switch (kind) {
+    case SectionKind::Preamble:
+        return "preamble";
+    case SectionKind::Heading:
+        return "heading";
+    case SectionKind::Closing:
+        return "closing";
+    }
+    return "heading";
+}
+
+std::ostream& operator<<(std::ostream& out, SectionKind kind) { return out << to_string(kind); }
+
+std::ostream& operator<<(std::ostream& out, const Section& section)
+{
+    out << "Section{\"" << section.title << "\", level " << section.level << ", " << section.kind << ", parent ";
+    if (section.parent) {
+        out << *section.parent;
+    } else {
+        out << "none";
+    }
+    return out << ", sentences [" << section.first_sentence << ',' << section.end_sentence << ")}";
+}
+
+std::ostream& operator<<(std::ostream& out, const Placeholder& placeholder)
+{
+    return out << "Placeholder{\"" << placeholder.text << "\" at " << placeholder.line << ':' << placeholder.column
+               << ", bytes " << placeholder.span << '}';
+}
+
+std::size_t Script::section_at(std::size_t offset) const
+{
+    const auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,
+        [](std::size_t value, const Sentence& sentence) { return value < sentence.span.begin; });
+    return after == sentences.begin() ? 0 : std::prev(after)->section;
+}
+
 Script build_script(std::string text, ScriptFormat format)
 {
     Script script;
@@ -24,8 +66,9 @@ Script build_script(std::string text, ScriptFormat format)
     for (const Span& span : split_sentences(script.text)) {
         script.sentences.push_back({span, 0, 0, false});
     }
-    script.paragraphs.push_back({{0, script.text.size()}, 0, script.sentences.size()});
-    script.sections.push_back({"", 1, SectionKind::Preamble, std::nullopt, 0, script.sentences.size()});
+    script.paragraphs = assign_paragraphs(find_paragraphs(script.text), script.sentences);
+    script.sections = detect_sections(script.text, format, script.paragraphs, script.sentences);
+    script.placeholders = find_placeholders(script.text, format);
     return script;
 }
 

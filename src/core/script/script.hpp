@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,9 +35,17 @@ enum class SectionKind {
     Closing,  // a short final paragraph with a closing formula (谢谢大家, Thank you)
 };
 
+[[nodiscard]] const char* to_string(SectionKind kind); // "preamble", "heading", "closing"
+
 struct Section {
-    std::string title;               // the heading sentence (or a short label for preamble/closing)
-    int level = 1;                   // 1 = 一、 / # ; 2 = （一） / ## ; 3 = 1. / ### …
+    // The heading sentence without its trailing full stop (Markdown: without the #s); for the
+    // preamble the title line, or "Opening"; "Closing" for the closing; "Speech" when the
+    // script has no heading at all. docs/sections.md gives the rules.
+    std::string title;
+    // Depth in the section tree: 1 for top-level sections. Headings nest by their style's rank
+    // (一、/第一章/# rank 1; （一）/## rank 2; 1./(1)/### rank 3), so in a speech whose
+    // highest headings are （一） those are level 1.
+    int level = 1;
     SectionKind kind = SectionKind::Heading;
     std::optional<std::size_t> parent; // enclosing section, for sub-sections
     // Sentences [first_sentence, end_sentence) — the whole subtree, sub-sections included,
@@ -46,6 +55,9 @@ struct Section {
     friend bool operator==(const Section&, const Section&) = default;
 };
 
+std::ostream& operator<<(std::ostream& out, SectionKind kind);
+std::ostream& operator<<(std::ostream& out, const Section& section);
+
 // An unfilled draft placeholder (**, ××, XX, [TBD], 【待定】…) the speaker must fill in.
 struct Placeholder {
     Span span;
@@ -54,6 +66,8 @@ struct Placeholder {
     std::string text;
     friend bool operator==(const Placeholder&, const Placeholder&) = default;
 };
+
+std::ostream& operator<<(std::ostream& out, const Placeholder& placeholder);
 
 // The speech as Podium understands it. Owns the text; everything else is spans into it.
 struct Script {
@@ -66,10 +80,13 @@ struct Script {
 
     [[nodiscard]] std::string_view view(Span span) const { return span.of(text); }
     [[nodiscard]] std::string_view sentence_text(std::size_t index) const { return view(sentences.at(index).span); }
+    // The deepest section holding the byte at `offset` (the section of the last sentence that
+    // starts at or before it); 0 when no sentence does.
+    [[nodiscard]] std::size_t section_at(std::size_t offset) const;
 };
 
 // Builds the Script from decoded UTF-8 text (LF line ends): paragraphs, sentences, sections
-// and placeholders.
+// and placeholders. There is always at least one section, even for empty text.
 [[nodiscard]] Script build_script(std::string text, ScriptFormat format);
 
 // Markdown for .md/.markdown, plain text otherwise.

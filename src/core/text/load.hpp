@@ -10,7 +10,9 @@ enum class SourceEncoding { Utf8, Utf8WithBom, Utf16LE, Utf16BE, Gb18030 };
 
 [[nodiscard]] const char* to_string(SourceEncoding encoding);
 
-// The largest script Podium loads. Documented in the README; at least 64 MB must load.
+// The largest script Podium loads: 256 MiB of file bytes. A long speech is well under 1 MB;
+// the limit only stops Podium from reading a wrong file (a disk image, a video) into memory.
+// At least 64 MB must load (tested).
 inline constexpr std::size_t kMaxScriptBytes = 256u * 1024u * 1024u;
 
 // Text decoded to UTF-8 with LF line ends (CRLF and CR normalised), or a one-line error
@@ -28,8 +30,8 @@ struct LoadResult {
 // binary (NUL) input and undecodable bytes, naming the byte offset.
 [[nodiscard]] LoadResult decode_text(std::string_view bytes);
 
-// Reads a file (never writes it) and decodes it. Missing files, directories and files over
-// `max_bytes` give an error naming the path.
+// Reads a file (opened read-only, never written) and decodes it. Missing files, directories
+// and files over `max_bytes` give an error naming the path.
 [[nodiscard]] LoadResult load_text_file(const std::filesystem::path& path, std::size_t max_bytes = kMaxScriptBytes);
 
 } // namespace podium

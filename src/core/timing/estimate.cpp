@@ -4,53 +4,119 @@
 
 namespace podium {
 
-// Interim implementation; the timing issue refines it.
-Timing estimate_timing(const Script& script, const PaceProfile& profile)
+namespace {
+
+std::vector<Span> placeholder_spans(const Script& script)
+{
+    std::vector<Span> spans;
+    spans.reserve(script.placeholders.size());
+    for (const auto& placeholder : script.placeholders) {
+        spans.push_back(placeholder.span);
+    }
+    return spans;
+}
+
+// Counts what each sentence says aloud (the shared normaliser) into fresh SentenceTimings.
+std::vector<SentenceTiming> count_sentences(const Script& script)
+{
+    const std::vector<Span> placeholders = placeholder_spans(script);
+    std::vector<SentenceTiming> sentences(script.sentences.size());
+    for (std::size_t i = 0; i < script.sentences.size(); ++i) {
+        const SpokenSentence reading = normalise_for_speech(script.text, script.sentences[i].span, placeholders);
+        sentences[i].han_chars = reading.han_syllables();
+        sentences[i].words = reading.english_words();
+        sentences[i].placeholders = reading.placeholder_count();
+    }
+    return sentences;
+}
+
+double model_pause_after(const Script& script, std::size_t i, const PaceProfile& profile)
+{
+    if (i + 1 >= script.sentences.size()) {
+        return 0.0; // the speech ends when the last word is spoken
+    }
+    const Sentence& sentence = script.sentences[i];
+    const Sentence& next = script.sentences[i + 1];
+    if (next.section != sentence.section) {
+        return profile.section_pause;
+    }
+    if (next.paragraph != sentence.paragraph) {
+        return profile.paragraph_pause;
+    }
+    return profile.sentence_pause;
+}
+
+// Places sentences one after another and rolls them up into sections; a section covers its
+// subtree [first_sentence, end_sentence), so sub-sections are inside their parent's time.
+Timing roll_up(const Script& script, std::vector<SentenceTiming> sentences, const PaceProfile& profile)
 {
     Timing timing;
     timing.profile = profile;
     double clock = 0.0;
-    std::vector<Span> placeholder_spans;
-    for (const auto& placeholder : script.placeholders) {
-        placeholder_spans.push_back(placeholder.span);
-    }
-    std::vector<SpokenSentence> spoken;
-    for (std::size_t i = 0; i < script.sentences.size(); ++i) {
-        const auto& sentence = script.sentences[i];
-        const SpokenSentence reading = normalise_for_speech(script.text, sentence.span, placeholder_spans);
-        SentenceTiming t;
-        t.start = clock;
-        t.speaking = static_cast<double>(reading.han_syllables()) * 60.0 / profile.han_per_minute
-            + static_cast<double>(reading.english_words()) * 60.0 / profile.words_per_minute
-            + static_cast<double>(reading.placeholder_count()) * profile.placeholder_pause;
-        const bool last_in_paragraph = i + 1 == script.sentences.size()
-            || script.sentences[i + 1].paragraph != sentence.paragraph;
-        const bool last_in_section = i + 1 == script.sentences.size()
-            || script.sentences[i + 1].section != sentence.section;
-        t.pause_after = last_in_section ? profile.section_pause
-            : last_in_paragraph         ? profile.paragraph_pause
-                                        : profile.sentence_pause;
-        clock = t.end();
-        timing.sentences.push_back(t);
-        spoken.push_back(reading);
+    for (auto& sentence : sentences) {
+        sentence.start = clock;
+        clock = sentence.end();
     }
     timing.total_seconds = clock;
+    timing.sentences = std::move(sentences);
+    timing.sections.reserve(script.sections.size());
     for (const auto& section : script.sections) {
         SectionTiming s;
-        if (section.first_sentence < section.end_sentence) {
+        const std::size_t end = std::min(section.end_sentence, timing.sentences.size());
+        if (section.first_sentence < end) {
             s.start = timing.sentences[section.first_sentence].start;
-            s.duration = timing.sentences[section.end_sentence - 1].end() - s.start;
+            s.duration = timing.sentences[end - 1].end() - s.start;
+            s.sentences = end - section.first_sentence;
+        } else if (section.first_sentence < timing.sentences.size()) {
+            s.start = timing.sentences[section.first_sentence].start;
+        } else {
+            s.start = clock;
         }
-        for (std::size_t i = section.first_sentence; i < section.end_sentence; ++i) {
-            s.han_chars += spoken[i].han_syllables();
-            s.words += spoken[i].english_words();
-            s.placeholders += spoken[i].placeholder_count();
+        for (std::size_t i = section.first_sentence; i < end; ++i) {
+            s.han_chars += timing.sentences[i].han_chars;
+            s.words += timing.sentences[i].words;
+            s.placeholders += timing.sentences[i].placeholders;
         }
-        s.sentences = section.end_sentence - section.first_sentence;
         timing.sections.push_back(s);
     }
     timing.placeholders = script.placeholders.size();
     return timing;
+}
+
+} // namespace
+
+Timing estimate_timing(const Script& script, const PaceProfile& profile)
+{
+    std::vector<SentenceTiming> sentences = count_sentences(script);
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        SentenceTiming& t = sentences[i];
+        t.speaking = static_cast<double>(t.han_chars) * 60.0 / profile.han_per_minute
+            + static_cast<double>(t.words) * 60.0 / profile.words_per_minute
+            + static_cast<double>(t.placeholders) * profile.placeholder_pause;
+        t.pause_after = model_pause_after(script, i, profile);
+    }
+    return roll_up(script, std::move(sentences), profile);
+}
+
+Timing timing_from_measurements(const Script& script, std::span<const MeasuredSentence> measured,
+    const PaceProfile& profile)
+{
+    std::vector<SentenceTiming> sentences = count_sentences(script);
+    for (std::size_t i = 0; i < sentences.size() && i < measured.size(); ++i) {
+        sentences[i].speaking = measured[i].speaking;
+        sentences[i].pause_after = measured[i].pause_after;
+    }
+    return roll_up(script, std::move(sentences), profile);
+}
+
+double voiced_seconds(const Timing& timing)
+{
+    double total = 0.0;
+    for (const auto& sentence : timing.sentences) {
+        total += static_cast<double>(sentence.han_chars) * 60.0 / timing.profile.han_per_minute
+            + static_cast<double>(sentence.words) * 60.0 / timing.profile.words_per_minute;
+    }
+    return total;
 }
 
 } // namespace podium

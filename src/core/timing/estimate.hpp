@@ -3,14 +3,18 @@
 #include "core/timing/pace_profile.hpp"
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 namespace podium {
 
 struct SentenceTiming {
     double start = 0.0;       // seconds from the start of the speech
-    double speaking = 0.0;    // seconds spent speaking the sentence
+    double speaking = 0.0;    // seconds spent speaking the sentence (placeholder pauses included)
     double pause_after = 0.0; // silence after it before the next sentence starts
+    std::size_t han_chars = 0;    // spoken Han syllables (numbers read out)
+    std::size_t words = 0;        // English words
+    std::size_t placeholders = 0;
     [[nodiscard]] double end() const { return start + speaking + pause_after; }
     friend bool operator==(const SentenceTiming&, const SentenceTiming&) = default;
 };
@@ -34,6 +38,25 @@ struct Timing {
     std::size_t placeholders = 0;          // excluded from the estimate but reported
 };
 
+// The model: a sentence takes its spoken Han syllables at han_per_minute, its English words at
+// words_per_minute, and placeholder_pause per placeholder; then the pause after it — the
+// section pause when the next sentence is in another section, the paragraph pause when it is
+// in another paragraph, the sentence pause otherwise, nothing after the last sentence.
 [[nodiscard]] Timing estimate_timing(const Script& script, const PaceProfile& profile);
+
+// Measured durations (a synthesis or a rehearsal) for each sentence, parallel to
+// Script::sentences. The result rolls up exactly like the model, so every report and printer
+// works on either; `profile` is the one the measurement is compared against.
+struct MeasuredSentence {
+    double speaking = 0.0;
+    double pause_after = 0.0;
+};
+
+[[nodiscard]] Timing timing_from_measurements(const Script& script, std::span<const MeasuredSentence> measured,
+    const PaceProfile& profile);
+
+// Seconds of voice in `timing` at its profile's rates (no pauses, no placeholder pauses): what a
+// faster or slower speaker compresses or stretches.
+[[nodiscard]] double voiced_seconds(const Timing& timing);
 
 } // namespace podium

@@ -1,0 +1,61 @@
+#include "cli/script_json.hpp"
+
+namespace podium {
+
+nlohmann::ordered_json sections_json(const Script& script)
+{
+    nlohmann::ordered_json sections = nlohmann::ordered_json::array();
+    for (const Section& section : script.sections) {
+        sections.push_back({
+            {"title", section.title},
+            {"level", section.level},
+            {"kind", to_string(section.kind)},
+            {"parent", section.parent ? nlohmann::ordered_json(*section.parent) : nlohmann::ordered_json(nullptr)},
+            {"first_sentence", section.first_sentence},
+            {"end_sentence", section.end_sentence},
+        });
+    }
+    return sections;
+}
+
+nlohmann::ordered_json split_json(const Script& script)
+{
+    nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < script.sentences.size(); ++i) {
+        const Sentence& sentence = script.sentences[i];
+        sentences.push_back({
+            {"text", script.sentence_text(i)},
+            {"start", sentence.span.begin},
+            {"end", sentence.span.end},
+            {"section", sentence.section},
+        });
+    }
+    return {{"sentences", std::move(sentences)}, {"sections", sections_json(script)}};
+}
+
+nlohmann::ordered_json outline_json(const Script& script)
+{
+    nlohmann::ordered_json sections = sections_json(script);
+    for (std::size_t i = 0; i < script.sections.size(); ++i) {
+        sections[i]["sentence_count"] = script.sections[i].end_sentence - script.sections[i].first_sentence;
+    }
+    nlohmann::ordered_json placeholders = nlohmann::ordered_json::array();
+    for (const Placeholder& placeholder : script.placeholders) {
+        placeholders.push_back({
+            {"text", placeholder.text},
+            {"line", placeholder.line},
+            {"column", placeholder.column},
+            {"start", placeholder.span.begin},
+            {"end", placeholder.span.end},
+            {"section", script.section_at(placeholder.span.begin)},
+        });
+    }
+    return {{"sections", std::move(sections)}, {"placeholders", std::move(placeholders)}};
+}
+
+std::string to_json_line(const nlohmann::ordered_json& json)
+{
+    return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+} // namespace podium

@@ -1,0 +1,25 @@
+#pragma once
+#include "core/script/script.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace podium {
+
+// {"title", "level", "kind", "parent", "first_sentence", "end_sentence"} for each section.
+[[nodiscard]] nlohmann::ordered_json sections_json(const Script& script);
+
+// `podium split --json`: {"sentences":[{"text","start","end","section"}],"sections":[…]}
+// with byte offsets into the text; "section" indexes "sections".
+[[nodiscard]] nlohmann::ordered_json split_json(const Script& script);
+
+// `podium outline --json`: {"sections":[… + "sentence_count"],"placeholders":[{"text","line",
+// "column","start","end","section"}]}.
+[[nodiscard]] nlohmann::ordered_json outline_json(const Script& script);
+
+// Keys keep their documented order (ordered_json). One line of compact JSON. Invalid UTF-8 (impossible after loading, but cheap to guard)
+// becomes U+FFFD instead of an exception.
+[[nodiscard]] std::string to_json_line(const nlohmann::ordered_json& json);
+
+} // namespace podium

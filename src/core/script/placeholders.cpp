@@ -1,0 +1,328 @@
+#include "core/script/placeholders.hpp"
+
+#include "core/text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace podium {
+
+namespace {
+
+struct Char {
+    char32_t c;
+    std::size_t offset; // byte offset into the whole text
+};
+
+// Brackets and how far (in characters) a bracketed note may reach.
+constexpr std::size_t kMaxBracketedNote = 24;
+constexpr std::size_t kMaxTemplateField = 40;
+
+bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+bool is_star(char32_t c) { return c == U'*' || c == U'＊'; }
+bool is_space(char32_t c) { return utf8::is_white_space(c); }
+
+// Clause punctuation inside a would-be emphasis pair tells two placeholders in one sentence
+// (门店**家，覆盖**个城市) from bold text (这是**重点**内容).
+bool is_clause_punctuation(char32_t c)
+{
+    static constexpr std::u32string_view marks = U"，。；！？、";
+    return marks.find(c) != std::u32string_view::npos;
+}
+
+class LineScanner {
+public:
+    LineScanner(std::string_view text, std::size_t line_begin, std::size_t line_end, std::size_t line_number,
+        ScriptFormat format, std::vector<Placeholder>& out)
+        : m_text(text), m_line_number(line_number), m_format(format), m_out(out)
+    {
+        std::size_t offset = line_begin;
+        while (offset < line_end) {
+            const std::size_t at = offset;
+            m_chars.push_back({utf8::next(m_text, offset), at});
+        }
+        m_line_end = line_end;
+        m_skip.assign(m_chars.size(), false);
+    }
+
+    void scan()
+    {
+        if (is_separator_line()) {
+            return;
+        }
+        mark_bullet();
+        if (m_format == ScriptFormat::Markdown) {
+            mark_code_spans();
+            mark_emphasis();
+        }
+        std::size_t i = 0;
+        while (i < m_chars.size()) {
+            if (m_skip[i]) {
+                ++i;
+                continue;
+            }
+            std::size_t length = bracketed_note(i);
+            if (length == 0) {
+                length = template_field(i);
+            }
+            if (length == 0) {
+                length = mark_run(i);
+            }
+            if (length > 0) {
+                report(i, length);
+                i += length;
+            } else {
+                ++i;
+            }
+        }
+    }
+
+private:
+    [[nodiscard]] char32_t at(std::size_t i) const { return i < m_chars.size() ? m_chars[i].c : U'\0'; }
+    [[nodiscard]] char32_t before(std::size_t i) const { return i > 0 ? m_chars[i - 1].c : U'\0'; }
+    [[nodiscard]] std::size_t end_offset(std::size_t i) const { return i < m_chars.size() ? m_chars[i].offset : m_line_end; }
+
+    [[nodiscard]] std::size_t run_length(std::size_t i) const
+    {
+        std::size_t end = i;
+        while (end < m_chars.size() && m_chars[end].c == m_chars[i].c) {
+            ++end;
+        }
+        return end - i;
+    }
+
+    void report(std::size_t i, std::size_t length)
+    {
+        const Span span{m_chars[i].offset, end_offset(i + length)};
+        m_out.push_back({span, m_line_number, i + 1, std::string(span.of(m_text))});
+    }
+
+    // ***, * * *, ---, ___: a thematic break or scene separator.
+    [[nodiscard]] bool is_separator_line() const
+    {
+        std::size_t marks = 0;
+        char32_t mark = U'\0';
+        for (const Char& ch : m_chars) {
+            if (is_space(ch.c)) {
+                continue;
+            }
+            if ((!is_star(ch.c) && ch.c != U'-' && ch.c != U'_') || (mark != U'\0' && ch.c != mark)) {
+                return false;
+            }
+            mark = ch.c;
+            ++marks;
+        }
+        return marks >= 3;
+    }
+
+    // "* item": a bullet, not a placeholder.
+    void mark_bullet()
+    {
+        std::size_t first = 0;
+        while (first < m_chars.size() && is_space(m_chars[first].c)) {
+            ++first;
+        }
+        if (first < m_chars.size() && is_star(at(first)) && is_space(at(first + 1))) {
+            m_skip[first] = true;
+        }
+    }
+
+    // `code` and ``code``: Markdown code spans are not speech text to fill in.
+    void mark_code_spans()
+    {
+        std::size_t i = 0;
+        while (i < m_chars.size()) {
+            if (m_chars[i].c != U'`') {
+                ++i;
+                continue;
+            }
+            const std::size_t length = run_length(i);
+            std::size_t close = i + length;
+            while (close < m_chars.size() && !(m_chars[close].c == U'`' && run_length(close) == length)) {
+                close += m_chars[close].c == U'`' ? run_length(close) : 1;
+            }
+            if (close >= m_chars.size()) {
+                i += length;
+                continue;
+            }
+            std::fill(m_skip.begin() + static_cast<std::ptrdiff_t>(i),
+                m_skip.begin() + static_cast<std::ptrdiff_t>(close + length), true);
+            i = close + length;
+        }
+    }
+
+    // Markdown emphasis: a run of *s that can open (not followed by a space) paired with the
+    // next run of the same length that can close (not preceded by a space), on the same line.
+    void mark_emphasis()
+    {
+        struct Run {
+            std::size_t begin;
+            std::size_t length;
+        };
+        std::vector<Run> openers;
+        std::size_t i = 0;
+        while (i < m_chars.size()) {
+            if (m_skip[i] || m_chars[i].c != U'*') {
+                ++i;
+                continue;
+            }
+            const std::size_t length = run_length(i);
+            if (before(i) == U'\\') {
+                i += length;
+                continue;
+            }
+            const bool can_open = i + length < m_chars.size() && !is_space(at(i + length));
+            const bool can_close = i > 0 && !is_space(before(i));
+            bool closed = false;
+            if (can_close) {
+                for (std::size_t k = openers.size(); k-- > 0;) {
+                    if (openers[k].length != length) {
+                        continue;
+                    }
+                    const std::size_t content_begin = openers[k].begin + length;
+                    const bool clause_inside = std::any_of(m_chars.begin() + static_cast<std::ptrdiff_t>(content_begin),
+                        m_chars.begin() + static_cast<std::ptrdiff_t>(i), [](const Char& ch) { return is_clause_punctuation(ch.c); });
+                    if (content_begin < i && !clause_inside) {
+                        std::fill_n(m_skip.begin() + static_cast<std::ptrdiff_t>(openers[k].begin), length, true);
+                        std::fill_n(m_skip.begin() + static_cast<std::ptrdiff_t>(i), length, true);
+                        openers.resize(k);
+                        closed = true;
+                    }
+                    break;
+                }
+            }
+            if (!closed && can_open) {
+                openers.push_back({i, length});
+            }
+            i += length;
+        }
+    }
+
+    // [TBD], 【待定】, [TODO: add the figure] …: returns its length in characters, or 0.
+    [[nodiscard]] std::size_t bracketed_note(std::size_t i) const
+    {
+        static constexpr std::u32string_view opening = U"[【［〔〖";
+        static constexpr std::u32string_view closing = U"]】］〕〗";
+        if (opening.find(m_chars[i].c) == std::u32string_view::npos) {
+            return 0;
+        }
+        std::size_t close = i + 1;
+        while (close < m_chars.size() && close - i <= kMaxBracketedNote && closing.find(m_chars[close].c) == std::u32string_view::npos) {
+            ++close;
+        }
+        if (close >= m_chars.size() || close - i > kMaxBracketedNote) {
+            return 0;
+        }
+        std::size_t first = i + 1;
+        while (first < close && is_space(m_chars[first].c)) {
+            ++first;
+        }
+        if (first == close) {
+            return 0;
+        }
+        const std::string_view content(m_text.data() + m_chars[first].offset, m_chars[close].offset - m_chars[first].offset);
+        return is_note_keyword(content) ? close - i + 1 : 0;
+    }
+
+    [[nodiscard]] static bool is_note_keyword(std::string_view content)
+    {
+        for (const std::string_view prefix : {"待", "此处", "填写", "补充", "插入", "某某"}) {
+            if (content.starts_with(prefix)) {
+                return true;
+            }
+        }
+        std::string upper(content.substr(0, std::min<std::size_t>(content.size(), 16)));
+        std::transform(upper.begin(), upper.end(), upper.begin(),
+            [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        for (const std::string_view keyword : {"TBD", "TBC", "TODO", "TK", "FIXME", "INSERT", "PLACEHOLDER", "XX", "NAME"}) {
+            if (upper.starts_with(keyword)
+                && (upper.size() == keyword.size() || !std::isalpha(static_cast<unsigned char>(upper[keyword.size()])))) {
+                return true;
+            }
+        }
+        // [**], [××]: a bracketed run of marks is one placeholder.
+        return std::all_of(content.begin(), content.end(), [](char c) { return c == '*'; })
+            || content.find_first_not_of("\xC3\x97") == std::string_view::npos;
+    }
+
+    // {{name}}: a template field.
+    [[nodiscard]] std::size_t template_field(std::size_t i) const
+    {
+        if (at(i) != U'{' || at(i + 1) != U'{') {
+            return 0;
+        }
+        for (std::size_t close = i + 2; close + 1 < m_chars.size() && close - i <= kMaxTemplateField; ++close) {
+            if (m_chars[close].c == U'}' && m_chars[close + 1].c == U'}') {
+                return close > i + 2 ? close - i + 2 : 0;
+            }
+        }
+        return 0;
+    }
+
+    // Runs of redaction marks: returns the run's length, or 0 when it is not a placeholder.
+    [[nodiscard]] std::size_t mark_run(std::size_t i) const
+    {
+        const char32_t c = m_chars[i].c;
+        std::size_t length = 0;
+        // A run ends at the first character that is skipped (an emphasis delimiter, a bullet).
+        while (i + length < m_chars.size() && m_chars[i + length].c == c && !m_skip[i + length]) {
+            ++length;
+        }
+        if (is_star(c)) {
+            return before(i) == U'\\' ? 0 : length;
+        }
+        if (c == U'×') {
+            // 1920×1080, 3 × 4: arithmetic, not a placeholder.
+            std::size_t left = i;
+            while (left > 0 && is_space(m_chars[left - 1].c)) {
+                --left;
+            }
+            std::size_t right = i + length;
+            while (right < m_chars.size() && is_space(m_chars[right].c)) {
+                ++right;
+            }
+            return (left > 0 && is_digit(before(left)) && is_digit(at(right))) ? 0 : length;
+        }
+        if (c == U'X' || c == U'x') {
+            const bool standalone = !utf8::is_ascii_alnum(before(i)) && !utf8::is_ascii_alnum(at(i + length));
+            return length >= 2 && standalone ? length : 0;
+        }
+        if (c == U'Ｘ' || c == U'○') {
+            return length >= 2 ? length : 0;
+        }
+        if (c == U'□') {
+            return length;
+        }
+        return 0;
+    }
+
+    std::string_view m_text;
+    std::size_t m_line_number;
+    ScriptFormat m_format;
+    std::vector<Placeholder>& m_out;
+    std::vector<Char> m_chars;
+    std::vector<bool> m_skip; // characters that cannot be placeholders (code, emphasis, bullets)
+    std::size_t m_line_end = 0;
+};
+
+} // namespace
+
+std::vector<Placeholder> find_placeholders(std::string_view text, ScriptFormat format)
+{
+    std::vector<Placeholder> placeholders;
+    std::size_t line_begin = 0;
+    std::size_t line_number = 1;
+    while (line_begin <= text.size()) {
+        std::size_t line_end = text.find('\n', line_begin);
+        if (line_end == std::string_view::npos) {
+            line_end = text.size();
+        }
+        LineScanner(text, line_begin, line_end, line_number, format, placeholders).scan();
+        line_begin = line_end + 1;
+        ++line_number;
+    }
+    return placeholders;
+}
+
+} // namespace podium

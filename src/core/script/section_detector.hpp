@@ -1,0 +1,25 @@
+#pragma once
+#include "core/script/script.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace podium {
+
+// Finds the sections of a script whose paragraphs and sentences are known: headings at
+// paragraph starts, the preamble before the first heading, a closing paragraph at the end.
+// Sets Sentence::section and Sentence::is_heading. Always returns at least one section.
+// The rules, with examples, are in docs/sections.md.
+[[nodiscard]] std::vector<Section> detect_sections(std::string_view text, ScriptFormat format,
+    const std::vector<Paragraph>& paragraphs, std::vector<Sentence>& sentences);
+
+// A short paragraph (at most two sentences, weight ≤ 40) with a closing formula such as
+// 谢谢大家, 发言完毕 or Thank you.
+[[nodiscard]] bool is_closing_paragraph(std::string_view paragraph_text, std::size_t sentence_count);
+
+// Untitled preambles and sections are labelled with these.
+inline constexpr std::string_view kOpeningTitle = "Opening";
+inline constexpr std::string_view kClosingTitle = "Closing";
+inline constexpr std::string_view kWholeSpeechTitle = "Speech";
+
+} // namespace podium

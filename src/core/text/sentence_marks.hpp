@@ -1,0 +1,40 @@
+#pragma once
+// Internal to the sentence splitter: a line as code points, and which quotes and brackets
+// pair up in it (R4, R5).
+#include "core/text/sentence_chars.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace podium::sentence {
+
+struct Token {
+    char32_t c = kEnd;
+    std::uint32_t pos = 0; // byte offset from the start of the line
+};
+
+enum class Role : unsigned char {
+    Plain,
+    Open,       // an opening mark with a matching closing mark later in the line
+    Close,      // the closing mark of such a pair
+    CloseLike,  // a closing mark with no opening mark (a quotation that began before this text)
+    Apostrophe, // ' ’ ` inside or at the edge of a word: it's, '80s, 'Tis, Jr.'s
+};
+
+// Working storage reused from line to line, so splitting allocates nothing per character.
+struct MarkTable {
+    std::vector<Role> roles;
+    std::vector<std::uint32_t> partner; // for Open: index of its Close
+    struct Opening {
+        std::uint32_t index;
+        PairKind kind;
+    };
+    std::vector<Opening> stack;
+};
+
+// Pairs the quotes and brackets of one line. `tokens` ends with a kEnd sentinel. An opening
+// mark left without its closing mark at the end of the line stays Plain (R5), so it cannot
+// swallow the rest of the paragraph.
+void pair_marks(const std::vector<Token>& tokens, MarkTable& table);
+
+} // namespace podium::sentence

@@ -1,0 +1,141 @@
+#include "core/timing/pace_config.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+namespace podium {
+
+namespace {
+
+constexpr std::array<PaceSettingInfo, 6> kSettings{{
+    {PaceSetting::HanPerMinute, "han_per_minute", 30.0, 600.0, "Han characters per minute"},
+    {PaceSetting::WordsPerMinute, "words_per_minute", 30.0, 400.0, "words per minute"},
+    {PaceSetting::SentencePause, "sentence_pause", 0.0, 10.0, "seconds"},
+    {PaceSetting::ParagraphPause, "paragraph_pause", 0.0, 10.0, "seconds"},
+    {PaceSetting::SectionPause, "section_pause", 0.0, 30.0, "seconds"},
+    {PaceSetting::PlaceholderPause, "placeholder_pause", 0.0, 10.0, "seconds"},
+}};
+
+std::string number_text(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+std::string known_keys()
+{
+    std::string out;
+    for (const auto& info : kSettings) {
+        out += out.empty() ? "" : ", ";
+        out += info.key;
+    }
+    return out;
+}
+
+} // namespace
+
+std::ostream& operator<<(std::ostream& out, const PaceProfile& profile)
+{
+    return out << to_json(profile).dump();
+}
+
+std::span<const PaceSettingInfo> pace_settings() { return kSettings; }
+
+double& setting_of(PaceProfile& profile, PaceSetting setting)
+{
+    switch (setting) {
+    case PaceSetting::HanPerMinute: return profile.han_per_minute;
+    case PaceSetting::WordsPerMinute: return profile.words_per_minute;
+    case PaceSetting::SentencePause: return profile.sentence_pause;
+    case PaceSetting::ParagraphPause: return profile.paragraph_pause;
+    case PaceSetting::SectionPause: return profile.section_pause;
+    case PaceSetting::PlaceholderPause: return profile.placeholder_pause;
+    }
+    return profile.han_per_minute;
+}
+
+double setting_of(const PaceProfile& profile, PaceSetting setting)
+{
+    PaceProfile copy = profile;
+    return setting_of(copy, setting);
+}
+
+std::string validate_setting(const PaceSettingInfo& info, double value, std::string_view label)
+{
+    if (value >= info.minimum && value <= info.maximum) {
+        return {};
+    }
+    return std::string(label) + " must be between " + number_text(info.minimum) + " and "
+        + number_text(info.maximum) + " " + std::string(info.unit) + " (got " + number_text(value) + ")";
+}
+
+PaceProfileResult apply_pace_json(const nlohmann::json& pace, PaceProfile base, std::string_view source)
+{
+    PaceProfileResult result{base, {}};
+    if (!pace.is_object()) {
+        result.error = std::string(source) + ": \"pace\" must be an object such as {\"han_per_minute\": 200}";
+        return result;
+    }
+    for (const auto& [key, value] : pace.items()) {
+        const auto* info = std::find_if(kSettings.begin(), kSettings.end(),
+            [&key = key](const PaceSettingInfo& candidate) { return candidate.key == key; });
+        if (info == kSettings.end()) {
+            result.error = std::string(source) + ": unknown pace setting \"" + key + "\" (known: " + known_keys() + ")";
+            return result;
+        }
+        if (!value.is_number()) {
+            result.error = std::string(source) + ": pace." + key + " must be a number (got " + value.dump() + ")";
+            return result;
+        }
+        const double number = value.get<double>();
+        if (std::string error = validate_setting(*info, number, std::string(source) + ": pace." + key);
+            !error.empty()) {
+            result.error = std::move(error);
+            return result;
+        }
+        setting_of(result.profile, info->setting) = number;
+    }
+    return result;
+}
+
+PaceProfileResult load_pace_config(const std::filesystem::path& config_file, PaceProfile base)
+{
+    std::ifstream in(config_file, std::ios::binary);
+    if (!in) {
+        std::error_code error;
+        if (std::filesystem::exists(config_file, error)) {
+            return {base, config_file.string() + ": cannot be read; check its permissions"};
+        }
+        return {base, {}};
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const nlohmann::json config = nlohmann::json::parse(buffer.str(), nullptr, false);
+    if (config.is_discarded()) {
+        return {base, config_file.string() + ": not valid JSON; fix the file or remove it"};
+    }
+    if (!config.is_object()) {
+        return {base, config_file.string() + ": must hold a JSON object such as {\"pace\": {\"han_per_minute\": 200}}"};
+    }
+    const auto pace = config.find("pace");
+    if (pace == config.end()) {
+        return {base, {}};
+    }
+    return apply_pace_json(*pace, base, config_file.string());
+}
+
+nlohmann::ordered_json to_json(const PaceProfile& profile)
+{
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    for (const auto& info : kSettings) {
+        out[std::string(info.key)] = setting_of(profile, info.setting);
+    }
+    return out;
+}
+
+} // namespace podium

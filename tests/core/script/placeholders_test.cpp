@@ -1,0 +1,92 @@
+#include "core/script/placeholders.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace podium;
+
+namespace {
+
+// "line:column text" for each placeholder, for compact expectations.
+std::vector<std::string> found(std::string_view text, ScriptFormat format = ScriptFormat::PlainText)
+{
+    std::vector<std::string> result;
+    for (const Placeholder& placeholder : find_placeholders(text, format)) {
+        result.push_back(std::to_string(placeholder.line) + ':' + std::to_string(placeholder.column) + ' '
+            + placeholder.text);
+    }
+    return result;
+}
+
+using Found = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("asterisk runs are placeholders, with line and column in characters")
+{
+    CHECK(found("今年新增门店*家，覆盖**个城市。\n表彰先进集体***个。") == Found{"1:7 *", "1:12 **", "2:7 ***"});
+    CHECK(found("第一行\n\n在**代表团") == Found{"3:2 **"});
+}
+
+TEST_CASE("a placeholder's span points at its bytes in the text")
+{
+    const std::string text = "同志们：\n新增门店**家。";
+    const std::vector<Placeholder> placeholders = find_placeholders(text, ScriptFormat::PlainText);
+    REQUIRE(placeholders.size() == 1);
+    CHECK(placeholders[0].span.of(text) == "**");
+    CHECK(placeholders[0].span.begin == text.find("**"));
+}
+
+TEST_CASE("multiplication signs are placeholders except between digits")
+{
+    CHECK(found("××中学的×老师，屏幕是1920×1080的，3 × 4等于12。") == Found{"1:1 ××", "1:6 ×"});
+}
+
+TEST_CASE("XX stands alone or next to Chinese, never inside a Latin word")
+{
+    CHECK(found("XX区域销售额同比增长，请xx同志发言。") == Found{"1:1 XX", "1:14 xx"});
+    CHECK(found("Size XXL, Mr. XX and XXX.") == Found{"1:15 XX", "1:22 XXX"});
+    CHECK(found("An X-ray and a Xx pattern.").empty());
+}
+
+TEST_CASE("bracketed notes such as [TBD] and 【待定】 are placeholders")
+{
+    CHECK(found("日期[TBD]，地点【待定】，人数【待补充】。") == Found{"1:3 [TBD]", "1:11 【待定】", "1:18 【待补充】"});
+    CHECK(found("Revenue grew by [TODO: add figure] and [tbc].") == Found{"1:17 [TODO: add figure]", "1:40 [tbc]"});
+    CHECK(found("Dear {{name}}, see [1] and [Note] and 【解读】.") == Found{"1:6 {{name}}"});
+}
+
+TEST_CASE("other redaction marks: □, ○○ and ＸＸ runs")
+{
+    CHECK(found("□□公司的○○同志和ＸＸ单位，○ 是圆。") == Found{"1:1 □□", "1:6 ○○", "1:11 ＸＸ"});
+}
+
+TEST_CASE("bullets, separators and escaped asterisks are not placeholders")
+{
+    CHECK(found("* first point\n  * second point\n***\n* * *\nPrice \\* tax").empty());
+}
+
+TEST_CASE("in plain text ** around words is still a placeholder pair")
+{
+    CHECK(found("这是**重点**内容") == Found{"1:3 **", "1:7 **"});
+}
+
+TEST_CASE("in Markdown emphasis pairs are not placeholders but a lone ** is")
+{
+    CHECK(found("This is **bold** and *em* and ***both***.", ScriptFormat::Markdown).empty());
+    CHECK(found("这是**重点**内容", ScriptFormat::Markdown).empty());
+    CHECK(found("今年新增门店**家。", ScriptFormat::Markdown) == Found{"1:7 **"});
+    CHECK(found("**Note:** new stores ** in total", ScriptFormat::Markdown) == Found{"1:22 **"});
+}
+
+TEST_CASE("in Markdown two ** separated by a clause are two placeholders, not emphasis")
+{
+    CHECK(found("新增门店**家，覆盖**个城市。", ScriptFormat::Markdown) == Found{"1:5 **", "1:11 **"});
+}
+
+TEST_CASE("in Markdown code spans are left alone")
+{
+    CHECK(found("Run `ls *` then `a ** b` and fill ** here", ScriptFormat::Markdown) == Found{"1:35 **"});
+}
