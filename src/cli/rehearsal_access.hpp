@@ -17,6 +17,11 @@ namespace podium {
 // the absolute path of the file, or "sample:en" / "sample:zh".
 [[nodiscard]] std::string rehearsal_script_name(const LoadedScript& loaded);
 
+// For a RehearsalSession started now: "2026-11-25T15:40:12Z" and a unique run id
+// ("20261125T154012Z-1a2b3c4d", random suffix so two Podiums never collide).
+[[nodiscard]] std::string utc_timestamp_now();
+[[nodiscard]] std::string new_run_id(const std::string& timestamp);
+
 // Every log in the store; each damaged or foreign file costs one warning line on `warnings`.
 [[nodiscard]] std::vector<RehearsalLog> load_rehearsal_logs(const RehearsalStore& store, std::ostream& warnings);
 

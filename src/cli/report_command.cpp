@@ -152,7 +152,7 @@ void add_report_commands(CLI::App& app, CommandRun& run)
     report->add_flag("--json", arguments->json, "print the report as JSON");
     report->add_flag("--calibrated", arguments->calibrated, "plan with your own pace, learnt from your runs");
     report->add_option("--target", arguments->target,
-        "the length you must fit (10:00, 10m, 600s): says which sections to cut and by how much");
+        "the length you must fit (10:00, 10m, 600s; a bare number is minutes): says which sections to cut and by how much");
     report->add_option("--chart", arguments->chart,
         "also draw a bar chart of planned vs the recent runs: chart.png or chart.svg");
     report->callback([&run, arguments] {
