@@ -13,6 +13,6 @@ export XDG_DATA_HOME=$data
 sample=docs/samples/welcome-zh.txt
 "$podium" rehearse-simulate "$sample" --runs 3 --han-per-minute 185 --seed 7 --skip-section 3 --first-day 2026-11-20
 mkdir -p docs/screenshots
-"$podium" report "$sample" --runs 3 --chart docs/screenshots/report-chart.png
+"$podium" report "$sample" --runs 3 --chart docs/screenshots/report-chart.png > /dev/null
 "$podium" report "$sample" --runs 3 --chart docs/screenshots/report-chart.svg > /dev/null
 echo "wrote docs/screenshots/report-chart.png and .svg"

@@ -85,7 +85,9 @@ double approximate_text_width(const std::string& text, double size)
     while (offset < text.size()) {
         const auto c = static_cast<UChar32>(utf8::next(text, offset));
         const auto east_asian = static_cast<UEastAsianWidth>(u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH));
-        width += (east_asian == U_EA_WIDE || east_asian == U_EA_FULLWIDTH) ? size : size * 0.56;
+        // The CJK font draws ambiguous-width marks (“ ” … ·) full width, like Han.
+        const bool wide = east_asian == U_EA_WIDE || east_asian == U_EA_FULLWIDTH || east_asian == U_EA_AMBIGUOUS;
+        width += wide ? size : size * 0.56;
     }
     return width;
 }

@@ -58,7 +58,8 @@ struct ChartOptions {
 // darkest), value labels at the bar ends, the latest run's difference to the plan in red/green.
 [[nodiscard]] ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& options);
 
-// Rough width of text at `size` px for layout (wide characters 1 em, others ~0.56 em).
+// Rough width of text at `size` px for layout (wide and ambiguous characters 1 em, others
+// ~0.56 em: a little more than Noto Sans CJK needs, so labels never overflow).
 [[nodiscard]] double approximate_text_width(const std::string& text, double size);
 
 } // namespace podium
