@@ -79,14 +79,16 @@ public:
 private:
     void step_running(double seconds);
     void move_to(double new_position, double seconds);
-    void jump_to(double new_position);
-    void jump_to_sentence(std::size_t sentence);
-    void update_current(double elapsed_at, double wall_at);
+    void jump_to_sentence(std::size_t sentence, double fraction = 0.0);
+    void set_current(std::size_t sentence);
+    void add_section_time(double seconds);
     void emit(PrompterEventKind kind, double value = 0.0, std::size_t from = 0);
     void start_running();
     void restart();
+    void navigate(const Command& command);
     [[nodiscard]] double sentence_start(std::size_t sentence) const;
-    [[nodiscard]] double manual_speed() const;
+    [[nodiscard]] double base_manual_speed() const;
+    [[nodiscard]] double track_y() const;
     [[nodiscard]] double display_y() const;
 
     const Script* m_script;
@@ -97,6 +99,7 @@ private:
     QuitState m_quit = QuitState::None;
     double m_countdown = 0.0;
     double m_position = 0.0;      // timeline seconds
+    double m_manual_y = 0.0;      // manual mode scrolls in pixels; position follows from it
     double m_elapsed = 0.0;
     double m_wall = 0.0;
     std::size_t m_sentence = 0;
@@ -111,6 +114,7 @@ private:
     bool m_fullscreen = false;
     bool m_started = false;       // Started emitted for this run
     std::vector<double> m_section_actual;
+    PaceUnit m_pace_unit = PaceUnit::HanPerMinute;
     std::vector<PrompterEvent> m_events;
 };
 
