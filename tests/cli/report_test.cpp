@@ -212,3 +212,22 @@ TEST_CASE("run ids are timestamped and unique")
     CHECK(a != b);
     CHECK(a.rfind(now.substr(0, 4), 0) == 0);
 }
+
+TEST_CASE("estimate --calibrated uses the pace learnt from the rehearsals")
+{
+    const auto home = private_data_home("estimate");
+    const CliRun plain = run({"estimate", sample_zh.c_str(), "--json"});
+    REQUIRE(plain.status == 0);
+    REQUIRE(run({"rehearse-simulate", sample_zh.c_str(), "--runs", "4", "--han-per-minute", "150", "--noise", "0.05"})
+                .status == 0);
+    const CliRun calibrated = run({"estimate", sample_zh.c_str(), "--json", "--calibrated"});
+    INFO(calibrated.err);
+    REQUIRE(calibrated.status == 0);
+    CHECK(calibrated.err.find("calibrated pace") != std::string::npos);
+    const auto before = nlohmann::json::parse(plain.out);
+    const auto after = nlohmann::json::parse(calibrated.out);
+    CHECK(after.dump().find("\"han_per_minute\":") != std::string::npos);
+    // A speaker at ~150 chars/min (the simulated runs) takes longer than the 200/min default.
+    CHECK(after.dump() != before.dump());
+    std::filesystem::remove_all(home);
+}
