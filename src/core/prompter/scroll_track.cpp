@@ -19,7 +19,9 @@ ScrollTrack::ScrollTrack(const Script& script, const Timing& timing, const Layou
         }
     }
     std::vector<double> width_before(script.sentences.size(), 0.0);
-    const double middle = layout.line_height / 2.0;
+    // While the plan reads a line, the line's middle passes through the reading line, crossing
+    // it halfway: the line being read is never more than half a line off the marker.
+    const double lead = layout.line_height / 2.0 - layout.line_advance / 2.0;
     m_knots.reserve(layout.lines.size() + 1);
     for (const LayoutLine& line : layout.lines) {
         if (line.runs.empty()) {
@@ -34,7 +36,7 @@ ScrollTrack::ScrollTrack(const Script& script, const Timing& timing, const Layou
         if (!m_knots.empty()) {
             t = std::max(t, m_knots.back().t);
         }
-        const double y = line.y + middle;
+        const double y = line.y + lead;
         if (m_knots.empty() || y > m_knots.back().y) {
             m_knots.push_back(Knot{t, y});
         }

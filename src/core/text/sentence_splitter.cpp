@@ -4,6 +4,7 @@
 #include "core/text/sentence_marks.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace podium {
 
@@ -11,8 +12,8 @@ namespace {
 
 using namespace sentence;
 
-// Lines longer than this are split in pieces (at a space when there is one), so working
-// storage stays bounded on pathological input. Speech paragraphs are a few hundred bytes.
+// Lines longer than this are split in pieces, so working storage stays bounded on
+// pathological input. Speech paragraphs are a few hundred bytes.
 constexpr std::size_t kMaxPieceBytes = 1u << 20;
 
 // How far back the splitter looks for the start of a word or clause.
@@ -38,10 +39,11 @@ struct Enumerator {
 
 class LineSplitter {
 public:
-    LineSplitter(std::string_view text, std::size_t base, const std::vector<Token>& tokens, const MarkTable& marks,
+    // `marks` is null when the line holds no quote or bracket: every token is then Plain.
+    LineSplitter(std::string_view text, std::size_t base, const LineTokens& line, const MarkTable* marks,
         std::vector<Span>& out)
-        : m_text(text), m_base(base), m_t(tokens), m_roles(marks.roles), m_partner(marks.partner), m_out(out),
-          m_n(tokens.size() - 1)
+        : m_text(text), m_base(base), m_t(line.tokens), m_roles(marks != nullptr ? marks->roles.data() : nullptr),
+          m_partner(marks != nullptr ? marks->partner.data() : nullptr), m_out(out), m_n(line.count)
     {
     }
 
@@ -54,11 +56,18 @@ public:
         std::size_t i = 0;
         while (i < m_n) {
             const char32_t c = m_t[i].c;
-            const Role role = m_roles[i];
-            if (role == Role::Open) {
+            if (c < 0x80 && c != '.' && c != '!' && c != '?' && m_roles == nullptr) {
+                if (m_list != ListStyle::None && m_depth == 0 && i > 0 && is_space(m_t[i - 1].c)) {
+                    list_item(i);
+                }
+                ++i;
+                continue;
+            }
+            const Role mark = role(i);
+            if (mark == Role::Open) {
                 ++m_depth;
                 ++i;
-            } else if (role == Role::Close) {
+            } else if (mark == Role::Close) {
                 m_depth -= m_depth > 0 ? 1 : 0;
                 ++i;
             } else if (is_hard_terminator(c) || is_bang(c) || is_period(c) || is_ellipsis_char(c)) {
@@ -76,7 +85,13 @@ public:
 private:
     [[nodiscard]] char32_t at(std::size_t i) const { return i < m_n ? m_t[i].c : kEnd; }
     [[nodiscard]] char32_t before(std::size_t i) const { return i > 0 && i <= m_n ? m_t[i - 1].c : kEnd; }
-    [[nodiscard]] Role role(std::size_t i) const { return i < m_n ? m_roles[i] : Role::Plain; }
+    [[nodiscard]] Role role(std::size_t i) const { return m_roles != nullptr && i < m_n ? m_roles[i] : Role::Plain; }
+
+    // One letter, not a run of them: "E" in "Jonas E. Smith", "p" in "p. 55".
+    [[nodiscard]] bool is_single_letter(std::size_t from, std::size_t to) const
+    {
+        return to - from == 1 && is_latin_letter(m_t[from].c) && m_t[from].c != kLowerRun;
+    }
 
     [[nodiscard]] std::size_t skip_spaces(std::size_t i) const
     {
@@ -155,7 +170,7 @@ private:
     [[nodiscard]] std::size_t word_start(std::size_t end) const
     {
         std::size_t k = end;
-        while (k > 0 && end - k < kLookBack) {
+        while (k > m_start && end - k < kLookBack) {
             const char32_t c = m_t[k - 1].c;
             if (is_latin_letter(c) || c == 0xB0 || (c == '.' && k >= 2 && is_latin_letter(m_t[k - 2].c) && k < end)) {
                 --k;
@@ -229,7 +244,7 @@ private:
         if (first == 0x2022 || first == 0x2043 || first == '-' || first == '*' || first == 0x2023) {
             k = skip_spaces(k + 1);
         }
-        if (period - k == 1 && is_latin_letter(at(k))) {
+        if (is_single_letter(k, period)) {
             return true;
         }
         if (period <= k || period - k > 3) {
@@ -272,7 +287,7 @@ private:
         if (word.find('.') != std::string_view::npos) {
             return PeriodKind::Dotted;
         }
-        if (to - from == 1) {
+        if (is_single_letter(from, to)) {
             const char32_t letter = m_t[from].c;
             if (letter == 'I') {
                 std::size_t p = from;
@@ -342,7 +357,8 @@ private:
             if (is_cjk(next)) {
                 return kind == PeriodKind::Plain ? PeriodKind::Plain : PeriodKind::NotTerminator; // U.S.市场
             }
-            if (i - from == 1 || kind == PeriodKind::Dotted || kind == PeriodKind::NotTerminator
+            const bool letter_period_follows = is_latin_letter(next) && is_period(at(i + 2));
+            if (is_single_letter(from, i) || letter_period_follows || kind == PeriodKind::Dotted || kind == PeriodKind::NotTerminator
                 || (is_digit(prev) && !capitalised_word_at(i + 1))) {
                 return PeriodKind::NotTerminator; // U.S.A, 7.Bg5, Mr.Smith
             }
@@ -378,11 +394,15 @@ private:
         if (close - open < 2 || close - open > 5) {
             return false;
         }
-        for (std::size_t k = open + 1; k < close; ++k) {
-            const char32_t c = m_t[k].c;
+        const std::string_view inside = m_text.substr(m_base + m_t[open + 1].pos, m_t[close].pos - m_t[open + 1].pos);
+        if (close - open == 2 && is_single_letter(open + 1, close)) {
+            return true; // (a)
+        }
+        for (std::size_t offset = 0; offset < inside.size();) {
+            const char32_t c = utf8::next(inside, offset);
             const bool numeral = is_digit(c) || c == U'一' || c == U'二' || c == U'三' || c == U'四' || c == U'五'
                 || c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'〇';
-            if (!numeral && !(close - open == 2 && is_latin_letter(c))) {
+            if (!numeral) {
                 return false;
             }
         }
@@ -493,7 +513,8 @@ private:
     {
         std::size_t k = i;
         const std::size_t stop = std::max(m_start, i > kLookBack * 4 ? i - kLookBack * 4 : 0);
-        while (k > stop && m_t[k - 1].c != ':' && m_t[k - 1].c != ';' && m_t[k - 1].c != 0xFF1A) {
+        // "He noted: In 44 B.C. Caesar died." — but not the colon of 11:58.
+        while (k > stop && !((m_t[k - 1].c == ':' && !is_digit(at(k))) || m_t[k - 1].c == ';' || m_t[k - 1].c == 0xFF1A)) {
             --k;
         }
         k = next_word(k);
@@ -574,6 +595,15 @@ private:
         Terminator first = Terminator::Hard;
         PeriodKind kind = PeriodKind::Plain;
         if (is_period(c)) {
+            // "…compounds. . . . The practice": the spaced ellipsis opens the next sentence.
+            if (is_latin_letter(before(i)) && at(i + 1) == ' ' && is_spaced_ellipsis(i + 2) && m_depth == 0) {
+                const std::size_t after = skip_spaces(i + 7);
+                if (after > i + 7 && is_upper(at(after)) && classify_period(i) == PeriodKind::Plain) {
+                    emit(m_start, i + 1);
+                    m_start = i + 1;
+                    return i + 1;
+                }
+            }
             if (is_period(at(i + 1)) || is_spaced_ellipsis(i)) {
                 first = Terminator::Ellipsis;
             } else {
@@ -582,20 +612,18 @@ private:
                 if (kind == PeriodKind::NotTerminator) {
                     return i + 1;
                 }
-                // "…compounds. . . . The practice": the spaced ellipsis opens the next sentence.
-                if (is_latin_letter(before(i)) && at(i + 1) == ' ' && is_spaced_ellipsis(i + 2)) {
-                    const std::size_t after = skip_spaces(is_period(at(i + 7)) && at(i + 6) == ' ' ? i + 8 : i + 7);
-                    if (after > i + 7 && is_upper(at(after)) && m_depth == 0) {
-                        emit(m_start, i + 1);
-                        m_start = i + 1;
-                        return i + 1;
-                    }
-                }
             }
         } else if (is_ellipsis_char(c)) {
             first = Terminator::Ellipsis;
         } else if (is_bang(c)) {
             first = Terminator::Bang;
+        }
+        if (first == Terminator::Ellipsis && (before(i) == '[' || before(i) == '(')) {
+            std::size_t j = i; // "[...]" marks an omission, never a boundary
+            while (is_period(at(j)) || is_ellipsis_char(at(j))) {
+                ++j;
+            }
+            return j;
         }
         const bool chinese = is_cjk(c) || is_cjk(before(i));
         const Run run = scan_run(i, first, chinese);
@@ -612,9 +640,9 @@ private:
 
     std::string_view m_text;
     std::size_t m_base;
-    const std::vector<Token>& m_t;
-    const std::vector<Role>& m_roles;
-    const std::vector<std::uint32_t>& m_partner;
+    const Token* m_t;
+    const Role* m_roles;
+    const std::uint32_t* m_partner;
     std::vector<Span>& m_out;
     std::size_t m_n;
     std::size_t m_start = 0;
@@ -623,62 +651,95 @@ private:
     long m_list_next = 0;
 };
 
-// Decodes one line (or piece of a very long line) into tokens, merging '' and `` into one.
-void decode_line(std::string_view text, std::size_t from, std::size_t to, std::vector<Token>& tokens)
+struct DecodedLine {
+    std::size_t count = 0;        // tokens; tokens[count] is the sentinel
+    std::size_t end = 0;          // where the line (or piece) ends in the text
+    std::size_t break_length = 0; // length of the line break at `end` (0 at the end of the text or of a piece)
+    bool marks = false;           // any quote or bracket: if not, pairing is skipped
+};
+
+// Decodes the line starting at `from` into `tokens`, up to its line break (LF, CR, CRLF,
+// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes. '' and `` become one
+// token; so does each run of lower-case ASCII letters or of Han ideographs.
+DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, std::vector<Token>& tokens)
 {
-    tokens.clear();
-    std::size_t pos = from;
-    while (pos < to) {
-        const std::size_t start = pos;
-        const auto byte = static_cast<unsigned char>(text[pos]);
-        char32_t c = byte;
-        if (byte < 0x80) {
-            ++pos;
-            if ((byte == '\'' || byte == '`') && pos < to && text[pos] == static_cast<char>(byte)) {
-                c = byte == '\'' ? kDoubleApostrophe : kDoubleBacktick;
-                ++pos;
+    // A line has at most one token per byte up to its LF (found fast by memchr); a CR or
+    // U+2028 may end it sooner.
+    const void* newline = std::memchr(text.data() + from, '\n', limit - from);
+    const std::size_t bound = newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) : limit;
+    if (tokens.size() < bound - from + 1) {
+        tokens.resize(bound - from + 1);
+    }
+    DecodedLine line;
+    Token* out = tokens.data();
+    const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const begin = base + from;
+    const auto* const end = base + limit;
+    const auto is_han3 = [end](const unsigned char* q) {
+        return end - q >= 3 && q[0] >= 0xE4 && q[0] <= 0xE9 && (q[1] & 0xC0u) == 0x80u && (q[2] & 0xC0u) == 0x80u;
+    };
+    const unsigned char* p = begin;
+    while (p < end) {
+        const auto pos = static_cast<std::uint32_t>(p - begin);
+        const unsigned char b = *p;
+        if (b >= 'a' && b <= 'z') {
+            const unsigned char* q = p + 1;
+            while (q < end && *q >= 'a' && *q <= 'z') {
+                ++q;
             }
+            *out++ = {q - p >= 2 ? kLowerRun : char32_t{b}, pos};
+            p = q;
+        } else if (b < 0x80) {
+            if (b == '\n' || b == '\r') {
+                line.break_length = (b == '\r' && p + 1 < base + text.size() && p[1] == '\n') ? 2 : 1;
+                break;
+            }
+            ++p;
+            char32_t c = b;
+            if (b == '\'' || b == '`' || b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == '{' || b == '}') {
+                line.marks = true;
+                if ((b == '\'' || b == '`') && p < end && *p == b) {
+                    c = b == '\'' ? kDoubleApostrophe : kDoubleBacktick;
+                    ++p;
+                }
+            }
+            *out++ = {c, pos};
+        } else if (is_han3(p)) {
+            const unsigned char* q = p + 3;
+            while (is_han3(q)) {
+                q += 3;
+            }
+            const char32_t single = (char32_t{p[0]} & 0x0Fu) << 12 | (char32_t{p[1]} & 0x3Fu) << 6 | (char32_t{p[2]} & 0x3Fu);
+            *out++ = {q - p > 3 ? kHanRun : single, pos};
+            p = q;
         } else {
-            c = utf8::next(text.substr(0, to), pos);
+            std::size_t offset = from + pos;
+            const char32_t c = utf8::next(text.substr(0, limit), offset);
+            if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+                line.break_length = offset - (from + pos);
+                break;
+            }
+            line.marks = line.marks || is_quote_or_bracket(c);
+            *out++ = {c, pos};
+            p = base + offset;
         }
-        tokens.push_back({c, static_cast<std::uint32_t>(start - from)});
     }
-    tokens.push_back({kEnd, static_cast<std::uint32_t>(to - from)});
+    line.end = static_cast<std::size_t>(p - base);
+    line.count = static_cast<std::size_t>(out - tokens.data());
+    *out = {kEnd, static_cast<std::uint32_t>(line.end - from)};
+    return line;
 }
 
-// Length of the line break at `pos` (LF, CR, CRLF, U+0085, U+2028, U+2029), or 0.
-std::size_t line_break_at(std::string_view text, std::size_t pos)
+// Where to stop decoding a line that starts at `from`: the end of the text, or for a line
+// longer than kMaxPieceBytes the character boundary there, so working storage stays bounded
+// (the rest of the line is split as a line of its own).
+std::size_t piece_limit(std::string_view text, std::size_t from)
 {
-    const char b = text[pos];
-    if (b == '\n') {
-        return 1;
-    }
-    if (b == '\r') {
-        return (pos + 1 < text.size() && text[pos + 1] == '\n') ? 2 : 1;
-    }
-    if (b == '\xC2' && pos + 1 < text.size() && text[pos + 1] == '\x85') {
-        return 2;
-    }
-    if (b == '\xE2' && pos + 2 < text.size() && text[pos + 1] == '\x80' && (text[pos + 2] == '\xA8' || text[pos + 2] == '\xA9')) {
-        return 3;
-    }
-    return 0;
-}
-
-// End of the piece starting at `from` within the line [from, line_end): the whole line unless
-// it is longer than kMaxPieceBytes, then the last space (or character boundary) before that.
-std::size_t piece_end(std::string_view text, std::size_t from, std::size_t line_end)
-{
-    if (line_end - from <= kMaxPieceBytes) {
-        return line_end;
+    if (text.size() - from <= kMaxPieceBytes) {
+        return text.size();
     }
     std::size_t cut = from + kMaxPieceBytes;
-    for (std::size_t k = cut; k > from + kMaxPieceBytes / 2; --k) {
-        if (text[k - 1] == ' ') {
-            return k;
-        }
-    }
-    while (cut > from + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) {
+    for (int back = 0; back < 3 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u; ++back) {
         --cut;
     }
     return cut;
@@ -689,29 +750,18 @@ std::size_t piece_end(std::string_view text, std::size_t from, std::size_t line_
 std::vector<Span> split_sentences(std::string_view text)
 {
     std::vector<Span> sentences;
+    sentences.reserve(text.size() / 32 + 4); // speech sentences are longer than 32 bytes on average
     std::vector<Token> tokens;
     MarkTable marks;
-    std::size_t line_start = 0;
-    std::size_t pos = 0;
-    while (line_start < text.size()) {
-        std::size_t break_length = 0;
-        while (pos < text.size()) {
-            const auto byte = static_cast<unsigned char>(text[pos]);
-            if ((byte == '\n' || byte == '\r' || byte == 0xC2 || byte == 0xE2) && (break_length = line_break_at(text, pos)) != 0) {
-                break;
-            }
-            ++pos;
+    std::size_t from = 0;
+    while (from < text.size()) {
+        const DecodedLine decoded = decode_line(text, from, piece_limit(text, from), tokens);
+        const LineTokens line{tokens.data(), decoded.count, text.substr(from, decoded.end - from)};
+        if (decoded.marks) {
+            sentence::pair_marks(line, marks);
         }
-        const std::size_t line_end = pos;
-        for (std::size_t from = line_start; from < line_end;) {
-            const std::size_t to = piece_end(text, from, line_end);
-            decode_line(text, from, to, tokens);
-            sentence::pair_marks(tokens, marks);
-            LineSplitter(text, from, tokens, marks, sentences).run();
-            from = to;
-        }
-        pos = line_end + break_length;
-        line_start = pos;
+        LineSplitter(text, from, line, decoded.marks ? &marks : nullptr, sentences).run();
+        from = decoded.end + decoded.break_length;
     }
     return sentences;
 }
