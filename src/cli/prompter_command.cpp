@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/projection_command.hpp"
 #include "cli/script_source.hpp"
 #include "core/error.hpp"
 #include "core/io/xdg_paths.hpp"
@@ -20,8 +21,10 @@ struct PrompterArguments {
     ScriptArguments script;
     double quit_after = 0.0;
     int font_size = 0;
-    std::string keys = "default";
+    std::string keys;            // empty: the config's preset, else default
     bool fullscreen = false;
+    bool project = false;        // issue 7: projector + operator windows
+    int display = -1;            // --display N; -1: the first display that is not the primary
     bool no_settings = false;
 };
 
@@ -58,7 +61,11 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
         ->check(CLI::PositiveNumber);
     app.add_option("--font-size", arguments->font_size, "text size in pixels (default: remembered, else 64)")
         ->check(CLI::Range(16, 200));
-    app.add_option("--keys", arguments->keys, "key preset")->check(CLI::IsMember({"default"}));
+    app.add_option("--keys", arguments->keys, "key preset: default, logitech, kensington or arrows (see podium keys)")
+        ->check(CLI::IsMember({"default", "logitech", "kensington", "arrows"}));
+    app.add_flag("--project", arguments->project, "projector window + operator window (docs/projection.md)");
+    app.add_option("--display", arguments->display, "with --project: the projector's display (see podium displays)")
+        ->check(CLI::NonNegativeNumber);
     app.add_flag("--fullscreen", arguments->fullscreen, "start fullscreen");
     app.add_flag("--no-settings", arguments->no_settings, "neither read nor remember settings");
     app.footer("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
@@ -76,7 +83,8 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             const Timing timing = estimate_timing(loaded.script, PaceProfile{});
             PrompterAppOptions options;
             options.title = "Podium — " + loaded.name;
-            options.keys = find_key_preset(arguments->keys);
+            const KeySetup keys = resolve_key_setup(arguments->keys);
+            options.keys = &keys.preset;
             options.quit_after = arguments->quit_after;
             options.fullscreen = arguments->fullscreen;
             if (arguments->font_size > 0) {
@@ -84,6 +92,10 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             }
             if (!arguments->no_settings) {
                 options.settings_file = settings_path(podium_directories(process_environment()).config);
+            }
+            if (arguments->project) {
+                return run_projection_command(loaded, timing, options,
+                    arguments->display >= 0 ? std::optional<int>(arguments->display) : std::nullopt, context);
             }
             const PrompterRun result = run_prompter(loaded.script, timing, options);
             if (result.outcome == PrompterOutcome::NoDisplay) {

@@ -28,7 +28,7 @@ SDL_Rect windowed_rect(const DisplayDescription& display)
 RendererPtr make_window_renderer(SDL_Window* window, VSync wanted, bool& vsync, const char* what)
 {
     RendererPtr renderer(SDL_CreateRenderer(window, -1,
-        SDL_RENDERER_ACCELERATED | (wanted == VSync::Yes ? SDL_RENDERER_PRESENTVSYNC : 0u)));
+        SDL_RENDERER_ACCELERATED | (wanted == VSync::Yes ? static_cast<Uint32>(SDL_RENDERER_PRESENTVSYNC) : 0u)));
     if (!renderer) {
         renderer.reset(SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE));
     }
