@@ -39,6 +39,8 @@ public:
     OperatorWindow(const FontChoice& font, const std::string& title, const DisplayDescription* display);
 
     void paint(const OperatorFrame& frame);
+    // The projector re-laid out: the preview's cached lines (by line index) are stale.
+    void forget_lines() { m_preview_painter->forget_lines(); }
     void present();
     // The preview as painted at the projector's full size (before scaling): equal to the
     // projector's frame when neither mirror nor blank is on.

@@ -189,6 +189,7 @@ void ProjectionSession::frame(double dt, Present present)
     // with that same layout, so both show the same lines at the same y.
     if (m_projector->fit(m_model->view().font_size) || m_resized) {
         m_model->relayout(m_projector->layout());
+        m_operator->forget_lines();
         m_resized = false;
     }
     const PrompterView view = m_model->view();

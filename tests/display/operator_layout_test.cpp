@@ -78,7 +78,7 @@ TEST_CASE("every control button is hit at its centre, and the offer adds its two
 
 TEST_CASE("boxes stay inside a tiny window and nothing overlaps the control bar")
 {
-    for (const auto [w, h] : {std::pair{320, 200}, std::pair{1, 1}, std::pair{3840, 2160}}) {
+    for (const auto& [w, h] : {std::pair{320, 200}, std::pair{1, 1}, std::pair{3840, 2160}}) {
         const OperatorLayout layout = operator_layout(w, h, 4.0 / 3.0, 30, 10, true);
         INFO(w << "x" << h);
         CHECK(layout.preview.w >= 1);

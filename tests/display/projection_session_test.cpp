@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <random>
 
 using namespace podium;
@@ -111,7 +112,26 @@ void check_same_position(Projection& p)
     const FrameImage preview = p.session->operator_window().read_preview();
     REQUIRE(projector.width == preview.width);
     REQUIRE(projector.height == preview.height);
-    CHECK(projector == preview);
+    if (projector != preview) {
+        int differing = 0;
+        int first_x = -1;
+        int first_y = -1;
+        for (int y = 0; y < projector.height; ++y) {
+            for (int x = 0; x < projector.width; ++x) {
+                if (std::memcmp(projector.pixel(x, y), preview.pixel(x, y), 4) != 0) {
+                    if (differing++ == 0) {
+                        first_x = x;
+                        first_y = y;
+                    }
+                }
+            }
+        }
+        const std::uint8_t* a = projector.pixel(first_x, first_y);
+        const std::uint8_t* b = preview.pixel(first_x, first_y);
+        FAIL_CHECK(differing << " pixels differ, first at " << first_x << "," << first_y << ": " << int(a[0]) << ","
+                             << int(a[1]) << "," << int(a[2]) << "," << int(a[3]) << " vs " << int(b[0]) << ","
+                             << int(b[1]) << "," << int(b[2]) << "," << int(b[3]) << " state " << p.session->model().view().state);
+    }
     // And it is a real frame, with text on the reading line.
     const PrompterView view = p.session->model().view();
     const FrameGeometry g = frame_geometry(projector.width, projector.height, view.reading_line, true);
