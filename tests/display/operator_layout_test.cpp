@@ -35,7 +35,7 @@ TEST_CASE("a click on a section row hits that section")
     CHECK(hit_test(layout, 6, px, py).kind == HitKind::None);
 }
 
-TEST_CASE("a long section list scrolls to keep the current section in view, and clicks follow the scroll")
+TEST_CASE("a long section list scrolls to keep the current section in view and clicks follow the scroll")
 {
     const std::size_t sections = 200;
     const OperatorLayout layout = operator_layout(1280, 760, 16.0 / 9.0, sections, 150, false);
@@ -53,7 +53,7 @@ TEST_CASE("a long section list scrolls to keep the current section in view, and 
     CHECK(end.first_row + end.visible_rows == sections);
 }
 
-TEST_CASE("every control button is hit at its centre, and the offer adds its two buttons")
+TEST_CASE("every control button is hit at its centre and the offer adds its two buttons")
 {
     const OperatorLayout plain = operator_layout(1280, 760, 16.0 / 9.0, 4, 0, false);
     CHECK(plain.buttons.size() == 9);

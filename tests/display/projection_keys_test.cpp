@@ -31,7 +31,7 @@ std::string error_of(const std::function<void()>& action)
 
 } // namespace
 
-TEST_CASE("every preset is found by name, and an unknown one is reported with the list")
+TEST_CASE("every preset is found by name and an unknown one is reported with the list")
 {
     for (const PresetInfo& info : key_preset_infos()) {
         const KeyPreset* preset = find_key_preset(info.name);
@@ -44,7 +44,7 @@ TEST_CASE("every preset is found by name, and an unknown one is reported with th
     CHECK(message.find("default, logitech, kensington or arrows") != std::string::npos);
 }
 
-TEST_CASE("the logitech preset: PageUp/PageDown step, F5 and Esc toggle, . blanks")
+TEST_CASE("the logitech preset steps on PageUp/PageDown and toggles on F5 and Esc and blanks on the period key")
 {
     const KeyPreset& logitech = key_preset_named("logitech");
     CHECK(kind_in(logitech, SDLK_PAGEDOWN) == CommandKind::NextSentence);
@@ -58,7 +58,7 @@ TEST_CASE("the logitech preset: PageUp/PageDown step, F5 and Esc toggle, . blank
     CHECK(kind_in(logitech, SDLK_q, KMOD_LCTRL) == CommandKind::Quit);
 }
 
-TEST_CASE("the kensington preset: PageUp/PageDown step, F5 and Esc toggle, B blanks")
+TEST_CASE("the kensington preset steps on PageUp/PageDown and toggles on F5 and Esc and blanks on B")
 {
     const KeyPreset& kensington = key_preset_named("kensington");
     CHECK(kind_in(kensington, SDLK_PAGEDOWN) == CommandKind::NextSentence);
@@ -69,7 +69,7 @@ TEST_CASE("the kensington preset: PageUp/PageDown step, F5 and Esc toggle, B bla
     CHECK(kind_in(kensington, SDLK_b, KMOD_LSHIFT) == CommandKind::ToggleBlank);
 }
 
-TEST_CASE("the arrows preset: Right/Down forward, Left/Up back, speed on ] and [")
+TEST_CASE("the arrows preset steps forward on Right/Down and back on Left/Up and moves speed to the bracket keys")
 {
     const KeyPreset& arrows = key_preset_named("arrows");
     CHECK(kind_in(arrows, SDLK_RIGHT) == CommandKind::NextSentence);

@@ -60,7 +60,7 @@ TEST_CASE("the projector goes on the first display that is not the primary")
     CHECK(*choose_projector_display(swapped, std::nullopt).index == 0);
 }
 
-TEST_CASE("--display picks a display, and a missing one is reported with the valid range")
+TEST_CASE("a requested display is used and a missing one is reported with the valid range")
 {
     const auto displays = listed({laptop, projector, tv});
     CHECK(*choose_projector_display(displays, 2).index == 2);
@@ -74,7 +74,7 @@ TEST_CASE("--display picks a display, and a missing one is reported with the val
     CHECK(missing.error.find("podium displays") != std::string::npos);
 }
 
-TEST_CASE("with one display the projector shares it in a window; with none there is an error")
+TEST_CASE("with one display the projector shares it in a window and with none there is an error")
 {
     const DisplayChoice one = choose_projector_display(listed({laptop}), std::nullopt);
     REQUIRE(one.index);
@@ -86,7 +86,7 @@ TEST_CASE("with one display the projector shares it in a window; with none there
     CHECK_FALSE(none.error.empty());
 }
 
-TEST_CASE("unplugging the projector moves the prompter to the laptop; plugging it back offers to return")
+TEST_CASE("unplugging the projector moves the prompter to the laptop and plugging it back offers to return")
 {
     const auto both = listed({laptop, projector});
     HotplugState state = initial_hotplug_state(both, choose_projector_display(both, std::nullopt));

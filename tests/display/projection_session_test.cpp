@@ -217,7 +217,7 @@ TEST_CASE("clicking a section in the operator window jumps there")
     CHECK(p.session->model().view().current_sentence == p.script.sections[target].first_sentence);
 }
 
-TEST_CASE("unplugging the projector mid-speech keeps the position and timers; plugging it back offers to return")
+TEST_CASE("unplugging the projector mid-speech keeps the position and timers and plugging it back offers to return")
 {
     Projection p("welcome-zh.txt");
     REQUIRE(p.session->hotplug().current);
