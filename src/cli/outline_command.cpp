@@ -1,10 +1,12 @@
 #include "cli/commands.hpp"
+#include "cli/require_text.hpp"
 #include "cli/script_json.hpp"
 #include "cli/script_source.hpp"
 
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace podium {
 
@@ -27,6 +29,10 @@ void write_outline(const LoadedScript& loaded, std::ostream& out)
     const Script& script = loaded.script;
     out << loaded.name << ": " << count_of(script.sections.size(), "section", "sections") << ", "
         << count_of(script.sentences.size(), "sentence", "sentences") << '\n';
+    std::vector<std::vector<const Placeholder*>> placeholders_by_section(script.sections.size());
+    for (const Placeholder& placeholder : script.placeholders) {
+        placeholders_by_section.at(script.section_at(placeholder.span.begin)).push_back(&placeholder);
+    }
     for (std::size_t i = 0; i < script.sections.size(); ++i) {
         const Section& section = script.sections[i];
         const std::string indent(2 * static_cast<std::size_t>(section.level - 1), ' ');
@@ -35,11 +41,9 @@ void write_outline(const LoadedScript& loaded, std::ostream& out)
             out << to_string(section.kind) << ", ";
         }
         out << count_of(section.end_sentence - section.first_sentence, "sentence", "sentences") << ")\n";
-        for (const Placeholder& placeholder : script.placeholders) {
-            if (script.section_at(placeholder.span.begin) == i) {
-                out << indent << "    placeholder " << placeholder.line << ':' << placeholder.column << ' '
-                    << placeholder.text << '\n';
-            }
+        for (const Placeholder* placeholder : placeholders_by_section[i]) {
+            out << indent << "    placeholder " << placeholder->line << ':' << placeholder->column << ' '
+                << placeholder->text << '\n';
         }
     }
     const std::size_t unfilled = script.placeholders.size();
@@ -52,6 +56,7 @@ void write_outline(const LoadedScript& loaded, std::ostream& out)
 int run_outline(const OutlineOptions& options, CommandContext& context)
 {
     const LoadedScript loaded = load_script(options.script);
+    require_text(loaded);
     if (options.json) {
         context.out << to_json_line(outline_json(loaded.script)) << '\n';
     } else {

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/require_text.hpp"
 #include "cli/script_json.hpp"
 #include "cli/script_source.hpp"
 
@@ -17,6 +18,7 @@ struct SplitOptions {
 int run_split(const SplitOptions& options, CommandContext& context)
 {
     const LoadedScript loaded = load_script(options.script);
+    require_text(loaded);
     if (options.json) {
         context.out << to_json_line(split_json(loaded.script)) << '\n';
         return 0;

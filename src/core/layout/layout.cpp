@@ -77,6 +77,15 @@ public:
             place(begin, ink_end);
         }
         m_x += m_widths.width(text.substr(ink_end, end - ink_end));
+        // A line break inside a paragraph (a builder that keeps several source lines in one
+        // paragraph) is still a mandatory break.
+        std::size_t at = ink_end;
+        while (at < end) {
+            if (utf8::is_line_break(utf8::next(text, at))) {
+                finish_line();
+                break;
+            }
+        }
     }
 
     void finish_line()
@@ -165,8 +174,8 @@ private:
         });
     }
 
-    // A piece with no break opportunity wider than the column (a long URL, a line of dashes):
-    // cut it between characters, as much per line as fits.
+    // A piece with no break opportunity wider than the column (a long URL, a line of dashes,
+    // a very narrow column): cut it between characters, as much per line as fits.
     void place_overwide(std::size_t begin, std::size_t end)
     {
         const std::string_view text = m_script.text;
@@ -178,15 +187,68 @@ private:
             (void)utf8::next(text, next);
             const int w = m_widths.width(text.substr(at, next - at));
             if (chunk_width + w > m_layout.column_width && at > chunk_begin) {
-                place(chunk_begin, at);
+                // Even here keep the CJK rules: cut a character or two earlier if that avoids a
+                // closing mark at the start or an opening one at the end; failing that, let the
+                // closing marks hang past the column's edge, as CJK typesetting does.
+                const std::size_t cut = kinsoku_cut(chunk_begin, at, end);
+                place(chunk_begin, cut);
                 finish_line();
-                chunk_begin = at;
-                chunk_width = 0;
+                chunk_begin = cut;
+                if (cut >= at) {
+                    at = cut;
+                    chunk_width = 0;
+                    continue;
+                }
+                chunk_width = measure_chars(cut, at);
             }
             chunk_width += w;
             at = next;
         }
         place(chunk_begin, end);
+    }
+
+    [[nodiscard]] bool allowed_cut(std::size_t cut) const
+    {
+        const std::string_view text = m_script.text;
+        std::size_t after = cut;
+        std::size_t before = cut;
+        const char32_t next = utf8::next(text, after);
+        const char32_t previous = utf8::previous(text, before);
+        return !is_forbidden_line_start(next) && !is_forbidden_line_end(previous);
+    }
+
+    // A cut near `at` (inside (chunk_begin, end]) that leaves no forbidden mark at the line start
+    // or end: up to three characters back, else up to three forward; `at` when neither works.
+    [[nodiscard]] std::size_t kinsoku_cut(std::size_t chunk_begin, std::size_t at, std::size_t end) const
+    {
+        const std::string_view text = m_script.text;
+        std::size_t cut = at;
+        for (int tries = 0; tries < 3 && cut > chunk_begin; ++tries) {
+            if (allowed_cut(cut)) {
+                return cut;
+            }
+            (void)utf8::previous(text, cut);
+        }
+        cut = at;
+        for (int tries = 0; tries < 3 && cut < end; ++tries) {
+            (void)utf8::next(text, cut);
+            if (cut >= end || allowed_cut(cut)) {
+                return cut;
+            }
+        }
+        return at;
+    }
+
+    int measure_chars(std::size_t begin, std::size_t end)
+    {
+        const std::string_view text = m_script.text;
+        int total = 0;
+        while (begin < end) {
+            const std::size_t at = begin;
+            (void)utf8::next(text, begin);
+            total += m_widths.width(text.substr(at, begin - at));
+        }
+        return total;
     }
 
     const Script& m_script;
@@ -282,6 +344,19 @@ std::size_t Layout::sentence_at(double y) const
         return 0;
     }
     return lines[line_at(y)].runs.front().sentence;
+}
+
+Layout::LineRange Layout::lines_between(double top, double bottom) const
+{
+    if (lines.empty() || bottom <= top) {
+        return {};
+    }
+    // First line whose bottom (top + line_height) is below `top`; lines are sorted by y.
+    const auto first = std::upper_bound(lines.begin(), lines.end(), top,
+        [&](double value, const LayoutLine& line) { return value < line.y + line_height; });
+    const auto end = std::lower_bound(first, lines.end(), bottom,
+        [](const LayoutLine& line, double value) { return line.y < value; });
+    return {static_cast<std::size_t>(first - lines.begin()), static_cast<std::size_t>(end - lines.begin())};
 }
 
 std::ostream& operator<<(std::ostream& out, const LineRun& run)

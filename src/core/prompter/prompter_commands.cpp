@@ -94,10 +94,10 @@ void PrompterModel::apply(const Command& command)
         emit(PrompterEventKind::ModeChanged, m_options.mode == ScrollMode::Manual ? 1.0 : 0.0);
         break;
     case CommandKind::ReadingLineUp:
-        m_options.reading_line = std::clamp(round_percent(m_options.reading_line - m_options.reading_line_step), 0.1, 0.9);
+        m_options.reading_line = std::clamp(m_options.reading_line - m_options.reading_line_step, 0.1, 0.9);
         break;
     case CommandKind::ReadingLineDown:
-        m_options.reading_line = std::clamp(round_percent(m_options.reading_line + m_options.reading_line_step), 0.1, 0.9);
+        m_options.reading_line = std::clamp(m_options.reading_line + m_options.reading_line_step, 0.1, 0.9);
         break;
     case CommandKind::Quit:
         m_quit = m_state == PrompterState::Running ? QuitState::Pending : QuitState::Confirmed;

@@ -20,7 +20,7 @@ struct PrompterView {
     ScrollMode mode = ScrollMode::Paced;
     double countdown_remaining = 0.0;
     double position = 0.0;               // timeline seconds at the reading line
-    double scroll_y = 0.0;               // document y at the reading line (the middle of a line)
+    double scroll_y = 0.0;               // document y at the reading line (see ScrollTrack)
     double reading_line = 1.0 / 3.0;     // fraction of the view height where the reading line is
     std::size_t current_sentence = 0;
     std::size_t current_section = 0;     // the deepest section holding current_sentence
@@ -53,5 +53,6 @@ struct PrompterView {
 std::ostream& operator<<(std::ostream& out, PrompterState state);
 std::ostream& operator<<(std::ostream& out, ScrollMode mode);
 std::ostream& operator<<(std::ostream& out, TimeStatus status);
+std::ostream& operator<<(std::ostream& out, const PrompterView& view);
 
 } // namespace podium

@@ -10,7 +10,11 @@ namespace podium {
 // The paced timeline as a path through the laid-out document: a monotonic, piecewise-linear map
 // between timeline seconds and the document y at the reading line. Each line gets a knot at the
 // moment the plan reaches its first character (a sentence's speaking time is spread over its runs
-// by width), so the scroll is continuous and a speaker at the planned pace stays on the line.
+// by width), placed half a line advance above the line's middle: while the plan reads a line,
+// its middle crosses the reading line halfway through, so a speaker at the planned pace is never
+// more than half a line off the marker. Between knots the path is a monotone cubic (Fritsch–Carlson),
+// so not only the position but also the speed is continuous: lines that take longer to read (a
+// pause at their end) slow the scroll gently instead of with a visible jolt.
 // One track per layout: two windows with different layouts each build their own from the same
 // model position.
 class ScrollTrack {
@@ -18,7 +22,7 @@ public:
     ScrollTrack() = default;
     ScrollTrack(const Script& script, const Timing& timing, const Layout& layout);
 
-    // Document y (the middle of the line being read) at timeline time t (clamped).
+    // Document y at the reading line at timeline time t (clamped).
     [[nodiscard]] double y_at(double t) const;
     // The inverse: the timeline time at which the scroll reaches document y (clamped).
     [[nodiscard]] double time_at(double y) const;
@@ -30,7 +34,10 @@ private:
     struct Knot {
         double t = 0.0;
         double y = 0.0;
+        double slope = 0.0; // dy/dt at the knot
     };
+    void compute_slopes();
+    [[nodiscard]] static double hermite(const Knot& a, const Knot& b, double t);
     std::vector<Knot> m_knots; // t non-decreasing, y strictly increasing
 };
 

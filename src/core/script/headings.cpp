@@ -91,7 +91,7 @@ std::optional<HeadingMarker> match_markdown(std::string_view text)
         return std::nullopt;
     }
     const std::size_t length = skip_spaces(text, hashes);
-    HeadingMarker marker{HeadingStyle::Markdown, static_cast<int>(hashes), length, 0, false};
+    HeadingMarker marker{HeadingStyle::Markdown, kRankMarkdownStep * static_cast<int>(hashes), length, 0, false};
     if (heading_title(text, marker).empty()) {
         return std::nullopt; // "## ##" is an empty heading
     }
@@ -114,11 +114,16 @@ std::optional<HeadingMarker> match_ordinal(std::string_view text)
         return std::nullopt;
     }
     const std::string_view after_number = rest.substr(number->length);
-    for (const std::string_view unit : {"部分", "章", "节", "篇", "讲"}) {
-        if (!after_number.starts_with(unit)) {
+    struct Unit {
+        std::string_view name;
+        int rank;
+    };
+    for (const Unit unit : {Unit{"部分", kRankPart}, Unit{"篇", kRankPart}, Unit{"章", kRankPart},
+             Unit{"讲", kRankPart}, Unit{"节", kRankSubPart}}) {
+        if (!after_number.starts_with(unit.name)) {
             continue;
         }
-        const std::size_t end = prefix.size() + number->length + unit.size();
+        const std::size_t end = prefix.size() + number->length + unit.name.size();
         std::size_t probe = end;
         bool runs_into_text = false;
         if (end < text.size()) {
@@ -126,7 +131,7 @@ std::optional<HeadingMarker> match_ordinal(std::string_view text)
             static constexpr std::u32string_view separators = U"：:、.．,，";
             runs_into_text = !utf8::is_white_space(next) && separators.find(next) == std::u32string_view::npos;
         }
-        return HeadingMarker{HeadingStyle::ChineseOrdinal, 1, end, number->value, runs_into_text};
+        return HeadingMarker{HeadingStyle::ChineseOrdinal, unit.rank, end, number->value, runs_into_text};
     }
     return std::nullopt;
 }
@@ -150,13 +155,13 @@ std::optional<HeadingMarker> match_enumerator(std::string_view text, ScriptForma
         if (end >= text.size() || !is_close_paren(utf8::next(text, end))) {
             return std::nullopt;
         }
-        const int rank = style == HeadingStyle::ChineseParenthesised ? 2 : 3;
+        const int rank = style == HeadingStyle::ChineseParenthesised ? kRankBracketed : kRankNumbered;
         return HeadingMarker{style, rank, end, number->value, false};
     }
     if (const std::optional<ChineseNumeral> number = parse_chinese_numeral(text)) {
         std::size_t end = number->length;
         if (end < text.size() && utf8::next(text, end) == U'、') {
-            return HeadingMarker{HeadingStyle::ChineseNumber, 1, end, number->value, false};
+            return HeadingMarker{HeadingStyle::ChineseNumber, kRankNumber, end, number->value, false};
         }
         return std::nullopt;
     }
@@ -164,7 +169,7 @@ std::optional<HeadingMarker> match_enumerator(std::string_view text, ScriptForma
         return std::nullopt; // 1. and ① are Markdown list items
     }
     if (first >= U'①' && first <= U'⑳') {
-        return HeadingMarker{HeadingStyle::CircledNumber, 3, offset, static_cast<int>(first - U'①') + 1, false};
+        return HeadingMarker{HeadingStyle::CircledNumber, kRankNumbered, offset, static_cast<int>(first - U'①') + 1, false};
     }
     if (const std::optional<ChineseNumeral> number = parse_arabic_number(text)) {
         std::size_t end = number->length;
@@ -180,7 +185,7 @@ std::optional<HeadingMarker> match_enumerator(std::string_view text, ScriptForma
         if (end < text.size() && arabic_digit(utf8::next(text, probe)) >= 0) {
             return std::nullopt; // 1.5亿元 is a number
         }
-        return HeadingMarker{HeadingStyle::ArabicNumber, 3, end, number->value, false};
+        return HeadingMarker{HeadingStyle::ArabicNumber, kRankNumbered, end, number->value, false};
     }
     return std::nullopt;
 }

@@ -8,20 +8,30 @@
 
 namespace podium {
 
+// Nesting ranks: a smaller rank encloses a larger one. They follow the usual Chinese hierarchy
+// 第一部分/第一章 > 第一节 > 一、 > （一） > 1./(1)/①, and Markdown # > ## > ###. A speech
+// rarely uses them all; Section::level is the depth actually reached, not the rank.
+inline constexpr int kRankPart = 5;        // 第一部分 第一篇 第一章 第一讲
+inline constexpr int kRankSubPart = 7;     // 第一节
+inline constexpr int kRankNumber = 10;     // 一、 ; Markdown #
+inline constexpr int kRankBracketed = 20;  // （一） ; Markdown ##
+inline constexpr int kRankNumbered = 30;   // 1. (1) ① ; Markdown ###
+inline constexpr int kRankMarkdownStep = 10; // Markdown: rank = 10 × number of #s
+
 // The ways a speech marks a heading at the start of a paragraph. docs/sections.md has the rules.
 enum class HeadingStyle {
-    ChineseNumber,        // 一、 … 九十九、                       rank 1
-    ChineseOrdinal,       // 第一部分 第一章 第一节 第一篇 第一讲    rank 1
-    ChineseParenthesised, // （一） (一)                           rank 2
-    ArabicParenthesised,  // （1） (1)                             rank 3
-    ArabicNumber,         // 1. 1、 1． 1) 1）                     rank 3
-    CircledNumber,        // ① … ⑳                                 rank 3
-    Markdown,             // # ## ### …                            rank = number of #s
+    ChineseNumber,        // 一、 … 九十九、
+    ChineseOrdinal,       // 第一部分 第一章 第一节 第一篇 第一讲
+    ChineseParenthesised, // （一） (一)
+    ArabicParenthesised,  // （1） (1)
+    ArabicNumber,         // 1. 1、 1． 1) 1）
+    CircledNumber,        // ① … ⑳
+    Markdown,             // # ## ### …
 };
 
 struct HeadingMarker {
     HeadingStyle style = HeadingStyle::ChineseNumber;
-    int rank = 1;            // nesting rank: a heading closes open sections of the same or larger rank
+    int rank = kRankNumber;  // a heading closes the open sections of the same or larger rank
     std::size_t length = 0;  // bytes of the marker, and for Markdown the spaces after the #s
     int number = 0;          // the enumerator's value (一 → 1); 0 for Markdown
     // 第一部分 followed directly by text (第一部分工作回顾 or 第一节课上…): a heading only when the

@@ -22,43 +22,79 @@ bool contains_ignoring_case(const std::array<std::string_view, N>& list, std::st
     return std::any_of(list.begin(), list.end(), [&](std::string_view entry) { return equals_ignoring_case(entry, word); });
 }
 
-// Titles are matched with their capital (St. is a saint, st. a street).
-constexpr std::array<std::string_view, 26> kTitles = {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Mt", "Gen", "Rev",
-    "Hon", "Sen", "Rep", "Gov", "Capt", "Col", "Lt", "Sgt", "Cpl", "Messrs", "Mme", "Mlle", "Fr", "Pres", "Supt", "Adm"};
+template <std::size_t N>
+constexpr bool is_sorted_list(const std::array<std::string_view, N>& list)
+{
+    for (std::size_t i = 1; i < N; ++i) {
+        if (!(list[i - 1] < list[i])) {
+            return false;
+        }
+    }
+    return true;
+}
 
-constexpr std::array<std::string_view, 24> kUnits = {"lb", "lbs", "oz", "ft", "mi", "sq", "fl", "yd", "yds", "pt",
-    "qt", "gal", "hr", "hrs", "min", "mins", "sec", "secs", "cu", "doz", "mg", "kg", "km", "cm"};
+template <std::size_t N>
+bool sorted_contains(const std::array<std::string_view, N>& list, std::string_view word)
+{
+    return std::binary_search(list.begin(), list.end(), word);
+}
 
-constexpr std::array<std::string_view, 62> kOthers = {"co", "corp", "inc", "ltd", "llc", "jr", "sr", "bros", "vs",
-    "etc", "esp", "approx", "dept", "est", "fig", "figs", "no", "nos", "vol", "vols", "pp", "ch", "chap", "sec",
-    "art", "para", "ed", "eds", "cf", "viz", "al", "ca", "ibid", "op", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "ave",
-    "blvd", "rd", "st", "univ", "govt", "assn", "N°"};
+// Titles are matched with their capital (St. is a saint, st. a street). Sorted.
+constexpr std::array<std::string_view, 26> kTitles = {"Adm", "Capt", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon",
+    "Lt", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mt", "Mx", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "St",
+    "Supt"};
+static_assert(is_sorted_list(kTitles));
+
+// Lower-case, sorted.
+constexpr std::array<std::string_view, 24> kUnits = {"cm", "cu", "doz", "fl", "ft", "gal", "hr", "hrs", "kg", "km",
+    "lb", "lbs", "mg", "mi", "min", "mins", "oz", "pt", "qt", "sec", "secs", "sq", "yd", "yds"};
+static_assert(is_sorted_list(kUnits));
+
+constexpr std::array<std::string_view, 60> kOthers = {"al", "approx", "apr", "art", "assn", "aug", "ave", "blvd",
+    "bros", "ca", "cf", "ch", "chap", "co", "corp", "dec", "dept", "ed", "eds", "esp", "est", "etc", "feb", "fig",
+    "figs", "fri", "govt", "ibid", "inc", "jan", "jr", "jul", "jun", "llc", "ltd", "mar", "mon", "no",
+    "nos", "nov", "n\xc2\xb0", "oct", "op", "para", "pp", "rd", "sep", "sept", "sr", "st", "thu", "thur", "thurs", "tue", "tues",
+    "univ", "viz", "vol", "vols", "vs"};
+static_assert(is_sorted_list(kOthers));
 
 constexpr std::array<std::string_view, 4> kCompass = {"NE", "NW", "SE", "SW"};
 
-constexpr std::array<std::string_view, 41> kSentenceOpeners = {"The", "A", "An", "This", "That", "These", "Those",
-    "It", "Its", "He", "She", "They", "We", "I", "You", "There", "Here", "His", "Her", "Their", "Our", "My", "Your",
-    "How", "What", "Why", "When", "Where", "Who", "Which", "But", "And", "So", "Then", "If", "Yes", "No", "Please",
-    "Let", "Now", "Is"};
+constexpr std::array<std::string_view, 41> kSentenceOpeners = {"A", "An", "And", "But", "He", "Her", "Here", "His",
+    "How", "I", "If", "Is", "It", "Its", "Let", "My", "No", "Now", "Our", "Please", "She", "So", "That", "The",
+    "Their", "Then", "There", "These", "They", "This", "Those", "We", "What", "When", "Where", "Which", "Who", "Why",
+    "Yes", "You", "Your"};
+static_assert(is_sorted_list(kSentenceOpeners));
 
 constexpr std::array<std::string_view, 17> kTimePrepositions = {"at", "in", "on", "around", "by", "before", "after",
     "since", "until", "till", "during", "from", "circa", "about", "near", "toward", "towards"};
+
+constexpr std::size_t kLongestAbbreviation = 6;
 
 } // namespace
 
 Abbreviation find_abbreviation(std::string_view word)
 {
-    if (std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end()) {
-        return Abbreviation::Title;
+    if (word.empty() || word.size() > kLongestAbbreviation) {
+        return Abbreviation::None;
     }
-    if (std::find(kCompass.begin(), kCompass.end(), word) != kCompass.end()) {
-        return Abbreviation::Compass;
+    if (word[0] >= 'A' && word[0] <= 'Z') {
+        if (sorted_contains(kTitles, word)) {
+            return Abbreviation::Title;
+        }
+        if (std::find(kCompass.begin(), kCompass.end(), word) != kCompass.end()) {
+            return Abbreviation::Compass;
+        }
     }
-    if (contains_ignoring_case(kUnits, word)) {
+    char lower[kLongestAbbreviation + 2] = {};
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const char c = word[i];
+        lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    const std::string_view folded(lower, word.size());
+    if (sorted_contains(kUnits, folded)) {
         return Abbreviation::Unit;
     }
-    if (contains_ignoring_case(kOthers, word)) {
+    if (sorted_contains(kOthers, folded)) {
         return Abbreviation::Other;
     }
     return Abbreviation::None;
@@ -81,10 +117,7 @@ DottedKind classify_dotted(std::string_view word)
     return DottedKind::Other;
 }
 
-bool is_sentence_opener(std::string_view word)
-{
-    return std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), word) != kSentenceOpeners.end();
-}
+bool is_sentence_opener(std::string_view word) { return sorted_contains(kSentenceOpeners, word); }
 
 bool is_time_preposition(std::string_view word) { return contains_ignoring_case(kTimePrepositions, word); }
 

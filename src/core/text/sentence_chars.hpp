@@ -8,6 +8,12 @@ namespace podium::sentence {
 inline constexpr char32_t kEnd = 0x110000;              // past the end of a line
 inline constexpr char32_t kDoubleApostrophe = 0x110001; // '' used as a closing double quote
 inline constexpr char32_t kDoubleBacktick = 0x110002;   // `` used as an opening double quote
+// A run of two or more characters that no rule looks at one by one is one token, so the
+// splitter does per-token work for a fraction of the characters. The token's code point
+// stands for the run's class: lower-case ASCII letters (ß is lower-case Latin) or Han
+// ideographs (丁 is Han).
+inline constexpr char32_t kLowerRun = 0xDF;
+inline constexpr char32_t kHanRun = 0x4E01;
 
 [[nodiscard]] constexpr bool is_upper(char32_t c)
 {

@@ -1,5 +1,6 @@
 #include "core/text/sentence_marks.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -11,36 +12,30 @@ namespace {
 // levels; the bound keeps adversarial input (thousands of unmatched brackets) linear.
 constexpr std::size_t kSearchDepth = 16;
 
-constexpr char32_t to_lower_ascii(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-
 // Words that start with an apostrophe: 's 're 'll (tokenised text), 'Tis, 'twas, 'em, '80s.
-bool starts_clitic(const std::vector<Token>& t, std::size_t i)
+bool starts_clitic(const LineTokens& line, std::size_t i)
 {
-    static constexpr std::array<std::u32string_view, 12> kClitics = {
-        U"s", U"re", U"ll", U"ve", U"d", U"m", U"t", U"em", U"tis", U"twas", U"til", U"cause"};
+    static constexpr std::array<std::string_view, 12> kClitics = {
+        "s", "re", "ll", "ve", "d", "m", "t", "em", "tis", "twas", "til", "cause"};
+    const Token* t = line.tokens;
+    std::size_t j = i;
     if (is_digit(t[i].c)) {
-        std::size_t j = i;
         while (is_digit(t[j].c)) {
             ++j;
         }
         return j - i == 2 && t[j].c == 's' && !is_letter(t[j + 1].c);
     }
-    std::size_t j = i;
     while (j < i + 6 && is_latin_letter(t[j].c)) {
         ++j;
     }
     if (j == i || is_letter(t[j].c)) {
         return false;
     }
-    for (const std::u32string_view clitic : kClitics) {
-        if (clitic.size() != j - i) {
-            continue;
-        }
-        bool same = true;
-        for (std::size_t k = 0; k < clitic.size() && same; ++k) {
-            same = to_lower_ascii(t[i + k].c) == clitic[k];
-        }
-        if (same) {
+    const std::string_view word = line.bytes.substr(t[i].pos, t[j].pos - t[i].pos);
+    for (const std::string_view clitic : kClitics) {
+        if (clitic.size() == word.size()
+            && std::equal(word.begin(), word.end(), clitic.begin(),
+                [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b; })) {
             return true;
         }
     }
@@ -49,8 +44,8 @@ bool starts_clitic(const std::vector<Token>& t, std::size_t i)
 
 class Pairer {
 public:
-    Pairer(const std::vector<Token>& tokens, MarkTable& table)
-        : m_t(tokens), m_table(table), m_n(tokens.size() - 1)
+    Pairer(const LineTokens& line, MarkTable& table)
+        : m_line(line), m_t(line.tokens), m_table(table), m_n(line.count)
     {
         m_table.roles.assign(m_n, Role::Plain);
         m_table.partner.resize(m_n);
@@ -66,7 +61,7 @@ public:
                 continue; // fast path for ordinary ASCII
             }
             if (const PairKind open = opening_kind(c); open != PairKind::None) {
-                m_table.stack.push_back({static_cast<std::uint32_t>(i), open});
+                m_table.stack.push_back({static_cast<std::uint32_t>(i), open, false});
             } else if (const PairKind close = closing_kind(c); close != PairKind::None) {
                 if (c == 0x2019 && i > 0 && is_letter(m_t[i - 1].c) && is_letter(m_t[i + 1].c)) {
                     m_table.roles[i] = Role::Apostrophe; // wasn’t, one’s
@@ -77,6 +72,7 @@ public:
                 straight_quote(i, straight);
             }
         }
+        discard_above(0);
     }
 
 private:
@@ -106,7 +102,20 @@ private:
         m_table.roles[opener] = Role::Open;
         m_table.partner[opener] = static_cast<std::uint32_t>(i);
         m_table.roles[i] = Role::Close;
-        stack.resize(found); // marks opened inside and never closed stay plain text
+        discard_above(found + 1); // marks opened inside and never closed stay plain text
+        stack.pop_back();
+    }
+
+    // Drops unpaired opening marks from the stack. A provisional one was a closing quote.
+    void discard_above(std::size_t size)
+    {
+        auto& stack = m_table.stack;
+        for (std::size_t k = size; k < stack.size(); ++k) {
+            if (stack[k].provisional) {
+                m_table.roles[stack[k].index] = Role::CloseLike;
+            }
+        }
+        stack.resize(size);
     }
 
     // ' " ` '' `` look the same opening and closing: decide from the neighbours.
@@ -128,7 +137,7 @@ private:
         const bool left_open = prev == kEnd || is_space(prev) || opening_kind(prev) != PairKind::None
             || prev == 0x2014 || prev == 0x2013;
         const bool right_open = next == kEnd || is_space(next);
-        if (single && left_open && !right_open && starts_clitic(m_t, i + 1)) {
+        if (single && left_open && !right_open && starts_clitic(m_line, i + 1)) {
             m_table.roles[i] = Role::Apostrophe;
             return;
         }
@@ -176,19 +185,23 @@ private:
         }
         const char32_t prev = before(k);
         if (first_of_kind && (is_period(prev) || is_bang(prev) || is_hard_terminator(prev))) {
-            m_table.roles[i] = Role::CloseLike; // the text began inside this quotation
+            // Either the text began inside a quotation and this closes it, or it opens one
+            // that a later mark closes: decided when the pair is (not) found.
+            m_table.stack.push_back({static_cast<std::uint32_t>(i), kind, true});
             return;
         }
-        if (find_open(kind) != m_table.stack.size()) {
+        const std::size_t open = find_open(kind);
+        if (open != m_table.stack.size() && !m_table.stack[open].provisional) {
             close_at(i, kind);
         } else {
             open_at(i, kind);
         }
     }
 
-    void open_at(std::size_t i, PairKind kind) { m_table.stack.push_back({static_cast<std::uint32_t>(i), kind}); }
+    void open_at(std::size_t i, PairKind kind) { m_table.stack.push_back({static_cast<std::uint32_t>(i), kind, false}); }
 
-    const std::vector<Token>& m_t;
+    const LineTokens& m_line;
+    const Token* m_t;
     MarkTable& m_table;
     std::size_t m_n;
     bool m_seen_single = false;
@@ -197,9 +210,9 @@ private:
 
 } // namespace
 
-void pair_marks(const std::vector<Token>& tokens, MarkTable& table)
+void pair_marks(const LineTokens& line, MarkTable& table)
 {
-    Pairer(tokens, table).run();
+    Pairer(line, table).run();
 }
 
 } // namespace podium::sentence

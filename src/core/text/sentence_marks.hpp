@@ -3,7 +3,9 @@
 // pair up in it (R4, R5).
 #include "core/text/sentence_chars.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace podium::sentence {
@@ -28,13 +30,21 @@ struct MarkTable {
     struct Opening {
         std::uint32_t index;
         PairKind kind;
+        bool provisional; // a floating quote right after a terminator: closes an earlier quotation unless paired
     };
     std::vector<Opening> stack;
 };
 
-// Pairs the quotes and brackets of one line. `tokens` ends with a kEnd sentinel. An opening
-// mark left without its closing mark at the end of the line stays Plain (R5), so it cannot
-// swallow the rest of the paragraph.
-void pair_marks(const std::vector<Token>& tokens, MarkTable& table);
+// One line (paragraph) as tokens: `tokens[count]` is a kEnd sentinel whose pos is the line's
+// length; `bytes` is the line's text.
+struct LineTokens {
+    const Token* tokens = nullptr;
+    std::size_t count = 0;
+    std::string_view bytes;
+};
+
+// Pairs the quotes and brackets of one line. An opening mark left without its closing mark
+// at the end of the line stays Plain (R5), so it cannot swallow the rest of the paragraph.
+void pair_marks(const LineTokens& line, MarkTable& table);
 
 } // namespace podium::sentence

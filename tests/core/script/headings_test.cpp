@@ -34,14 +34,16 @@ TEST_CASE("Chinese numerals from 一 to 九十九 are read with their length")
     CHECK_FALSE(parse_chinese_numeral(""));
 }
 
-TEST_CASE("一、 to 二十一、 and 第一部分/第一章/第一节 are rank-1 headings")
+TEST_CASE("一、 to 二十一、 are number headings, enclosed by 第一部分/第一章 and then 第一节")
 {
     CHECK(style_of("一、坚持以学促干，在学思践悟中把牢方向。") == HeadingStyle::ChineseNumber);
-    CHECK(rank_of("二十一、加强党的建设") == 1);
+    CHECK(rank_of("二十一、加强党的建设") == kRankNumber);
     CHECK(match_heading_marker("十二、深化改革", ScriptFormat::PlainText)->number == 12);
     CHECK(style_of("第一部分　2025年工作回顾") == HeadingStyle::ChineseOrdinal);
-    CHECK(rank_of("第三章 总则") == 1);
-    CHECK(rank_of("第2节：市场分析") == 1);
+    CHECK(rank_of("第三章 总则") == kRankPart);
+    CHECK(rank_of("第2节：市场分析") == kRankSubPart);
+    CHECK(kRankPart < kRankSubPart);
+    CHECK(kRankSubPart < kRankNumber);
     CHECK_FALSE(match_heading_marker("第一部分　回顾", ScriptFormat::PlainText)->runs_into_text);
 }
 
@@ -53,16 +55,18 @@ TEST_CASE("第一节 running straight into text may be prose, so the marker says
     CHECK_FALSE(match_heading_marker("第一，我们要加强学习。", ScriptFormat::PlainText));
 }
 
-TEST_CASE("（一） and (一) are rank 2; (1), （1）, 1. 1、 1． and ① are rank 3")
+TEST_CASE("（一） and (一) rank below 一、, and (1), （1）, 1. 1、 1． and ① below them")
 {
     CHECK(style_of("（一）持续深化改革创新") == HeadingStyle::ChineseParenthesised);
-    CHECK(rank_of("(二)优化营商环境") == 2);
+    CHECK(rank_of("(二)优化营商环境") == kRankBracketed);
+    CHECK(kRankNumber < kRankBracketed);
+    CHECK(kRankBracketed < kRankNumbered);
     CHECK(style_of("（1）完善内部管理制度。") == HeadingStyle::ArabicParenthesised);
-    CHECK(rank_of("(12)优化客户服务流程。") == 3);
+    CHECK(rank_of("(12)优化客户服务流程。") == kRankNumbered);
     CHECK(style_of("1. 推进数字化转型") == HeadingStyle::ArabicNumber);
-    CHECK(rank_of("3.推进数字化转型。") == 3);
-    CHECK(rank_of("2、降成本。") == 3);
-    CHECK(rank_of("４．强队伍。") == 3);
+    CHECK(rank_of("3.推进数字化转型。") == kRankNumbered);
+    CHECK(rank_of("2、降成本。") == kRankNumbered);
+    CHECK(rank_of("４．强队伍。") == kRankNumbered);
     CHECK(style_of("①稳订单") == HeadingStyle::CircledNumber);
 }
 
@@ -79,9 +83,9 @@ TEST_CASE("numbers, years and ordinary openings are not heading markers")
 
 TEST_CASE("Markdown # headings count only in Markdown, where numbered lines are list items")
 {
-    CHECK(rank_of("# Welcome", ScriptFormat::Markdown) == 1);
-    CHECK(rank_of("## Moving around", ScriptFormat::Markdown) == 2);
-    CHECK(rank_of("### Keys", ScriptFormat::Markdown) == 3);
+    CHECK(rank_of("# Welcome", ScriptFormat::Markdown) == kRankNumber);
+    CHECK(rank_of("## Moving around", ScriptFormat::Markdown) == kRankBracketed);
+    CHECK(rank_of("### Keys", ScriptFormat::Markdown) == kRankNumbered);
     CHECK_FALSE(style_of("# Welcome", ScriptFormat::PlainText));
     CHECK_FALSE(style_of("#hashtag", ScriptFormat::Markdown));
     CHECK_FALSE(style_of("## ##", ScriptFormat::Markdown));

@@ -94,6 +94,16 @@ TEST_CASE("sub-headings nest by rank and a section covers its whole subtree")
     CHECK(script.sections[5].end_sentence == script.sentences.size());
 }
 
+TEST_CASE("第一章 holds 第一节, which holds 一、 and （一）")
+{
+    const Script script = plain("第一章 总则\n第一节 目的\n一、为什么\n因为重要。\n（一）细节\n细节很多。\n"
+                                "第二节 范围\n范围很广。\n第二章 实施\n马上实施。\n");
+    CHECK(titles(script) == std::vector<std::string>{"第一章 总则", "第一节 目的", "一、为什么", "（一）细节", "第二节 范围",
+                                "第二章 实施"});
+    CHECK(levels(script) == std::vector<int>{1, 2, 3, 4, 2, 1});
+    CHECK(script.sections[4].parent == 0u);
+}
+
 TEST_CASE("levels are depths: a speech whose highest headings are （一） has level-1 sections")
 {
     const Script script = plain("（一）稳订单\n订单要稳。\n（二）降成本\n成本要降。\n");

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -167,6 +168,16 @@ inline void score_file(const std::filesystem::path& path, CorpusReport& report, 
 inline std::filesystem::path sentence_data_dir(const std::filesystem::path& shared)
 {
     return shared / "testdata" / "sentences";
+}
+
+// The shared folder: $PODIUM_SHARED_DIR when set (a worktree outside the usual layout), else
+// the compile-time default next to the source tree.
+inline std::filesystem::path shared_dir()
+{
+    if (const char* overridden = std::getenv("PODIUM_SHARED_DIR"); overridden != nullptr && *overridden != '\0') {
+        return overridden;
+    }
+    return PODIUM_SHARED_DIR;
 }
 
 } // namespace podium::testing

@@ -6,7 +6,7 @@
 
 int main(int argc, char** argv)
 {
-    std::filesystem::path shared = PODIUM_SHARED_DIR;
+    std::filesystem::path shared = podium::testing::shared_dir();
     bool verbose = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view argument = argv[i];

@@ -1,0 +1,101 @@
+#include "cli/estimate_command.hpp"
+
+#include "cli/estimate_report.hpp"
+#include "core/error.hpp"
+#include "core/timing/duration.hpp"
+#include "core/timing/pace_config.hpp"
+
+#include <memory>
+#include <ostream>
+
+namespace podium {
+
+PaceProfile resolve_pace_profile(const EstimateOptions& options, const EnvironmentLookup& environment)
+{
+    const auto config_file = podium_directories(environment).config / "config.json";
+    PaceProfileResult result = load_pace_config(config_file, PaceProfile{});
+    if (!result.ok()) {
+        throw Error(result.error);
+    }
+    PaceProfile profile = result.profile;
+    const std::pair<const std::optional<double>*, std::pair<PaceSetting, const char*>> overrides[] = {
+        {&options.rate, {PaceSetting::HanPerMinute, "--rate"}},
+        {&options.wpm, {PaceSetting::WordsPerMinute, "--wpm"}},
+        {&options.pause_sentence, {PaceSetting::SentencePause, "--pause-sentence"}},
+        {&options.pause_paragraph, {PaceSetting::ParagraphPause, "--pause-paragraph"}},
+        {&options.pause_section, {PaceSetting::SectionPause, "--pause-section"}},
+    };
+    for (const auto& [value, setting] : overrides) {
+        if (!*value) {
+            continue;
+        }
+        for (const auto& info : pace_settings()) {
+            if (info.setting != setting.first) {
+                continue;
+            }
+            if (std::string error = validate_setting(info, **value, setting.second); !error.empty()) {
+                throw Error(error);
+            }
+            setting_of(profile, info.setting) = **value;
+        }
+    }
+    return profile;
+}
+
+TimingSource model_timing_source()
+{
+    return {"model", [](const LoadedScript& loaded, const PaceProfile& profile, CommandContext&) {
+                return estimate_timing(loaded.script, profile);
+            }};
+}
+
+int run_estimate(CommandContext& context, const EstimateOptions& options, const TimingSource& source)
+{
+    std::optional<double> target;
+    if (!options.target.empty()) {
+        target = parse_duration(options.target);
+        if (!target) {
+            throw Error("--target " + options.target + " is not a length of time; write it as 12m, 12:00, 720s or 1h5m");
+        }
+    }
+    const PaceProfile profile = resolve_pace_profile(options, process_environment());
+    const LoadedScript loaded = load_script(options.script);
+    const Timing timing = source.measure(loaded, profile, context);
+    const EstimateReport report = make_estimate_report(loaded.script, timing, loaded.name, source.method, target);
+    switch (options.format) {
+    case EstimateFormat::Table: print_estimate_table(context.out, report); break;
+    case EstimateFormat::Json: print_estimate_json(context.out, report); break;
+    case EstimateFormat::Csv: print_estimate_csv(context.out, report); break;
+    }
+    return 0;
+}
+
+void add_estimate_commands(CLI::App& app, CommandRun& run)
+{
+    auto options = std::make_shared<EstimateOptions>();
+    CLI::App* estimate = app.add_subcommand("estimate",
+        "estimate how long each section takes to speak, and the pace a target length needs");
+    add_script_arguments(*estimate, options->script);
+    estimate->add_option("--rate", options->rate, "Chinese pace in Han characters per minute (default 200)");
+    estimate->add_option("--wpm", options->wpm, "English pace in words per minute (default 140)");
+    estimate->add_option("--pause-sentence", options->pause_sentence, "seconds of pause after a sentence (default 0.5)");
+    estimate->add_option("--pause-paragraph", options->pause_paragraph,
+        "seconds of pause after a paragraph (default 0.9)");
+    estimate->add_option("--pause-section", options->pause_section, "seconds of pause after a section (default 1.5)");
+    estimate->add_option("--target", options->target,
+        "target length (12m, 12:00, 720s, 1h5m): the pace it needs and a time budget per section");
+    auto formats = std::make_shared<std::pair<bool, bool>>(false, false); // --json, --csv
+    CLI::Option* json = estimate->add_flag("--json", formats->first, "print JSON instead of a table");
+    CLI::Option* csv = estimate->add_flag("--csv", formats->second, "print CSV (RFC 4180) for spreadsheets");
+    json->excludes(csv);
+    estimate->footer("Pace settings can also live in $XDG_CONFIG_HOME/podium/config.json under \"pace\"; "
+                     "see docs/timing.md.");
+    estimate->callback([&run, options, formats] {
+        options->format = formats->first ? EstimateFormat::Json
+            : formats->second            ? EstimateFormat::Csv
+                                         : EstimateFormat::Table;
+        run = [options](CommandContext& context) { return run_estimate(context, *options, model_timing_source()); };
+    });
+}
+
+} // namespace podium
