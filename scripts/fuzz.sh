@@ -10,5 +10,6 @@ CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWit
 cmake --build build-fuzz --target fuzz_script
 mkdir -p build-fuzz/corpus
 cp docs/samples/* build-fuzz/corpus/
+cp tests/fuzz/corpus/* build-fuzz/corpus/ # seeds: quotes, abbreviations, UTF-16, GB18030, tokenised text
 ./build-fuzz/tests/fuzz/fuzz_script build-fuzz/corpus -max_total_time="$seconds" -max_len=65536 \
   -print_final_stats=1 -artifact_prefix=build-fuzz/

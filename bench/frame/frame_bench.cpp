@@ -110,18 +110,32 @@ struct Prompter {
     std::unique_ptr<podium::OffscreenFrame> frame;
     std::unique_ptr<podium::PrompterModel> model;
 
+    std::string breakdown; // where the first frame's time went
+
     Prompter(std::string bytes, podium::ScriptFormat format, const podium::FontChoice& font)
     {
+        auto lap_start = Clock::now();
+        auto lap = [&](const char* what) {
+            char text[64];
+            std::snprintf(text, sizeof text, "%s%s %.1f", breakdown.empty() ? "" : ", ", what, ms_since(lap_start));
+            breakdown += text;
+            lap_start = Clock::now();
+        };
         podium::LoadResult decoded = podium::decode_text(bytes);
         script = podium::build_script(std::move(decoded.text), format);
+        lap("script");
         timing = podium::estimate_timing(script, podium::PaceProfile{});
+        lap("timing");
         scene = std::make_unique<podium::PrompterScene>(script, timing, font);
         scene->fit(width, text_px);
+        lap("font+layout");
         frame = std::make_unique<podium::OffscreenFrame>(width, height, font);
         podium::PrompterOptions options;
         options.font_size = text_px;
         model = std::make_unique<podium::PrompterModel>(script, timing, scene->layout(), options);
+        lap("model");
         frame->paint(scene->content(model->view()));
+        lap("paint");
     }
 };
 
@@ -150,7 +164,9 @@ int main()
     const auto main_start = Clock::now();
     const double before_main = ms_before_main();
     const podium::TtfLibrary ttf;
+    const auto font_start = Clock::now();
     const podium::FontChoice font = podium::locate_font(podium::font_folders());
+    const double font_ms = ms_since(font_start);
 
     // First frame of the Chinese sample, as `podium` does it (window creation excluded).
     Prompter zh(read_sample("welcome-zh.txt"), podium::ScriptFormat::PlainText, font);
@@ -158,6 +174,7 @@ int main()
     std::printf("font: %s (face %ld, %s)\n", font.file.c_str(), font.face_index, font.origin.c_str());
     std::printf("first frame (Chinese sample, 1920x1080, 64 px): %.1f ms from process start "
                 "(%.1f ms before main)  [target <= 200 ms]\n", first_frame, before_main);
+    std::printf("  of which (ms): locate font %.1f, %s\n", font_ms, zh.breakdown.c_str());
 
     zh.model->apply(podium::CommandKind::TogglePlay); // skip the countdown
     constexpr int frames = 900;                         // 15 s at 60 fps
@@ -189,6 +206,7 @@ int main()
     }
     std::printf("1 MB script (%zu bytes, %zu sentences, %zu lines): first frame %.1f ms  [target <= 400 ms]\n",
         big.size(), large.script.sentences.size(), large.scene->layout().lines.size(), big_first);
+    std::printf("  of which (ms): %s\n", large.breakdown.c_str());
     std::printf("resident memory: VmRSS %.1f MB (%.1f MB before the 1 MB script), VmHWM %.1f MB  [target <= 150 MB]\n",
         static_cast<double>(status_kb("VmRSS:")) / 1024.0, static_cast<double>(rss_before) / 1024.0,
         static_cast<double>(status_kb("VmHWM:")) / 1024.0);

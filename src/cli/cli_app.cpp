@@ -21,6 +21,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
 
     CommandRun run;
     add_split_commands(app, run);
+    add_speak_commands(app, run);
+    add_voices_commands(app, run);
+    add_report_commands(app, run);
     add_estimate_commands(app, run);
     add_outline_command(app, run);
     add_render_commands(app, run);

@@ -18,6 +18,9 @@ struct CommandContext {
 using CommandRun = std::function<int(CommandContext&)>;
 
 void add_split_commands(CLI::App& app, CommandRun& run);
+void add_speak_commands(CLI::App& app, CommandRun& run);
+void add_voices_commands(CLI::App& app, CommandRun& run);
+void add_report_commands(CLI::App& app, CommandRun& run);
 void add_estimate_commands(CLI::App& app, CommandRun& run);
 void add_outline_command(CLI::App& app, CommandRun& run);
 void add_render_commands(CLI::App& app, CommandRun& run);

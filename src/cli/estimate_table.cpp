@@ -49,10 +49,11 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     }
     columns.push_back({"Pace", Align::Left});
 
-    auto cells = [&](std::string label, double start, std::optional<double> duration, double share,
-                     std::size_t sentences, std::size_t han, std::size_t words, std::optional<double> budget) {
-        std::vector<std::string> row{std::move(label), duration ? format_duration(start) : "",
-            format_duration(duration.value_or(start)), percent(share), std::to_string(sentences)};
+    // One row of cells; the total row has no start time.
+    auto cells = [&](std::string label, std::string start, double duration, double share, std::size_t sentences,
+                     std::size_t han, std::size_t words, std::optional<double> budget) {
+        std::vector<std::string> row{std::move(label), std::move(start), format_duration(duration), percent(share),
+            std::to_string(sentences)};
         if (show_chars) {
             row.push_back(std::to_string(han));
         }
@@ -62,20 +63,19 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
         if (show_budget) {
             row.push_back(budget ? format_duration(*budget) : "");
         }
-        row.push_back(pace_label(han, words, duration.value_or(start)));
+        row.push_back(pace_label(han, words, duration));
         return row;
     };
 
     std::vector<std::vector<std::string>> rows;
     for (const auto& section : report.sections) {
         const std::string indent(section.depth * 2, ' ');
-        rows.push_back(cells(fit_to_width(indent + section.label, kTitleColumns), section.start_seconds,
+        rows.push_back(cells(fit_to_width(indent + section.label, kTitleColumns), format_duration(section.start_seconds),
             section.duration_seconds, section.share, section.sentences, section.han_chars, section.words,
             section.budget_seconds));
     }
-    std::vector<std::string> total = cells("Total", report.total_seconds, std::nullopt, 1.0, report.sentences,
+    const std::vector<std::string> total = cells("Total", "", report.total_seconds, 1.0, report.sentences,
         report.han_chars, report.words, report.target ? std::optional(report.target->target_seconds) : std::nullopt);
-    total[1].clear();
 
     std::vector<std::size_t> widths(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -97,8 +97,16 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     };
 
     const PaceProfile& p = report.profile;
-    out << "Estimate for " << report.source_name << " (" << report.method << ": " << std::llround(p.han_per_minute)
-        << " chars/min, " << std::llround(p.words_per_minute) << " wpm; pauses " << seconds_text(p.sentence_pause)
+    // Name only the rates this speech uses.
+    std::string rates;
+    if (show_chars) {
+        rates = std::to_string(std::llround(p.han_per_minute)) + " chars/min";
+    }
+    if (show_words) {
+        rates += (rates.empty() ? "" : ", ") + std::to_string(std::llround(p.words_per_minute)) + " wpm";
+    }
+    out << "Estimate for " << report.source_name << " (" << report.method << ": " << rates << "; pauses "
+        << seconds_text(p.sentence_pause)
         << " s after a sentence, " << seconds_text(p.paragraph_pause) << " s after a paragraph, "
         << seconds_text(p.section_pause) << " s after a section)\n\n";
     std::vector<std::string> header;

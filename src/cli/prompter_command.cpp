@@ -1,4 +1,6 @@
 #include "cli/commands.hpp"
+#include "cli/estimate_command.hpp"
+#include "cli/estimate_report.hpp"
 #include "cli/projection_command.hpp"
 #include "cli/script_source.hpp"
 #include "core/error.hpp"
@@ -7,9 +9,7 @@
 #include "core/timing/estimate.hpp"
 #include "display/key_map.hpp"
 #include "display/prompter_app.hpp"
-#include "display/status_text.hpp"
 
-#include <iomanip>
 #include <memory>
 #include <ostream>
 
@@ -27,29 +27,6 @@ struct PrompterArguments {
     int display = -1;            // --display N; -1: the first display that is not the primary
     bool no_settings = false;
 };
-
-// Without a display, the most useful thing the prompter can give is the plan it would pace.
-void print_timing_table(std::ostream& out, const Script& script, const Timing& timing)
-{
-    out << "section                                             start   length\n";
-    for (std::size_t i = 0; i < script.sections.size() && i < timing.sections.size(); ++i) {
-        const Section& section = script.sections[i];
-        std::string title(static_cast<std::size_t>(std::max(0, section.level - 1)) * 2, ' ');
-        title += section.title;
-        out << title;
-        // Pad by display columns: a Han character is two columns wide, UTF-8 bytes are not.
-        std::size_t columns = 0;
-        for (std::size_t b = 0; b < title.size(); ++b) {
-            const auto c = static_cast<unsigned char>(title[b]);
-            if ((c & 0xC0u) != 0x80u) {
-                columns += c >= 0xE0u ? 2 : 1;
-            }
-        }
-        out << std::string(columns < 50 ? 50 - columns : 1, ' ') << std::setw(7) << format_clock(timing.sections[i].start)
-            << "  " << std::setw(7) << format_clock(timing.sections[i].duration) << '\n';
-    }
-    out << "total" << std::string(54, ' ') << std::setw(7) << format_clock(timing.total_seconds) << '\n';
-}
 
 } // namespace
 
@@ -79,8 +56,12 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             return;
         }
         run = [arguments](CommandContext& context) {
+            // The same pace as `podium estimate`: defaults, then config.json's "pace".
+            EstimateOptions pace_options;
+            pace_options.script = arguments->script;
+            const PaceProfile profile = resolve_pace_profile(pace_options, process_environment());
             const LoadedScript loaded = load_script(arguments->script);
-            const Timing timing = estimate_timing(loaded.script, PaceProfile{});
+            const Timing timing = estimate_timing(loaded.script, profile);
             PrompterAppOptions options;
             options.title = "Podium — " + loaded.name;
             const KeySetup keys = resolve_key_setup(arguments->keys);
@@ -101,7 +82,9 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             if (result.outcome == PrompterOutcome::NoDisplay) {
                 context.err << "podium: no display available (" << result.reason
                             << "); showing the timing table instead\n";
-                print_timing_table(context.out, loaded.script, timing);
+                // Without a display, the most useful thing is the plan the prompter would pace.
+                print_estimate_table(context.out,
+                    make_estimate_report(loaded.script, timing, loaded.name, "model", std::nullopt));
             }
             return 0;
         };

@@ -8,11 +8,17 @@ namespace {
 // ink. Returns the first inked row in `top` and the row count in `rows`.
 std::vector<std::uint8_t> coverage_of(SDL_Surface* surface, int& top, int& rows)
 {
-    const SurfacePtr argb(SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_ARGB8888, 0));
+    // TTF_RenderUTF8_Blended gives ARGB8888 already; convert only a surface that is not.
+    SurfacePtr converted;
+    SDL_Surface* argb = surface;
+    if (surface->format->format != SDL_PIXELFORMAT_ARGB8888) {
+        converted.reset(SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_ARGB8888, 0));
+        argb = converted.get();
+    }
     std::vector<std::uint8_t> alpha;
     top = 0;
     rows = 0;
-    if (!argb || SDL_LockSurface(argb.get()) != 0) {
+    if (argb == nullptr || SDL_LockSurface(argb) != 0) {
         return alpha;
     }
     const int w = argb->w;
@@ -47,7 +53,7 @@ std::vector<std::uint8_t> coverage_of(SDL_Surface* surface, int& top, int& rows)
             }
         }
     }
-    SDL_UnlockSurface(argb.get());
+    SDL_UnlockSurface(argb);
     return alpha;
 }
 

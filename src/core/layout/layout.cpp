@@ -346,6 +346,19 @@ std::size_t Layout::sentence_at(double y) const
     return lines[line_at(y)].runs.front().sentence;
 }
 
+Layout::LineRange Layout::lines_between(double top, double bottom) const
+{
+    if (lines.empty() || bottom <= top) {
+        return {};
+    }
+    // First line whose bottom (top + line_height) is below `top`; lines are sorted by y.
+    const auto first = std::upper_bound(lines.begin(), lines.end(), top,
+        [&](double value, const LayoutLine& line) { return value < line.y + line_height; });
+    const auto end = std::lower_bound(first, lines.end(), bottom,
+        [](const LayoutLine& line, double value) { return line.y < value; });
+    return {static_cast<std::size_t>(first - lines.begin()), static_cast<std::size_t>(end - lines.begin())};
+}
+
 std::ostream& operator<<(std::ostream& out, const LineRun& run)
 {
     return out << "{run " << run.span << " s" << run.sentence << " x" << run.x << " w" << run.width << '}';

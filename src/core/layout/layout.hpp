@@ -69,6 +69,13 @@ struct Layout {
     [[nodiscard]] std::size_t line_at(double y) const;
     // The sentence whose run is first on the line at document height y, if there is a line.
     [[nodiscard]] std::size_t sentence_at(double y) const;
+    // The lines [first, end) that overlap the document band [top, bottom): what a frame draws.
+    struct LineRange {
+        std::size_t first = 0;
+        std::size_t end = 0;
+        friend bool operator==(const LineRange&, const LineRange&) = default;
+    };
+    [[nodiscard]] LineRange lines_between(double top, double bottom) const;
 };
 
 [[nodiscard]] Layout layout_script(const Script& script, const TextMeasurer& measurer, const LayoutOptions& options);

@@ -87,6 +87,15 @@ std::ostream& operator<<(std::ostream& out, ScrollMode mode) { return out << to_
 std::ostream& operator<<(std::ostream& out, TimeStatus status) { return out << to_string(status); }
 std::ostream& operator<<(std::ostream& out, PrompterEventKind kind) { return out << to_string(kind); }
 
+std::ostream& operator<<(std::ostream& out, const PrompterView& view)
+{
+    return out << '{' << view.state << ' ' << view.mode << " pos " << view.position << " y " << view.scroll_y
+               << " s" << view.current_sentence << " §" << view.current_section << " elapsed " << view.elapsed
+               << " section " << view.section_actual << '/' << view.section_planned << ' ' << view.section_status
+               << " pace×" << view.pace_factor << (view.blank ? " blank" : "") << (view.mirror ? " mirror" : "")
+               << (view.quit != QuitState::None ? " quit?" : "") << '}';
+}
+
 std::ostream& operator<<(std::ostream& out, const PrompterEvent& event)
 {
     return out << '{' << event.kind << " t" << event.elapsed << " s" << event.sentence << " §" << event.section

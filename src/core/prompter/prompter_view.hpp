@@ -53,5 +53,6 @@ struct PrompterView {
 std::ostream& operator<<(std::ostream& out, PrompterState state);
 std::ostream& operator<<(std::ostream& out, ScrollMode mode);
 std::ostream& operator<<(std::ostream& out, TimeStatus status);
+std::ostream& operator<<(std::ostream& out, const PrompterView& view);
 
 } // namespace podium

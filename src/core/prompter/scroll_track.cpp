@@ -48,6 +48,50 @@ ScrollTrack::ScrollTrack(const Script& script, const Timing& timing, const Layou
     // the scroll does not stop dead on the last line.
     const double end_t = std::max(timing.total_seconds, m_knots.back().t);
     m_knots.push_back(Knot{end_t, m_knots.back().y + layout.line_advance});
+    compute_slopes();
+}
+
+void ScrollTrack::compute_slopes()
+{
+    // Fritsch–Carlson: tangents from neighbouring secants, limited so each segment stays
+    // monotonic and never overshoots a knot. A zero-length segment (a sentence planned to take
+    // no time) is a step and contributes no secant.
+    const std::size_t n = m_knots.size();
+    std::vector<double> secant(n > 0 ? n - 1 : 0, 0.0);
+    std::vector<bool> step(secant.size(), false);
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        const double dt = m_knots[i + 1].t - m_knots[i].t;
+        step[i] = dt <= 1e-9;
+        secant[i] = step[i] ? 0.0 : (m_knots[i + 1].y - m_knots[i].y) / dt;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool has_left = i > 0 && !step[i - 1];
+        const bool has_right = i + 1 < n && !step[i];
+        if (has_left && has_right) {
+            const double left = secant[i - 1];
+            const double right = secant[i];
+            // The harmonic mean keeps the tangent within 3× either secant (monotone) and
+            // favours the slower side, so a slow line is not rushed into.
+            m_knots[i].slope = left > 0.0 && right > 0.0 ? 2.0 * left * right / (left + right) : 0.0;
+        } else if (has_left) {
+            m_knots[i].slope = secant[i - 1];
+        } else if (has_right) {
+            m_knots[i].slope = secant[i];
+        }
+    }
+}
+
+double ScrollTrack::hermite(const Knot& a, const Knot& b, double t)
+{
+    const double dt = b.t - a.t;
+    if (dt <= 1e-9) {
+        return b.y;
+    }
+    const double s = (t - a.t) / dt;
+    const double s2 = s * s;
+    const double s3 = s2 * s;
+    return (2 * s3 - 3 * s2 + 1) * a.y + (s3 - 2 * s2 + s) * dt * a.slope + (-2 * s3 + 3 * s2) * b.y
+        + (s3 - s2) * dt * b.slope;
 }
 
 double ScrollTrack::y_at(double t) const
@@ -64,10 +108,7 @@ double ScrollTrack::y_at(double t) const
     // The first knot strictly after t; its predecessor is at or before t.
     const auto after = std::upper_bound(m_knots.begin(), m_knots.end(), t,
         [](double value, const Knot& knot) { return value < knot.t; });
-    const Knot& b = *after;
-    const Knot& a = *(after - 1);
-    const double span = b.t - a.t;
-    return span > 0.0 ? a.y + (b.y - a.y) * (t - a.t) / span : b.y;
+    return hermite(*(after - 1), *after, t);
 }
 
 double ScrollTrack::time_at(double y) const
@@ -85,7 +126,14 @@ double ScrollTrack::time_at(double y) const
         [](double value, const Knot& knot) { return value < knot.y; });
     const Knot& b = *after;
     const Knot& a = *(after - 1);
-    return a.t + (b.t - a.t) * (y - a.y) / (b.y - a.y);
+    // The segment is monotonic: bisect for the time at which it reaches y.
+    double low = a.t;
+    double high = b.t;
+    for (int i = 0; i < 60 && high - low > 1e-9; ++i) {
+        const double middle = (low + high) / 2.0;
+        (hermite(a, b, middle) < y ? low : high) = middle;
+    }
+    return (low + high) / 2.0;
 }
 
 double ScrollTrack::end_time() const

@@ -12,7 +12,9 @@ namespace podium {
 // moment the plan reaches its first character (a sentence's speaking time is spread over its runs
 // by width), placed half a line advance above the line's middle: while the plan reads a line,
 // its middle crosses the reading line halfway through, so a speaker at the planned pace is never
-// more than half a line off the marker, and the scroll is continuous.
+// more than half a line off the marker. Between knots the path is a monotone cubic (Fritsch–Carlson),
+// so not only the position but also the speed is continuous: lines that take longer to read (a
+// pause at their end) slow the scroll gently instead of with a visible jolt.
 // One track per layout: two windows with different layouts each build their own from the same
 // model position.
 class ScrollTrack {
@@ -32,7 +34,10 @@ private:
     struct Knot {
         double t = 0.0;
         double y = 0.0;
+        double slope = 0.0; // dy/dt at the knot
     };
+    void compute_slopes();
+    [[nodiscard]] static double hermite(const Knot& a, const Knot& b, double t);
     std::vector<Knot> m_knots; // t non-decreasing, y strictly increasing
 };
 

@@ -180,6 +180,32 @@ std::string english_literal(const NumberLiteral& literal, EnglishForm form)
     return out;
 }
 
+// 2023-11-25 (ISO 8601): after a plain four-digit year, "-MM-DD" with a valid month and day.
+std::optional<std::pair<NumberLiteral, NumberLiteral>> scan_iso_date(const NumberLiteral& year, Cursor& cursor)
+{
+    if (!is_plain_integer(year) || year.integer.size() != 4) {
+        return std::nullopt;
+    }
+    Cursor probe = cursor;
+    std::string parts[2];
+    for (auto& part : parts) {
+        if (probe.peek() != '-') {
+            return std::nullopt;
+        }
+        probe.take();
+        part = take_digits(probe);
+        if (part.size() != 2) {
+            return std::nullopt;
+        }
+    }
+    if (parts[0] < "01" || parts[0] > "12" || parts[1] < "01" || parts[1] > "31") {
+        return std::nullopt;
+    }
+    cursor = probe;
+    auto literal = [](std::string digits) { return NumberLiteral{std::move(digits), {}, false, false, NumberLiteral::Suffix::None}; };
+    return std::pair{literal(parts[0]), literal(parts[1])};
+}
+
 } // namespace
 
 std::optional<NumberExpression> scan_number(std::string_view text, std::size_t offset, std::size_t limit)
@@ -195,7 +221,12 @@ std::optional<NumberExpression> scan_number(std::string_view text, std::size_t o
 
     Cursor rest = cursor;
     const char32_t c = rest.peek();
-    if (c == ':' && plain && expression.first.integer.size() <= 2) {
+    if (auto date = scan_iso_date(expression.first, rest)) {
+        expression.shape = NumberShape::Date;
+        expression.second = std::move(date->first);
+        expression.third = std::move(date->second);
+        cursor = rest;
+    } else if (c == ':' && plain && expression.first.integer.size() <= 2) {
         // 9:30 is a time when the minutes have two digits and the hours are at most 24.
         rest.take();
         const std::string minutes = take_digits(rest);
@@ -275,6 +306,9 @@ std::string read_in_chinese(const NumberExpression& number, char32_t next)
     }
     case NumberShape::Fraction:
         return chinese::cardinal(number.second->integer) + "分之" + chinese::cardinal(first.integer);
+    case NumberShape::Date:
+        return chinese::digit_by_digit(first.integer) + "年" + chinese::cardinal(number.second->integer) + "月"
+            + chinese::cardinal(number.third->integer) + "日";
     }
     return {};
 }
@@ -300,6 +334,13 @@ std::string read_in_english(const NumberExpression& number, EnglishForm form)
     }
     case NumberShape::Fraction:
         return english::cardinal(first.integer) + " over " + english::cardinal(number.second->integer);
+    case NumberShape::Date: {
+        static constexpr std::array<std::string_view, 12> kMonths{"January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December"};
+        const auto month = static_cast<std::size_t>(std::stoi(number.second->integer) - 1);
+        return std::string(kMonths[month]) + " " + english::ordinal(number.third->integer) + ", "
+            + english::year(first.integer);
+    }
     }
     return {};
 }

@@ -22,6 +22,7 @@ enum class NumberShape {
     Range,    // 3—5, 2021-2025, 8%—10%, 3~5
     Time,     // 9:30 (first = hours, second = minutes)
     Fraction, // 1/3 (first = numerator, second = denominator)
+    Date,     // 2023-11-25 (first = year, second = month, third = day)
 };
 
 // A number expression as written, to be read aloud as a whole.
@@ -30,6 +31,7 @@ struct NumberExpression {
     NumberShape shape = NumberShape::Single;
     NumberLiteral first;
     std::optional<NumberLiteral> second;
+    std::optional<NumberLiteral> third;
     friend bool operator==(const NumberExpression&, const NumberExpression&) = default;
 };
 

@@ -7,63 +7,8 @@
 
 #include <algorithm>
 #include <optional>
-#include <ostream>
 
 namespace podium {
-
-std::size_t SpokenSentence::han_syllables() const
-{
-    std::size_t total = 0;
-    for (const auto& run : runs) {
-        total += (!run.is_placeholder && run.language == SpokenLanguage::Chinese) ? run.units : 0;
-    }
-    return total;
-}
-
-std::size_t SpokenSentence::english_words() const
-{
-    std::size_t total = 0;
-    for (const auto& run : runs) {
-        total += (!run.is_placeholder && run.language == SpokenLanguage::English) ? run.units : 0;
-    }
-    return total;
-}
-
-std::size_t SpokenSentence::placeholder_count() const
-{
-    return static_cast<std::size_t>(std::count_if(runs.begin(), runs.end(), [](const SpokenRun& run) {
-        return run.is_placeholder;
-    }));
-}
-
-std::string SpokenSentence::reading() const
-{
-    std::string out;
-    for (const auto& run : runs) {
-        if (!out.empty()) {
-            out += " | ";
-        }
-        out += run.is_placeholder ? std::string("[…]") : run.text;
-    }
-    return out;
-}
-
-std::ostream& operator<<(std::ostream& out, const SpokenRun& run)
-{
-    out << (run.is_placeholder ? "placeholder" : run.language == SpokenLanguage::Chinese ? "zh" : "en") << " \""
-        << run.text << "\" " << run.units << (run.language == SpokenLanguage::Chinese ? " syllables " : " words ")
-        << run.source;
-    return out;
-}
-
-std::ostream& operator<<(std::ostream& out, const SpokenSentence& sentence)
-{
-    out << '{';
-    for (const auto& run : sentence.runs) {
-        out << ' ' << run << ';';
-    }
-    return out << " }";
-}
 
 namespace {
 

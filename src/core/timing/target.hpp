@@ -31,6 +31,6 @@ struct TargetPlan {
 // A short name for a section in sentences and tables: the title up to its first clause mark
 // (一、心中有稿，先把… → 一、心中有稿), at most `max_characters`; "opening" / "closing" /
 // "untitled" when it has no title.
-[[nodiscard]] std::string short_section_title(const Section& section, std::size_t max_characters = 16);
+[[nodiscard]] std::string short_section_title(const Section& section, std::size_t max_characters = 24);
 
 } // namespace podium

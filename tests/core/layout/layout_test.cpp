@@ -239,3 +239,21 @@ TEST_CASE("a line break inside one paragraph still starts a new line")
     REQUIRE(layout.lines.size() == 2);
     CHECK(script.view(layout.lines[1].span) == "第二句。");
 }
+
+TEST_CASE("the lines a frame draws are exactly those overlapping its band")
+{
+    const Script script = sample("welcome-zh.txt", ScriptFormat::PlainText);
+    FakeMeasurer measurer;
+    const Layout layout = layout_script(script, measurer, column_of(200));
+    REQUIRE(layout.lines.size() > 10);
+    for (double top = -50.0; top < layout.height; top += 37.0) {
+        const double bottom = top + 300.0;
+        const Layout::LineRange range = layout.lines_between(top, bottom);
+        for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+            const bool overlaps = layout.lines[i].y < bottom && layout.lines[i].y + layout.line_height > top;
+            INFO("top " << top << " line " << i);
+            CHECK(overlaps == (i >= range.first && i < range.end));
+        }
+    }
+    CHECK(layout.lines_between(10.0, 10.0) == Layout::LineRange{});
+}

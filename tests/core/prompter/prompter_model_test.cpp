@@ -240,3 +240,27 @@ TEST_CASE("reaching the end finishes the run")
     model.advance(5.0);
     CHECK(model.view().elapsed == v.elapsed);
 }
+
+TEST_CASE("the scroll speed changes gradually, without jolts between lines")
+{
+    const PrompterFixture f;
+    PrompterModel model = f.model(no_countdown());
+    double previous_y = model.view().scroll_y;
+    double previous_step = -1.0;
+    double largest_step = 0.0;
+    double largest_change = 0.0;
+    while (model.state() == PrompterState::Running) {
+        model.advance(frame);
+        const double y = model.view().scroll_y;
+        const double step = y - previous_y;
+        if (previous_step >= 0.0 && model.state() == PrompterState::Running) {
+            largest_change = std::max(largest_change, std::abs(step - previous_step));
+        }
+        largest_step = std::max(largest_step, step);
+        previous_step = step;
+        previous_y = y;
+    }
+    REQUIRE(largest_step > 0.0);
+    // From one frame to the next the speed changes by a few percent at most.
+    CHECK(largest_change < 0.05 * largest_step);
+}

@@ -1,6 +1,7 @@
 #include "core/text/chinese_numbers.hpp"
 #include "core/text/english_numbers.hpp"
 #include "core/text/spoken_text.hpp"
+#include "core/text/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -57,6 +58,7 @@ TEST_CASE("Chinese numbers are read as they are spoken and counted in syllables"
         {"1/3的人", "三分之一的人", 6, 0},
         {"零下-5℃", "零下负五摄氏度", 7, 0},
         {"电话0571", "电话〇五七一", 6, 0},
+        {"于2023-11-25召开", "于二〇二三年十一月二十五日召开", 15, 0},
     };
     for (const auto& row : table) {
         INFO(row.input);
@@ -95,6 +97,7 @@ TEST_CASE("numbers in English text are read as English words")
         {"don't stop", "don't stop", 0, 2},
         {"e.g. COVID-19", "e.g. COVID-nineteen", 0, 4},
         {"1,000,000 people", "one million people", 0, 3},
+        {"on 2023-11-25", "on November twenty-fifth, twenty twenty-three", 0, 7},
         {"In 2005, 1999 and 1905", "In two thousand five, nineteen ninety-nine and nineteen oh five", 0, 11},
     };
     for (const auto& row : table) {
@@ -185,4 +188,23 @@ TEST_CASE("pieces map the spoken text back to the source")
     CHECK(pieces[1] == SpokenPiece{{6, 18}, {6, 10}, false});
     CHECK(pieces[2] == SpokenPiece{{18, 27}, {10, 19}, true});
     CHECK(spoken.runs[0].source == Span{0, text.size()});
+}
+
+TEST_CASE("odd number-like and invalid input reads without crashing and yields valid UTF-8")
+{
+    const std::vector<std::string> inputs{"-", "1,", "1.", "9:", "—5", "1——", "%", "1/", "12:7", "1,00", "5 - 3",
+        "99999999999999999999", "0.", "x-1", "A.", "'s", "\xff\xfe""12", "年2", "1\xe5\xb9", "２０２３—", "1 ~ ",
+        "3—５％", "１/３", "-", "--5", "1-2-3", "2023-11-25"};
+    for (const auto& input : inputs) {
+        INFO(input);
+        const SpokenSentence spoken = normalise(input);
+        for (const auto& run : spoken.runs) {
+            CHECK(utf8::first_invalid(run.text) == std::string_view::npos);
+            CHECK(run.source.end <= input.size());
+            for (const auto& piece : run.pieces) {
+                CHECK(piece.text.end <= run.text.size());
+                CHECK(piece.source.end <= input.size());
+            }
+        }
+    }
 }

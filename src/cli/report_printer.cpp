@@ -1,0 +1,212 @@
+#include "cli/report_printer.hpp"
+
+#include "cli/duration_text.hpp"
+#include "cli/text_columns.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <ostream>
+#include <vector>
+
+namespace podium {
+
+std::string short_run_label(const std::string& started_at)
+{
+    // YYYY-MM-DDTHH:MM… → MM-DD HH:MM
+    if (started_at.size() >= 16 && started_at[10] == 'T') {
+        return started_at.substr(5, 5) + " " + started_at.substr(11, 5);
+    }
+    return started_at;
+}
+
+namespace {
+
+std::string cell_text(const ReportCell& cell)
+{
+    switch (cell.state) {
+    case CellState::Completed: return format_duration(cell.seconds);
+    case CellState::Partial: return "~" + format_duration(cell.seconds);
+    case CellState::Skipped: return "skipped";
+    case CellState::Missing: return "-";
+    }
+    return "-";
+}
+
+std::string section_label(const RehearsalReport& report, std::size_t i)
+{
+    const std::string& title = report.sections[i].title;
+    return title.empty() ? "(section " + std::to_string(i + 1) + ")" : title;
+}
+
+std::string trend_text(const ReportRow& row)
+{
+    return row.delta ? format_delta(*row.delta, row.delta_ratio) : std::string("-");
+}
+
+const char* cell_state_name(CellState state)
+{
+    switch (state) {
+    case CellState::Completed: return "completed";
+    case CellState::Partial: return "partial";
+    case CellState::Skipped: return "skipped";
+    case CellState::Missing: return "missing";
+    }
+    return "missing";
+}
+
+nlohmann::json optional_json(const std::optional<double>& value)
+{
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+} // namespace
+
+void print_report(std::ostream& out, const ReportDocument& document)
+{
+    const RehearsalReport& report = document.report;
+    out << "Rehearsals of " << document.script_label << ": ";
+    if (report.runs.empty()) {
+        out << "none recorded yet. Every run of the prompter (podium " << document.script_label
+            << ") is recorded.\n";
+    } else {
+        out << report.runs.size() << (report.runs.size() == 1 ? " run" : " recent runs") << " (times exclude pauses)\n";
+    }
+    out << '\n';
+
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> header = {"Section", "Planned"};
+    bool any_earlier = false;
+    for (const auto& run : report.runs) {
+        header.push_back(short_run_label(run.started_at) + (run.earlier_version ? "*" : ""));
+        any_earlier = any_earlier || run.earlier_version;
+    }
+    header.push_back("Latest vs plan");
+    rows.push_back(header);
+    auto add_row = [&](const ReportRow& row, const std::string& title) {
+        std::vector<std::string> cells = {title, format_duration(row.planned)};
+        for (const auto& cell : row.runs) {
+            cells.push_back(cell_text(cell));
+        }
+        cells.push_back(trend_text(row));
+        rows.push_back(std::move(cells));
+    };
+    for (std::size_t i = 0; i < report.sections.size(); ++i) {
+        const auto& row = report.sections[i];
+        std::string title = section_label(report, i);
+        title = std::string(static_cast<std::size_t>(std::max(row.level - 1, 0)) * 2, ' ') + title;
+        add_row(row, title);
+    }
+    add_row(report.total, "Total");
+
+    std::vector<std::size_t> widths(header.size(), 0);
+    for (const auto& row : rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            widths[c] = std::max(widths[c], display_width(row[c]));
+        }
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (r + 1 == rows.size()) {
+            std::size_t line = 0;
+            for (const auto w : widths) {
+                line += w + 2;
+            }
+            out << std::string(line - 2, '-') << '\n';
+        }
+        std::string line;
+        for (std::size_t c = 0; c < rows[r].size(); ++c) {
+            const bool last = c + 1 == rows[r].size();
+            line += pad(rows[r][c], last ? 0 : widths[c], c == 0 || last ? Align::Left : Align::Right);
+            if (!last) {
+                line += "  ";
+            }
+        }
+        out << line << '\n';
+    }
+    out << '\n';
+    if (any_earlier) {
+        out << "* recorded on an earlier version of the script; sections matched by title\n";
+    }
+    if (!report.runs.empty()) {
+        out << "~ partial (jumped out of, or the run stopped inside); skipped: jumped over or never reached\n";
+    }
+    out << "Pace: " << describe(document.pace) << '\n';
+
+    if (document.coaching) {
+        const Coaching& coaching = *document.coaching;
+        const double over = coaching.expected - coaching.target;
+        out << "\nTarget " << format_duration(coaching.target) << ": the latest runs add up to "
+            << format_duration(coaching.expected) << " ("
+            << (over > 0.0 ? format_duration(over) + " over" : format_duration(-over) + " to spare") << ").\n";
+        if (coaching.cuts.empty()) {
+            out << "Every section fits its share of the target.\n";
+        } else {
+            out << "Cut first (each section's share of the target follows the plan):\n";
+            std::size_t title_width = 0;
+            for (const auto& cut : coaching.cuts) {
+                title_width = std::max(title_width, display_width(section_label(report, cut.section)));
+            }
+            for (const auto& cut : coaching.cuts) {
+                const auto& p = document.pace.profile;
+                out << "  " << pad(section_label(report, cut.section), title_width, Align::Left) << "  "
+                    << format_duration(cut.actual) << (cut.rehearsed ? "" : " (planned)") << " vs "
+                    << format_duration(cut.budget) << ": " << format_duration(cut.over) << " over = about ";
+                if (cut.han_to_cut > 0) {
+                    out << cut.han_to_cut << " characters at " << std::lround(p.han_per_minute) << " chars/min";
+                } else {
+                    out << cut.words_to_cut << " words at " << std::lround(p.words_per_minute) << " wpm";
+                }
+                out << '\n';
+            }
+        }
+    }
+}
+
+void print_report_json(std::ostream& out, const ReportDocument& document)
+{
+    using nlohmann::json;
+    const RehearsalReport& report = document.report;
+    json runs = json::array();
+    for (const auto& run : report.runs) {
+        runs.push_back({{"id", run.id}, {"started_at", run.started_at}, {"earlier_version", run.earlier_version},
+            {"finished", run.finished}});
+    }
+    auto row_json = [](const ReportRow& row) {
+        json cells = json::array();
+        for (const auto& cell : row.runs) {
+            cells.push_back({{"state", cell_state_name(cell.state)},
+                {"seconds", cell.state == CellState::Completed || cell.state == CellState::Partial
+                        ? json(cell.seconds)
+                        : json(nullptr)}});
+        }
+        return json{{"title", row.title}, {"level", row.level}, {"planned_seconds", row.planned},
+            {"runs", cells}, {"latest_seconds", optional_json(row.latest)},
+            {"delta_seconds", optional_json(row.delta)}, {"delta_ratio", optional_json(row.delta_ratio)}};
+    };
+    json sections = json::array();
+    for (const auto& row : report.sections) {
+        sections.push_back(row_json(row));
+    }
+    const auto& p = document.pace.profile;
+    json document_json = {{"script", document.script_label}, {"runs", runs}, {"sections", sections},
+        {"total", row_json(report.total)},
+        {"pace",
+            {{"calibrated", document.pace.calibrated()}, {"han_per_minute", p.han_per_minute},
+                {"words_per_minute", p.words_per_minute}, {"sentence_pause", p.sentence_pause},
+                {"paragraph_pause", p.paragraph_pause}, {"section_pause", p.section_pause},
+                {"runs_used", document.pace.runs_used}, {"sentences_used", document.pace.sentences_used}}}};
+    if (document.coaching) {
+        json cuts = json::array();
+        for (const auto& cut : document.coaching->cuts) {
+            cuts.push_back({{"section", cut.section}, {"title", report.sections[cut.section].title},
+                {"actual_seconds", cut.actual}, {"rehearsed", cut.rehearsed}, {"budget_seconds", cut.budget},
+                {"over_seconds", cut.over}, {"han_to_cut", cut.han_to_cut}, {"words_to_cut", cut.words_to_cut}});
+        }
+        document_json["coaching"] = {{"target_seconds", document.coaching->target},
+            {"expected_seconds", document.coaching->expected}, {"cuts", cuts}};
+    }
+    out << document_json.dump(2) << '\n';
+}
+
+} // namespace podium

@@ -1,0 +1,243 @@
+#include "core/rehearsal/pace_calibration.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+namespace podium {
+
+namespace {
+
+struct Observation {
+    SentenceFeatures features{};
+    double seconds = 0.0;
+};
+
+std::vector<Observation> clean_readings(std::span<const RehearsalLog> logs, std::size_t& runs_used)
+{
+    std::vector<Observation> observations;
+    for (const auto& log : logs) {
+        for (const auto& run : log.runs) {
+            bool used = false;
+            for (const auto& visit : run.visits) {
+                if (visit.end != VisitEnd::Next || visit.paused || visit.voiced || visit.seconds <= 0.0
+                    || visit.sentence >= log.sentence_features.size()) {
+                    continue;
+                }
+                observations.push_back({log.sentence_features[visit.sentence], visit.seconds});
+                used = true;
+            }
+            runs_used += used ? 1 : 0;
+        }
+    }
+    return observations;
+}
+
+// Solves the n×n system in place (Gaussian elimination, partial pivoting); none when singular.
+std::optional<std::vector<double>> solve(std::vector<std::vector<double>> a, std::vector<double> b)
+{
+    const std::size_t n = b.size();
+    for (std::size_t col = 0; col < n; ++col) {
+        std::size_t pivot = col;
+        for (std::size_t row = col + 1; row < n; ++row) {
+            if (std::abs(a[row][col]) > std::abs(a[pivot][col])) {
+                pivot = row;
+            }
+        }
+        if (std::abs(a[pivot][col]) < 1e-12) {
+            return std::nullopt;
+        }
+        std::swap(a[pivot], a[col]);
+        std::swap(b[pivot], b[col]);
+        for (std::size_t row = col + 1; row < n; ++row) {
+            const double factor = a[row][col] / a[col][col];
+            for (std::size_t k = col; k < n; ++k) {
+                a[row][k] -= factor * a[col][k];
+            }
+            b[row] -= factor * b[col];
+        }
+    }
+    std::vector<double> x(n, 0.0);
+    for (std::size_t i = n; i-- > 0;) {
+        double sum = b[i];
+        for (std::size_t k = i + 1; k < n; ++k) {
+            sum -= a[i][k] * x[k];
+        }
+        x[i] = sum / a[i][i];
+    }
+    return x;
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty()) {
+        return 0.0;
+    }
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+// Enough data to say something about a parameter: dozens of characters or words, a handful
+// of pauses. Below that the base value stands.
+std::array<bool, pace_parameter_count> identifiable(const std::vector<Observation>& observations)
+{
+    std::array<double, pace_parameter_count> amount{};
+    std::array<std::size_t, pace_parameter_count> count{};
+    for (const auto& o : observations) {
+        for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+            amount[k] += o.features[k];
+            count[k] += o.features[k] > 0.0 ? 1 : 0;
+        }
+    }
+    return {amount[0] >= 60.0 && count[0] >= 5, amount[1] >= 40.0 && count[1] >= 5, count[2] >= 5, count[3] >= 5,
+        count[4] >= 3, count[5] >= 5};
+}
+
+// One weighted least-squares step over the free parameters; fixed ones keep `x`.
+bool fit_step(const std::vector<Observation>& observations, const std::vector<double>& weights,
+    const std::array<bool, pace_parameter_count>& free, const PaceParameters& anchor, PaceParameters& x)
+{
+    std::vector<std::size_t> columns;
+    for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+        if (free[k]) {
+            columns.push_back(k);
+        }
+    }
+    if (columns.empty()) {
+        return false;
+    }
+    const std::size_t n = columns.size();
+    std::vector<std::vector<double>> a(n, std::vector<double>(n, 0.0));
+    std::vector<double> b(n, 0.0);
+    double weight_sum = 0.0;
+    for (std::size_t i = 0; i < observations.size(); ++i) {
+        const auto& o = observations[i];
+        double target = o.seconds;
+        for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+            if (!free[k]) {
+                target -= o.features[k] * x[k];
+            }
+        }
+        for (std::size_t r = 0; r < n; ++r) {
+            b[r] += weights[i] * o.features[columns[r]] * target;
+            for (std::size_t c = 0; c < n; ++c) {
+                a[r][c] += weights[i] * o.features[columns[r]] * o.features[columns[c]];
+            }
+        }
+        weight_sum += weights[i];
+    }
+    // A whisper of ridge towards the base values keeps near-collinear columns (every sentence
+    // the same length: rate and pause indistinguishable) from running off.
+    for (std::size_t r = 0; r < n; ++r) {
+        const double ridge = 1e-4 * (a[r][r] + 1e-9 * weight_sum);
+        a[r][r] += ridge;
+        b[r] += ridge * anchor[columns[r]];
+    }
+    const auto solution = solve(a, b);
+    if (!solution) {
+        return false;
+    }
+    for (std::size_t r = 0; r < n; ++r) {
+        x[columns[r]] = (*solution)[r];
+    }
+    return true;
+}
+
+} // namespace
+
+PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PaceProfile& base)
+{
+    PaceCalibration calibration;
+    calibration.profile = base;
+    const PaceParameters anchor = parameters_of(base);
+    std::vector<Observation> all = clean_readings(logs, calibration.runs_used);
+
+    // Gross outliers first (the speaker chatted for a minute without pausing, or raced through):
+    // far outside what any plausible pace predicts.
+    std::vector<Observation> observations;
+    for (const auto& o : all) {
+        const double predicted = predicted_seconds(o.features, anchor);
+        if (predicted > 0.0 && o.seconds > predicted / 4.0 && o.seconds < predicted * 4.0) {
+            observations.push_back(o);
+        }
+    }
+    calibration.sentences_rejected = all.size() - observations.size();
+
+    std::array<bool, pace_parameter_count> free = identifiable(observations);
+    if (!free[0] && !free[1]) {
+        calibration.runs_used = 0;
+        return calibration;
+    }
+    PaceParameters x = anchor;
+    std::vector<double> weights(observations.size(), 1.0);
+    for (int iteration = 0; iteration < 30; ++iteration) {
+        // Relative errors: a sentence twice as long varies twice as much.
+        std::vector<double> residuals(observations.size());
+        for (std::size_t i = 0; i < observations.size(); ++i) {
+            const double predicted = std::max(predicted_seconds(observations[i].features, x), 0.05);
+            residuals[i] = (observations[i].seconds - predicted) / predicted;
+        }
+        std::vector<double> absolute;
+        for (const double r : residuals) {
+            absolute.push_back(std::abs(r));
+        }
+        const double scale = std::max(1.4826 * median(absolute), 0.01);
+        const double huber = 1.345 * scale;
+        for (std::size_t i = 0; i < observations.size(); ++i) {
+            const double predicted = std::max(predicted_seconds(observations[i].features, x), 0.05);
+            const double magnitude = std::abs(residuals[i]);
+            const double robust = magnitude <= huber ? 1.0 : huber / magnitude;
+            weights[i] = robust / (predicted * predicted);
+        }
+        PaceParameters next = x;
+        if (!fit_step(observations, weights, free, anchor, next)) {
+            break;
+        }
+        // Impossible values (a negative pause, a non-positive rate): pin them and fit again.
+        bool pinned = false;
+        for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+            if (free[k] && next[k] < 0.0) {
+                free[k] = false;
+                next[k] = k < 2 ? anchor[k] : 0.0;
+                pinned = true;
+            }
+        }
+        double change = 0.0;
+        for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+            change = std::max(change, std::abs(next[k] - x[k]) / std::max(std::abs(x[k]), 1e-3));
+        }
+        x = next;
+        if (!pinned && change < 1e-7) {
+            break;
+        }
+    }
+    // Keep the result human: 60–600 Han chars/min, 40–400 wpm, pauses up to 5 s.
+    x[0] = std::clamp(x[0], 0.1, 1.0);
+    x[1] = std::clamp(x[1], 0.15, 1.5);
+    for (std::size_t k = 2; k < pace_parameter_count; ++k) {
+        x[k] = std::clamp(x[k], 0.0, 5.0);
+    }
+    calibration.profile = profile_from(x);
+    calibration.fitted = free;
+    calibration.sentences_used = observations.size();
+    return calibration;
+}
+
+std::string describe(const PaceCalibration& calibration)
+{
+    if (!calibration.calibrated()) {
+        return "not enough rehearsal data yet: default pace";
+    }
+    const auto& p = calibration.profile;
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "%.0f Han chars/min%s, %.0f wpm%s, pauses %.1f/%.1f/%.1f s", p.han_per_minute,
+        calibration.fitted[0] ? "" : " (default)", p.words_per_minute, calibration.fitted[1] ? "" : " (default)",
+        p.sentence_pause, p.paragraph_pause, p.section_pause);
+    return std::string(buffer) + " from " + std::to_string(calibration.runs_used) + " run"
+        + (calibration.runs_used == 1 ? "" : "s") + " (" + std::to_string(calibration.sentences_used) + " sentences)";
+}
+
+} // namespace podium

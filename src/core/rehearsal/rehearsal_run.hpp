@@ -1,0 +1,85 @@
+#pragma once
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace podium {
+
+// How a section fared in one run.
+enum class SectionStatus {
+    Completed, // every sentence of the section reached the reading line
+    Partial,   // some did: the speaker jumped out of it, or the run ended inside it
+    Skipped,   // none did: jumped over or never reached. Not a zero-length section.
+};
+
+[[nodiscard]] const char* to_string(SectionStatus status);
+[[nodiscard]] std::optional<SectionStatus> section_status_from(const std::string& text);
+
+// How one visit of a sentence on the reading line ended. Only `Next` visits without a pause
+// measure the speaker's reading time of that sentence (used by calibration).
+enum class VisitEnd { Next, Jump, Backward, Finish, Open };
+
+[[nodiscard]] const char* to_string(VisitEnd end);
+[[nodiscard]] std::optional<VisitEnd> visit_end_from(const std::string& text);
+
+struct SentenceVisit {
+    std::size_t sentence = 0;
+    double reached_at = 0.0;   // wall seconds since the run started
+    double seconds = 0.0;      // time on the reading line, pauses excluded
+    bool paused = false;       // a pause happened during the visit
+    bool voiced = false;       // speech-follow was on: the voice set the time, not the speaker
+    VisitEnd end = VisitEnd::Open;
+    friend bool operator==(const SentenceVisit&, const SentenceVisit&) = default;
+};
+
+struct SectionResult {
+    std::string title;
+    int level = 1;
+    SectionStatus status = SectionStatus::Skipped;
+    double seconds = 0.0;                    // time spent on its sentences, pauses excluded
+    std::optional<double> first_reached_at;  // wall seconds; none when skipped
+    friend bool operator==(const SectionResult&, const SectionResult&) = default;
+};
+
+struct PauseRecord {
+    double at = 0.0;
+    double seconds = 0.0;
+    friend bool operator==(const PauseRecord&, const PauseRecord&) = default;
+};
+
+struct JumpRecord {
+    double at = 0.0;
+    std::optional<std::size_t> from_sentence;
+    std::size_t to_sentence = 0;
+    friend bool operator==(const JumpRecord&, const JumpRecord&) = default;
+};
+
+struct SpeedChange {
+    double at = 0.0;
+    double pace_factor = 1.0;
+    friend bool operator==(const SpeedChange&, const SpeedChange&) = default;
+};
+
+enum class RunState { InProgress, Finished };
+
+// One rehearsal: what reached the reading line when. Times are seconds since the run started.
+struct RehearsalRun {
+    std::string id;            // unique per run (start time + a random suffix from the caller)
+    std::string started_at;    // ISO 8601 UTC, given by the caller (the core reads no clock)
+    RunState state = RunState::InProgress; // InProgress when saved mid-run (or Podium died)
+    double total_seconds = 0.0; // spoken time: wall time minus pauses
+    double wall_seconds = 0.0;
+    std::vector<SectionResult> sections;   // parallel to the script's sections when recorded
+    std::vector<SentenceVisit> visits;     // in order
+    std::vector<PauseRecord> pauses;
+    std::vector<JumpRecord> jumps;
+    std::vector<SpeedChange> speed_changes;
+    friend bool operator==(const RehearsalRun&, const RehearsalRun&) = default;
+};
+
+std::ostream& operator<<(std::ostream& out, const RehearsalRun& run);
+
+} // namespace podium

@@ -1,0 +1,32 @@
+#pragma once
+// Internal to the sentence splitter: decoding a line of UTF-8 into tokens.
+#include "core/text/sentence_marks.hpp"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace podium::sentence {
+
+// Lines longer than this are split in pieces, so working storage stays bounded on
+// pathological input. Speech paragraphs are a few hundred bytes.
+inline constexpr std::size_t kMaxPieceBytes = 1u << 20;
+
+struct DecodedLine {
+    std::size_t count = 0;        // tokens; tokens[count] is the sentinel
+    std::size_t end = 0;          // where the line (or piece) ends in the text
+    std::size_t break_length = 0; // length of the line break at `end` (0 at the end of the text or of a piece)
+    bool marks = false;           // any quote or bracket: if not, pairing is skipped
+};
+
+// Decodes the line starting at `from` into `tokens`, up to its line break (LF, CR, CRLF,
+// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes. '' and `` become one
+// token; so does each run of lower-case ASCII letters or of Han ideographs. Invalid UTF-8
+// decodes as U+FFFD one byte at a time.
+[[nodiscard]] DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, std::vector<Token>& tokens);
+
+// Where to stop decoding a line that starts at `from`: the end of the text, or for a line
+// longer than kMaxPieceBytes the character boundary there.
+[[nodiscard]] std::size_t piece_limit(std::string_view text, std::size_t from);
+
+} // namespace podium::sentence

@@ -1,0 +1,191 @@
+#include "speech/speech_plan.hpp"
+
+#include "core/text/spoken_text.hpp"
+#include "core/text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace podium {
+
+namespace {
+
+// Punctuation after a run that tells eSpeak to phrase: a clause pause inside the sentence,
+// sentence intonation at its end. The normaliser gives bare words, so the mark is put back.
+bool is_phrasing_mark(char32_t c)
+{
+    constexpr std::array<char32_t, 20> marks = {U'，', U'、', U'；', U'：', U'。', U'！', U'？', U'…', U'—',
+        U',', U';', U':', U'.', U'!', U'?', U'）', U')', U'”', U'」', U'』'};
+    return std::find(marks.begin(), marks.end(), c) != marks.end();
+}
+
+bool is_closing_mark(char32_t c)
+{
+    return c == U'）' || c == U')' || c == U'”' || c == U'」' || c == U'』' || c == U'—';
+}
+
+// The first phrasing mark in the source right after `offset` (skipping spaces and closing
+// quotes), as UTF-8, or "" when the next thing is another word.
+std::string phrasing_mark_after(std::string_view text, std::size_t offset, std::size_t limit)
+{
+    while (offset < limit) {
+        const std::size_t start = offset;
+        const char32_t c = utf8::next(text, offset);
+        if (utf8::is_white_space(c) || is_closing_mark(c)) {
+            continue;
+        }
+        if (is_phrasing_mark(c)) {
+            return std::string(text.substr(start, offset - start));
+        }
+        return {};
+    }
+    return {};
+}
+
+std::size_t byte_offset_of_char(std::string_view text, std::size_t characters)
+{
+    std::size_t offset = 0;
+    for (std::size_t i = 0; i < characters && offset < text.size(); ++i) {
+        static_cast<void>(utf8::next(text, offset));
+    }
+    return offset;
+}
+
+double pause_after(const Script& script, std::size_t index, const VoicePauses& pauses)
+{
+    if (index + 1 >= script.sentences.size()) {
+        return 0.0;
+    }
+    const Sentence& sentence = script.sentences[index];
+    const Sentence& next = script.sentences[index + 1];
+    if (sentence.section != next.section) {
+        return pauses.section;
+    }
+    if (sentence.paragraph != next.paragraph || sentence.is_heading) {
+        return pauses.paragraph;
+    }
+    return pauses.sentence;
+}
+
+std::vector<Span> placeholder_spans(const Script& script)
+{
+    std::vector<Span> spans;
+    spans.reserve(script.placeholders.size());
+    for (const auto& placeholder : script.placeholders) {
+        spans.push_back(placeholder.span);
+    }
+    return spans;
+}
+
+} // namespace
+
+EspeakVoiceSettings SpeechVoices::settings(SpokenLanguage language) const
+{
+    const VoicePreset& voice = preset(language);
+    return {voice.espeak_voice, rate.value_or(voice.rate), voice.pitch, voice.volume};
+}
+
+SpokenLanguage dominant_language(const Script& script)
+{
+    const std::vector<Span> placeholders = placeholder_spans(script);
+    std::size_t han = 0;
+    std::size_t words = 0;
+    for (const auto& sentence : script.sentences) {
+        const SpokenSentence spoken = normalise_for_speech(script.text, sentence.span, placeholders);
+        han += spoken.han_syllables();
+        words += spoken.english_words();
+    }
+    // A Chinese speech quotes a few English words; an English one rarely has Han at all.
+    return han >= words ? SpokenLanguage::Chinese : SpokenLanguage::English;
+}
+
+namespace {
+
+// Appends a normaliser run to the sentence's plan, joining it to the previous run when both
+// are read by the same voice and only spaces and punctuation lie between them.
+void add_run(std::string_view text, const SpokenRun& run, std::vector<PlannedRun>& runs)
+{
+    if (!runs.empty() && runs.back().kind == RunKind::Speech && runs.back().language == run.language) {
+        PlannedRun& previous = runs.back();
+        const std::string_view gap = text.substr(previous.source.end, run.source.begin - previous.source.end);
+        const bool joinable = std::none_of(gap.begin(), gap.end(), [&](char c) {
+            return utf8::is_ascii_alnum(static_cast<unsigned char>(c));
+        });
+        if (joinable) {
+            std::string separator = phrasing_mark_after(text, previous.source.end, run.source.begin);
+            if (run.language == SpokenLanguage::English || !separator.empty()) {
+                separator += ' ';
+            }
+            previous.text += separator;
+            previous.pieces.push_back({utf8::count_code_points(previous.text), run.text, run.source, std::string(run.source.of(text))});
+            previous.text += run.text;
+            previous.source.end = run.source.end;
+            return;
+        }
+    }
+    PlannedRun planned{RunKind::Speech, run.language, run.text, {{0, run.text, run.source, std::string(run.source.of(text))}}, run.source, 0.0};
+    runs.push_back(std::move(planned));
+}
+
+} // namespace
+
+SpeechPlan plan_speech(const Script& script, const SpeechVoices& voices, SentenceRange range)
+{
+    SpeechPlan plan{voices, {}};
+    range.end = std::min(range.end, script.sentences.size());
+    const std::vector<Span> placeholders = placeholder_spans(script);
+    for (std::size_t index = range.begin; index < range.end; ++index) {
+        const Sentence& sentence = script.sentences[index];
+        const SpokenSentence spoken = normalise_for_speech(script.text, sentence.span, placeholders);
+        PlannedSentence planned{index, sentence.span, {}, index + 1 < range.end ? pause_after(script, index, voices.pauses()) : 0.0};
+        for (const SpokenRun& run : spoken.runs) {
+            if (run.is_placeholder) {
+                planned.runs.push_back({RunKind::Silence, run.language, {}, {}, run.source, voices.pauses().placeholder});
+            } else if (!run.text.empty()) {
+                add_run(script.text, run, planned.runs);
+            }
+        }
+        // The mark after each run (a comma, the full stop) gives eSpeak its phrasing.
+        for (PlannedRun& run : planned.runs) {
+            std::size_t last = run.text.size();
+            if (run.kind == RunKind::Speech && !is_phrasing_mark(utf8::previous(run.text, last))) {
+                run.text += phrasing_mark_after(script.text, run.source.end, sentence.span.end);
+            }
+        }
+        plan.sentences.push_back(std::move(planned));
+    }
+    return plan;
+}
+
+Span map_to_source(const PlannedRun& run, int text_position, int length)
+{
+    if (run.pieces.empty()) {
+        return run.source;
+    }
+    const std::size_t position = static_cast<std::size_t>(std::max(text_position, 1) - 1);
+    auto piece = run.pieces.begin();
+    while (std::next(piece) != run.pieces.end() && std::next(piece)->first_char <= position) {
+        ++piece;
+    }
+    const std::string_view source = piece->source_text;
+    const std::size_t spoken_chars = utf8::count_code_points(piece->spoken);
+    if (spoken_chars == 0 || source.empty()) {
+        return piece->source;
+    }
+    std::size_t first = position >= piece->first_char ? position - piece->first_char : 0;
+    first = std::min(first, spoken_chars - 1);
+    std::size_t count = static_cast<std::size_t>(std::max(length, 1));
+    count = std::min(count, spoken_chars - first);
+    if (piece->spoken != source) {
+        const std::size_t source_chars = utf8::count_code_points(source);
+        const std::size_t begin_char = first * source_chars / spoken_chars;
+        const std::size_t end_char = std::max((first + count) * source_chars / spoken_chars, begin_char + 1);
+        first = begin_char;
+        count = std::min(end_char, source_chars) - first;
+    }
+    const std::size_t begin = byte_offset_of_char(source, first);
+    const std::size_t end = begin + byte_offset_of_char(source.substr(begin), count);
+    return {piece->source.begin + begin, piece->source.begin + end};
+}
+
+} // namespace podium

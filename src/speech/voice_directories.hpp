@@ -1,0 +1,23 @@
+#pragma once
+#include "core/io/xdg_paths.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+namespace podium {
+
+// Where voice presets live, in the order they are read (later ones override by name):
+//   1. the project's voices/ directory: the first of
+//        <directory of the executable>/voices             (a copy beside the binary)
+//        <directory of the executable>/../share/podium/voices  (an installed tree)
+//        PODIUM_DATA_DIR/voices                           (the source tree, compiled in)
+//   2. the user's $XDG_CONFIG_HOME/podium/voices (~/.config/podium/voices).
+// So `podium` finds its presets when run from the build tree, from the source tree, or installed.
+[[nodiscard]] std::optional<std::filesystem::path> bundled_voices_directory();
+
+[[nodiscard]] std::filesystem::path user_voices_directory(const EnvironmentLookup& environment);
+
+[[nodiscard]] std::vector<std::filesystem::path> voice_search_path(const EnvironmentLookup& environment);
+
+} // namespace podium

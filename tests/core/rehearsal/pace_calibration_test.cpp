@@ -1,0 +1,152 @@
+#include "core/rehearsal/pace_calibration.hpp"
+
+#include "core/rehearsal/rehearsal_simulator.hpp"
+#include "core/timing/estimate.hpp"
+#include "event_helpers.hpp"
+#include "test_scripts.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace podium;
+using namespace podium::testing;
+
+namespace {
+
+// Runs of `script` read at `pace`: noisy sentence times, a long pause in every run, one run
+// that skips a section, one that stops early, optional stumbles (a sentence read 2.5× as long).
+RehearsalLog rehearse(const Script& script, const PaceProfile& pace, std::size_t runs, double stumbles,
+    std::uint64_t seed)
+{
+    RehearsalLog log = new_rehearsal_log(script, "rehearsed.txt");
+    for (std::size_t i = 0; i < runs; ++i) {
+        SimulationOptions options;
+        options.seed = seed + i;
+        options.noise = 0.10;
+        options.pauses = 2;
+        options.pause_seconds = 40.0;
+        options.speed_changes = 2;
+        options.stumble_probability = stumbles;
+        if (i == 1) {
+            options.skip_section = 2;
+        }
+        if (i == 2) {
+            options.stop_after_sentence = script.sentences.size() / 2;
+        }
+        const std::string id = "run-" + std::to_string(i);
+        const std::string started = "2026-11-2" + std::to_string(i) + "T09:00:00Z";
+        upsert_run(log, record(script, simulate_rehearsal(script, pace, options), id.c_str(), started.c_str()));
+    }
+    return log;
+}
+
+void check_sections_within(const Script& other, const PaceProfile& truth, const PaceProfile& calibrated, double tolerance)
+{
+    const Timing expected = estimate_timing(other, truth);
+    const Timing estimated = estimate_timing(other, calibrated);
+    REQUIRE(expected.sections.size() == estimated.sections.size());
+    for (std::size_t i = 0; i < expected.sections.size(); ++i) {
+        const double error = estimated.sections[i].duration / expected.sections[i].duration - 1.0;
+        INFO("section " << i << " (" << other.sections[i].title << "): true " << expected.sections[i].duration
+                        << " s, calibrated " << estimated.sections[i].duration << " s, error " << error * 100.0 << "%");
+        CHECK(std::abs(error) <= tolerance);
+    }
+    const double total_error = estimated.total_seconds / expected.total_seconds - 1.0;
+    INFO("total error " << total_error * 100.0 << "%");
+    CHECK(std::abs(total_error) <= tolerance);
+}
+
+} // namespace
+
+TEST_CASE("a pace calibrated from Chinese runs estimates another Chinese script within 5% per section")
+{
+    PaceProfile truth;
+    truth.han_per_minute = 168.0; // slower than the 200/min default: the estimate must move
+    truth.sentence_pause = 0.8;
+    truth.paragraph_pause = 1.3;
+    truth.section_pause = 2.2;
+    const Script rehearsed = longer_chinese_talk();
+    for (const std::uint64_t seed : {1u, 77u, 4242u, 9001u, 31337u}) {
+        const std::vector<RehearsalLog> logs = {rehearse(rehearsed, truth, 4, 0.0, seed)};
+        const PaceCalibration calibration = calibrate_pace(logs, PaceProfile{});
+        INFO("seed " << seed << ": " << describe(calibration));
+        REQUIRE(calibration.calibrated());
+        CHECK(calibration.fitted[0]);
+        CHECK_FALSE(calibration.fitted[1]); // no English in these runs: the default wpm stays
+        CHECK(calibration.profile.words_per_minute == PaceProfile{}.words_per_minute);
+        CHECK(calibration.runs_used == 4);
+        check_sections_within(another_chinese_talk(), truth, calibration.profile, 0.05);
+        // The uncalibrated default would have missed by far more: the test has teeth.
+        const double default_error = estimate_timing(another_chinese_talk(), PaceProfile{}).total_seconds
+                / estimate_timing(another_chinese_talk(), truth).total_seconds
+            - 1.0;
+        CHECK(std::abs(default_error) > 0.10);
+    }
+}
+
+TEST_CASE("stumbles and long pauses do not drag the calibrated pace")
+{
+    PaceProfile truth;
+    truth.han_per_minute = 230.0;
+    truth.sentence_pause = 0.4;
+    truth.paragraph_pause = 0.9;
+    truth.section_pause = 1.4;
+    const std::vector<RehearsalLog> logs = {rehearse(longer_chinese_talk(), truth, 5, 0.08, 99)};
+    const PaceCalibration calibration = calibrate_pace(logs, PaceProfile{});
+    INFO(describe(calibration));
+    REQUIRE(calibration.calibrated());
+    check_sections_within(another_chinese_talk(), truth, calibration.profile, 0.05);
+}
+
+TEST_CASE("English runs calibrate the words per minute")
+{
+    PaceProfile truth;
+    truth.words_per_minute = 158.0;
+    truth.sentence_pause = 0.6;
+    truth.paragraph_pause = 1.1;
+    truth.section_pause = 1.8;
+    const std::vector<RehearsalLog> logs = {rehearse(english_talk(), truth, 5, 0.0, 5)};
+    const PaceCalibration calibration = calibrate_pace(logs, PaceProfile{});
+    INFO(describe(calibration));
+    REQUIRE(calibration.calibrated());
+    CHECK(calibration.fitted[1]);
+    CHECK_FALSE(calibration.fitted[0]);
+    CHECK(calibration.profile.words_per_minute == Approx(158.0).epsilon(0.08));
+}
+
+TEST_CASE("runs from several scripts pool into one pace")
+{
+    PaceProfile truth;
+    truth.han_per_minute = 185.0;
+    truth.words_per_minute = 150.0;
+    const std::vector<RehearsalLog> logs = {
+        rehearse(chinese_talk(), truth, 3, 0.0, 11), rehearse(english_talk(), truth, 3, 0.0, 12)};
+    const PaceCalibration calibration = calibrate_pace(logs, PaceProfile{});
+    INFO(describe(calibration));
+    CHECK(calibration.fitted[0]);
+    CHECK(calibration.fitted[1]);
+    CHECK(calibration.runs_used == 6);
+    check_sections_within(another_chinese_talk(), truth, calibration.profile, 0.05);
+}
+
+TEST_CASE("with too few clean readings the base pace is returned unchanged")
+{
+    const Script script = chinese_talk();
+    RehearsalLog log = new_rehearsal_log(script, "t.txt");
+    // Three sentences, then a pause at every one: nothing clean to learn from.
+    RehearsalRecorder recorder(script, "r", "2026-11-25T10:00:00Z");
+    recorder.on_event(event(PrompterEventKind::Started, 0.0, 0));
+    recorder.on_event(event(PrompterEventKind::SentenceReached, 3.0, 1));
+    recorder.on_event(event(PrompterEventKind::Paused, 4.0, 1));
+    recorder.on_event(event(PrompterEventKind::Resumed, 9.0, 1));
+    recorder.on_event(event(PrompterEventKind::SentenceReached, 12.0, 2));
+    recorder.on_event(event(PrompterEventKind::Finished, 14.0));
+    upsert_run(log, recorder.run());
+    PaceProfile base;
+    base.han_per_minute = 210.0;
+    const std::vector<RehearsalLog> logs = {log};
+    const PaceCalibration calibration = calibrate_pace(logs, base);
+    CHECK_FALSE(calibration.calibrated());
+    CHECK(calibration.profile == base);
+    CHECK(describe(calibration).find("not enough") != std::string::npos);
+    CHECK_FALSE(calibrate_pace({}, base).calibrated());
+}
