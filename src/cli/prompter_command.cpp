@@ -1,4 +1,7 @@
 #include "cli/commands.hpp"
+#include "cli/estimate_command.hpp"
+#include "cli/estimate_report.hpp"
+#include "cli/projection_command.hpp"
 #include "cli/script_source.hpp"
 #include "core/error.hpp"
 #include "core/io/xdg_paths.hpp"
@@ -6,9 +9,7 @@
 #include "core/timing/estimate.hpp"
 #include "display/key_map.hpp"
 #include "display/prompter_app.hpp"
-#include "display/status_text.hpp"
 
-#include <iomanip>
 #include <memory>
 #include <ostream>
 
@@ -20,33 +21,12 @@ struct PrompterArguments {
     ScriptArguments script;
     double quit_after = 0.0;
     int font_size = 0;
-    std::string keys = "default";
+    std::string keys;            // empty: the config's preset, else default
     bool fullscreen = false;
+    bool project = false;        // issue 7: projector + operator windows
+    int display = -1;            // --display N; -1: the first display that is not the primary
     bool no_settings = false;
 };
-
-// Without a display, the most useful thing the prompter can give is the plan it would pace.
-void print_timing_table(std::ostream& out, const Script& script, const Timing& timing)
-{
-    out << "section                                             start   length\n";
-    for (std::size_t i = 0; i < script.sections.size() && i < timing.sections.size(); ++i) {
-        const Section& section = script.sections[i];
-        std::string title(static_cast<std::size_t>(std::max(0, section.level - 1)) * 2, ' ');
-        title += section.title;
-        out << title;
-        // Pad by display columns: a Han character is two columns wide, UTF-8 bytes are not.
-        std::size_t columns = 0;
-        for (std::size_t b = 0; b < title.size(); ++b) {
-            const auto c = static_cast<unsigned char>(title[b]);
-            if ((c & 0xC0u) != 0x80u) {
-                columns += c >= 0xE0u ? 2 : 1;
-            }
-        }
-        out << std::string(columns < 50 ? 50 - columns : 1, ' ') << std::setw(7) << format_clock(timing.sections[i].start)
-            << "  " << std::setw(7) << format_clock(timing.sections[i].duration) << '\n';
-    }
-    out << "total" << std::string(54, ' ') << std::setw(7) << format_clock(timing.total_seconds) << '\n';
-}
 
 } // namespace
 
@@ -58,7 +38,11 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
         ->check(CLI::PositiveNumber);
     app.add_option("--font-size", arguments->font_size, "text size in pixels (default: remembered, else 64)")
         ->check(CLI::Range(16, 200));
-    app.add_option("--keys", arguments->keys, "key preset")->check(CLI::IsMember({"default"}));
+    app.add_option("--keys", arguments->keys, "key preset: default, logitech, kensington or arrows (see podium keys)")
+        ->check(CLI::IsMember({"default", "logitech", "kensington", "arrows"}));
+    app.add_flag("--project", arguments->project, "projector window + operator window (docs/projection.md)");
+    app.add_option("--display", arguments->display, "with --project: the projector's display (see podium displays)")
+        ->check(CLI::NonNegativeNumber);
     app.add_flag("--fullscreen", arguments->fullscreen, "start fullscreen");
     app.add_flag("--no-settings", arguments->no_settings, "neither read nor remember settings");
     app.footer("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
@@ -72,11 +56,16 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             return;
         }
         run = [arguments](CommandContext& context) {
+            // The same pace as `podium estimate`: defaults, then config.json's "pace".
+            EstimateOptions pace_options;
+            pace_options.script = arguments->script;
+            const PaceProfile profile = resolve_pace_profile(pace_options, process_environment());
             const LoadedScript loaded = load_script(arguments->script);
-            const Timing timing = estimate_timing(loaded.script, PaceProfile{});
+            const Timing timing = estimate_timing(loaded.script, profile);
             PrompterAppOptions options;
             options.title = "Podium — " + loaded.name;
-            options.keys = find_key_preset(arguments->keys);
+            const KeySetup keys = resolve_key_setup(arguments->keys);
+            options.keys = &keys.preset;
             options.quit_after = arguments->quit_after;
             options.fullscreen = arguments->fullscreen;
             if (arguments->font_size > 0) {
@@ -85,11 +74,17 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             if (!arguments->no_settings) {
                 options.settings_file = settings_path(podium_directories(process_environment()).config);
             }
+            if (arguments->project) {
+                return run_projection_command(loaded, timing, options,
+                    arguments->display >= 0 ? std::optional<int>(arguments->display) : std::nullopt, context);
+            }
             const PrompterRun result = run_prompter(loaded.script, timing, options);
             if (result.outcome == PrompterOutcome::NoDisplay) {
                 context.err << "podium: no display available (" << result.reason
                             << "); showing the timing table instead\n";
-                print_timing_table(context.out, loaded.script, timing);
+                // Without a display, the most useful thing is the plan the prompter would pace.
+                print_estimate_table(context.out,
+                    make_estimate_report(loaded.script, timing, loaded.name, "model", std::nullopt));
             }
             return 0;
         };

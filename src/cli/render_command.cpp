@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/estimate_command.hpp"
 #include "cli/script_source.hpp"
 #include "core/error.hpp"
 #include "core/prompter/timeline.hpp"
@@ -59,8 +60,11 @@ void add_render_commands(CLI::App& app, CommandRun& run)
     render->callback([&run, arguments] {
         run = [arguments](CommandContext& context) {
             const auto [width, height] = parse_size(arguments->size);
+            EstimateOptions pace_options;
+            pace_options.script = arguments->script;
+            const PaceProfile profile = resolve_pace_profile(pace_options, process_environment());
             const LoadedScript loaded = load_script(arguments->script);
-            const Timing timing = estimate_timing(loaded.script, PaceProfile{});
+            const Timing timing = estimate_timing(loaded.script, profile);
             const TtfLibrary ttf;
             const FontChoice font = locate_font(font_folders());
             const int text_px = arguments->font_size > 0 ? arguments->font_size : default_text_px(height);

@@ -202,7 +202,9 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     const int pad = geometry.progress_margin;
 
     // Right: state, pace, total elapsed against the total estimate.
-    const std::string right = format_clock(view.elapsed) + " / " + format_clock(view.total_planned);
+    // Elapsed against the estimate, then what is left at the current pace.
+    const std::string right = format_clock(view.elapsed) + " / " + format_clock(view.total_planned) + "   "
+        + format_clock(view.remaining) + " left";
     std::string details = format_pace(view.pace, view.pace_unit);
     if (view.mode == ScrollMode::Manual) {
         details += "  manual";
@@ -291,18 +293,25 @@ void FramePainter::paint_help(const FrameContent& content, const FrameGeometry& 
     const std::vector<HelpLine> lines = help_lines(preset);
     const TextFont& font = ui_font(geometry.ui_px);
     const int row = font.glyph_height() + geometry.ui_px / 4;
-    const int panel_h = row * (static_cast<int>(lines.size()) + 3);
-    const int panel_w = std::min(geometry.width - 2 * geometry.progress_margin, geometry.ui_px * 34);
-    const SDL_Rect panel{(geometry.width - panel_w) / 2, std::max(0, (geometry.height - panel_h) / 2), panel_w, panel_h};
-    fill(panel, SDL_Color{12, 12, 16, 238});
-    const int split = panel.x + panel_w * 9 / 20;
-    int y = panel.y + row;
-    m_labels.draw(font, "Keys (" + std::string(preset.name) + ")", panel.x + panel_w / 2, y - row / 2, m_style.amber, Align::Centre);
-    y += row;
-    for (const HelpLine& line : lines) {
+    // One column when it fits the height, else two side by side.
+    const int count = static_cast<int>(lines.size());
+    const int columns = row * (count + 3) > geometry.height * 9 / 10 ? 2 : 1;
+    const int rows = (count + columns - 1) / columns;
+    const int column_w = geometry.ui_px * 25;
+    const int panel_w = std::min(geometry.width - 2 * geometry.progress_margin, column_w * columns + geometry.ui_px * 2);
+    const int panel_h = std::min(geometry.height, row * (rows + 3));
+    const SDL_Rect panel{(geometry.width - panel_w) / 2, (geometry.height - panel_h) / 2, panel_w, panel_h};
+    fill(panel, SDL_Color{14, 14, 18, 255}); // opaque: keys must read clearly over any text
+    m_labels.draw(font, "Keys (" + std::string(preset.name) + ")", panel.x + panel_w / 2, panel.y + row / 2,
+        m_style.amber, Align::Centre);
+    const int inner_w = panel_w / columns;
+    for (int i = 0; i < count; ++i) {
+        const int column = i / rows;
+        const int split = panel.x + column * inner_w + inner_w * 9 / 20;
+        const int y = panel.y + row * (2 + i % rows);
+        const HelpLine& line = lines[static_cast<std::size_t>(i)];
         m_labels.draw(font, line.keys, split - geometry.ui_px / 2, y, m_style.strip_value, Align::Right);
         m_labels.draw(font, line.help, split + geometry.ui_px / 2, y, m_style.strip_text);
-        y += row;
     }
 }
 

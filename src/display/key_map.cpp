@@ -1,5 +1,7 @@
 #include "display/key_map.hpp"
 
+#include "display/key_presets.hpp"
+
 #include <algorithm>
 
 namespace podium {
@@ -82,7 +84,7 @@ const KeyPreset* find_key_preset(std::string_view name)
     if (name == default_key_preset().name) {
         return &default_key_preset();
     }
-    return nullptr;
+    return find_clicker_preset(name); // logitech, kensington, arrows (key_presets.cpp)
 }
 
 std::optional<Command> map_key(const KeyPreset& preset, SDL_Keycode key, Uint16 modifiers)

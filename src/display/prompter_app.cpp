@@ -99,9 +99,12 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
         model.apply(CommandKind::ToggleFullscreen); // the model records what the window is
     }
     const InputController input(script, options.keys != nullptr ? *options.keys : default_key_preset());
+    window.set_keys(input.keys());
 
     Stopwatch frame_clock;
     double lifetime = 0.0;
+    std::string notice;          // a transient message drawn over the frame
+    double notice_until = 0.0;
     bool speaking = false;
     for (;;) {
         bool close = false;
@@ -111,7 +114,15 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
             const EventMeaning meaning = input.interpret(event);
             switch (meaning.effect) {
             case EventEffect::None: break;
-            case EventEffect::Command: model.apply(meaning.command); break;
+            case EventEffect::Command:
+                if (meaning.command.kind == CommandKind::ToggleSpeech && options.playback == nullptr) {
+                    // Without a voice, speech-follow would wait for reports that never come.
+                    notice = "Speech is not available in this build";
+                    notice_until = lifetime + 2.5;
+                    break;
+                }
+                model.apply(meaning.command);
+                break;
             case EventEffect::Resized: resized = true; break;
             case EventEffect::CloseRequested: close = true; break;
             }
@@ -142,7 +153,10 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
             model.relayout(window.layout());
             view = model.view();
         }
-        window.draw(view);
+        if (!notice.empty() && lifetime > notice_until) {
+            notice.clear();
+        }
+        window.draw(view, notice);
         if (!window.vsync()) {
             SDL_Delay(15); // no vsync (software renderer): about 60 frames a second, not 100% CPU
         }

@@ -59,10 +59,13 @@ bool PrompterWindow::fit(int text_px)
     return true;
 }
 
-void PrompterWindow::draw(const PrompterView& view)
+void PrompterWindow::draw(const PrompterView& view, const std::string& notice)
 {
     const SDL_Point size = drawable_size();
-    m_painter->paint(m_scene.content(view), size.x, size.y);
+    FrameContent content = m_scene.content(view);
+    content.notice = notice;
+    content.keys = m_keys;
+    m_painter->paint(content, size.x, size.y);
     SDL_RenderPresent(m_renderer.get());
 }
 

@@ -20,8 +20,10 @@ public:
 
     // Lays out for the current drawable size and `text_px`; true when the layout changed.
     bool fit(int text_px);
-    void draw(const PrompterView& view);
+    void draw(const PrompterView& view, const std::string& notice = {});
     void set_fullscreen(bool on);
+    // The preset the help overlay lists.
+    void set_keys(const KeyPreset& keys) { m_keys = &keys; }
 
     [[nodiscard]] const Layout& layout() const { return m_scene.layout(); }
     [[nodiscard]] const PrompterScene& scene() const { return m_scene; }
@@ -35,6 +37,7 @@ private:
     RendererPtr m_renderer;
     PrompterScene m_scene;
     std::unique_ptr<FramePainter> m_painter;
+    const KeyPreset* m_keys = nullptr;
     bool m_vsync = false;
     bool m_fullscreen = false;
 };

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
+#include <filesystem>
 #include <string_view>
 
 using namespace podium;
@@ -207,4 +209,27 @@ TEST_CASE("the countdown shows large numerals over dimmed text")
     const Layout& layout = sample.scene->layout();
     const FrameGeometry geometry = sample.geometry(view);
     CHECK(podium::test::max_brightness(image, layout.column_x, geometry.text_top, 500, geometry.reading_y - 60) < 150);
+}
+
+TEST_CASE("the help overlay draws a panel listing the keys over the text")
+{
+    SampleFrame sample("welcome-en.md", 1280, 720);
+    PrompterView view = sample.view_at_time(20.0);
+    const FrameImage plain = sample.render(view);
+    view.help = true;
+    const FrameImage help = sample.render(view);
+    write_png(std::filesystem::temp_directory_path() / "podium-help-overlay.png", help);
+    // The panel covers the middle of the frame: the frame there changed, and holds bright text.
+    const FrameGeometry geometry = sample.geometry(view);
+    std::size_t changed = 0;
+    for (int y = geometry.height / 4; y < geometry.height * 3 / 4; y += 2) {
+        for (int x = geometry.width / 3; x < geometry.width * 2 / 3; x += 2) {
+            changed += std::memcmp(plain.pixel(x, y), help.pixel(x, y), 3) != 0 ? 1 : 0;
+        }
+    }
+    CHECK(changed > 1000);
+    CHECK(max_brightness(help, geometry.width / 3, geometry.height / 4, geometry.width * 2 / 3, geometry.height * 3 / 4) >= 200);
+    if (std::getenv("PODIUM_KEEP_TEST_FRAMES") == nullptr) {
+        std::filesystem::remove(std::filesystem::temp_directory_path() / "podium-help-overlay.png");
+    }
 }

@@ -1,0 +1,128 @@
+#include "cli/projection_command.hpp"
+
+#include "core/error.hpp"
+#include "core/io/xdg_paths.hpp"
+#include "display/display_list.hpp"
+#include "display/projection_app.hpp"
+#include "display/sdl_handles.hpp"
+
+#include <iomanip>
+#include <memory>
+#include <ostream>
+
+namespace podium {
+
+namespace {
+
+std::filesystem::path config_file()
+{
+    return podium_directories(process_environment()).config / "config.json";
+}
+
+} // namespace
+
+KeySetup resolve_key_setup(const std::string& keys_option)
+{
+    return load_key_setup(config_file(), keys_option.empty() ? std::nullopt : std::optional<std::string>(keys_option));
+}
+
+int run_projection_command(const LoadedScript& loaded, const Timing& timing, const PrompterAppOptions& options,
+    std::optional<int> display, CommandContext& context)
+{
+    ProjectionAppOptions projection;
+    projection.prompter = options;
+    projection.display = display;
+    const PrompterRun result = run_projection(loaded.script, timing, projection);
+    if (result.outcome == PrompterOutcome::NoDisplay) {
+        context.err << "podium: no display available (" << result.reason << "): cannot project\n";
+        return 1;
+    }
+    return 0;
+}
+
+void add_displays_command(CLI::App& app, CommandRun& run)
+{
+    CLI::App* command = app.add_subcommand("displays", "list the displays (index, name, resolution) for --project --display N");
+    command->footer("Exit status 1 when there is no display to list (no DISPLAY / WAYLAND_DISPLAY, or the video system\n"
+                    "cannot start).");
+    command->callback([&run] {
+        run = [](CommandContext& context) {
+            if (auto reason = missing_display_reason()) {
+                context.err << "podium: no display available (" << *reason << ")\n";
+                return 1;
+            }
+            std::unique_ptr<SdlSubsystem> video;
+            try {
+                video = std::make_unique<SdlSubsystem>(SDL_INIT_VIDEO);
+            } catch (const Error& e) {
+                context.err << "podium: no display available (" << e.what() << ")\n";
+                return 1;
+            }
+            const std::vector<DisplayDescription> displays = list_displays();
+            if (displays.empty()) {
+                context.err << "podium: no display available (the video system reports none)\n";
+                return 1;
+            }
+            context.out << "index  resolution  position     name\n";
+            for (const DisplayDescription& d : displays) {
+                const std::string resolution = std::to_string(d.width) + "x" + std::to_string(d.height);
+                const std::string position = std::to_string(d.x) + "," + std::to_string(d.y);
+                context.out << std::setw(5) << d.index << "  " << std::left << std::setw(10) << resolution << "  "
+                            << std::setw(11) << position << std::right << "  " << (d.name.empty() ? "(no name)" : d.name)
+                            << (d.primary ? "  [primary]" : "") << '\n';
+            }
+            const DisplayChoice choice = choose_projector_display(displays, std::nullopt);
+            if (choice.index) {
+                context.out << "--project uses display " << *choice.index
+                            << (choice.placement == ProjectorPlacement::Windowed ? " (windowed: it is the only display)"
+                                                                                 : " (the first one that is not the primary)")
+                            << "; choose another with --display N\n";
+            }
+            return 0;
+        };
+    });
+}
+
+void add_keys_command(CLI::App& app, CommandRun& run)
+{
+    struct KeysArguments {
+        std::string preset;
+        bool markdown = false;
+        bool all = false;
+        bool no_config = false;
+    };
+    auto arguments = std::make_shared<KeysArguments>();
+    CLI::App* command = app.add_subcommand("keys", "show the prompter's keys for a preset (default, logitech, kensington, arrows)");
+    command->add_option("--preset", arguments->preset, "the preset (default: the config's, else default)");
+    command->add_flag("--markdown", arguments->markdown, "print a Markdown table (docs/projection.md is made of these)");
+    command->add_flag("--all", arguments->all, "every built-in preset, config ignored");
+    command->add_flag("--no-config", arguments->no_config, "ignore the \"keys\" object of config.json");
+    command->footer("Keys can be remapped in $XDG_CONFIG_HOME/podium/config.json:\n"
+                    "  \"keys\": {\"preset\": \"logitech\", \"bindings\": {\"B\": \"toggle-blank\", \"Ctrl+N\": \"next-section\"}}\n"
+                    "Key names are SDL's (PageDown, F5, Escape, Period or ., B…); \"none\" unbinds a key.");
+    command->callback([&run, arguments] {
+        run = [arguments](CommandContext& context) {
+            if (arguments->all) {
+                context.out << all_presets_markdown();
+                return 0;
+            }
+            KeySetup setup;
+            if (arguments->no_config) {
+                setup.preset = key_preset_named(arguments->preset.empty() ? "default" : arguments->preset);
+            } else {
+                setup = resolve_key_setup(arguments->preset);
+            }
+            if (arguments->markdown) {
+                context.out << preset_markdown(setup.preset);
+                return 0;
+            }
+            context.out << "Keys (" << setup.preset.name << "):\n";
+            for (const HelpLine& line : help_lines(setup.preset)) {
+                context.out << "  " << std::left << std::setw(28) << line.keys << std::right << line.help << '\n';
+            }
+            return 0;
+        };
+    });
+}
+
+} // namespace podium

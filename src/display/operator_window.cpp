@@ -1,0 +1,372 @@
+#include "display/operator_window.hpp"
+
+#include "core/error.hpp"
+#include "display/offscreen_frame.hpp"
+#include "display/status_text.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace podium {
+
+namespace {
+
+constexpr SDL_Color background{22, 22, 26, 255};
+constexpr SDL_Color panel{34, 34, 40, 255};
+constexpr SDL_Color button_face{52, 52, 60, 255};
+constexpr SDL_Color text_colour{225, 225, 225, 255};
+constexpr SDL_Color dim{140, 140, 146, 255};
+constexpr SDL_Color faint{95, 95, 100, 255};
+constexpr SDL_Color amber{255, 176, 32, 255};
+constexpr SDL_Color red{240, 72, 56, 255};
+constexpr SDL_Color green{120, 200, 120, 255};
+constexpr SDL_Color current_row{60, 52, 30, 255};
+
+SDL_Color status_colour(TimeStatus status)
+{
+    switch (status) {
+    case TimeStatus::OnTime: return green;
+    case TimeStatus::Amber: return amber;
+    case TimeStatus::Red: return red;
+    }
+    return green;
+}
+
+std::string_view state_name(PrompterState state)
+{
+    switch (state) {
+    case PrompterState::Countdown: return "Ready (countdown)";
+    case PrompterState::Running: return "Running";
+    case PrompterState::Paused: return "Paused";
+    case PrompterState::Finished: return "Finished";
+    }
+    return "";
+}
+
+std::string signed_clock(double seconds)
+{
+    return (seconds >= 0 ? "+" : "") + format_clock(seconds);
+}
+
+} // namespace
+
+OperatorWindow::OperatorWindow(const FontChoice& font, const std::string& title, const DisplayDescription* display)
+    : m_font_choice(font)
+{
+    int x = SDL_WINDOWPOS_CENTERED;
+    int y = SDL_WINDOWPOS_CENTERED;
+    int width = 1280;
+    int height = 760;
+    if (display != nullptr && display->width > 0 && display->height > 0) {
+        width = std::min(width, display->width * 9 / 10);
+        height = std::min(height, display->height * 9 / 10);
+        x = display->x + (display->width - width) / 2;
+        y = display->y + (display->height - height) / 2;
+    }
+    // No ALLOW_HIGHDPI: clicks and drawing then share one coordinate system on every platform.
+    m_window.reset(SDL_CreateWindow(title.c_str(), x, y, width, height, SDL_WINDOW_RESIZABLE));
+    if (!m_window) {
+        throw Error(std::string("cannot open the operator window: ") + SDL_GetError());
+    }
+    m_renderer = make_window_renderer(m_window.get(), VSync::No, m_vsync, "operator window");
+    m_preview_painter = std::make_unique<FramePainter>(m_renderer.get(), font);
+    m_labels = std::make_unique<LabelCache>(m_renderer.get());
+}
+
+SDL_Point OperatorWindow::size() const
+{
+    SDL_Point s{0, 0};
+    if (SDL_GetRendererOutputSize(m_renderer.get(), &s.x, &s.y) != 0) {
+        SDL_GetWindowSize(m_window.get(), &s.x, &s.y);
+    }
+    return SDL_Point{std::max(1, s.x), std::max(1, s.y)};
+}
+
+SDL_Point OperatorWindow::to_drawable(int x, int y) const
+{
+    int window_w = 0;
+    int window_h = 0;
+    SDL_GetWindowSize(m_window.get(), &window_w, &window_h);
+    const SDL_Point drawable = size();
+    if (window_w <= 0 || window_h <= 0) {
+        return SDL_Point{x, y};
+    }
+    return SDL_Point{x * drawable.x / window_w, y * drawable.y / window_h};
+}
+
+void OperatorWindow::fill(const Box& box, SDL_Color color)
+{
+    SDL_SetRenderDrawBlendMode(m_renderer.get(), color.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(m_renderer.get(), color.r, color.g, color.b, color.a);
+    const SDL_Rect rect{box.x, box.y, box.w, box.h};
+    SDL_RenderFillRect(m_renderer.get(), &rect);
+}
+
+int OperatorWindow::text(std::string_view utf8, int x, int y, SDL_Color color, Align align)
+{
+    return m_labels->draw(*m_ui_font, utf8, x, y, color, align);
+}
+
+std::string OperatorWindow::fit(std::string line, int max_width) const
+{
+    if (m_ui_font->width(line) <= max_width) {
+        return line;
+    }
+    while (!line.empty()) {
+        std::size_t cut = line.size() - 1;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0u) == 0x80u) {
+            --cut;
+        }
+        line.resize(cut);
+        if (m_ui_font->width(line + "…") <= max_width) {
+            return line + "…";
+        }
+    }
+    return line;
+}
+
+void OperatorWindow::paint(const OperatorFrame& frame)
+{
+    const SDL_Point s = size();
+    const double aspect = frame.projector_size.y > 0
+        ? static_cast<double>(frame.projector_size.x) / frame.projector_size.y
+        : 16.0 / 9.0;
+    const std::size_t sections = frame.script != nullptr ? frame.script->sections.size() : 0;
+    m_layout = operator_layout(s.x, s.y, aspect, sections, frame.view.current_section, frame.offer);
+    if (!m_ui_font || m_ui_font->pixel_size() != m_layout.ui_px) {
+        m_labels->clear();
+        m_ui_font = std::make_unique<TextFont>(m_font_choice, m_layout.ui_px);
+    }
+    SDL_SetRenderTarget(m_renderer.get(), nullptr);
+    SDL_SetRenderDrawBlendMode(m_renderer.get(), SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(m_renderer.get(), background.r, background.g, background.b, 255);
+    SDL_RenderClear(m_renderer.get());
+    if (frame.script == nullptr || frame.timing == nullptr || frame.projector_scene == nullptr) {
+        return;
+    }
+    paint_preview(frame);
+    paint_timers(frame);
+    paint_outline(frame);
+    paint_controls(frame);
+    if (frame.help) {
+        paint_help(frame);
+    }
+}
+
+void OperatorWindow::paint_preview(const OperatorFrame& frame)
+{
+    // The projector's frame is painted at the projector's own size with its own layout, then
+    // scaled into the preview box: the operator sees the very line breaks the speaker sees.
+    const SDL_Point p{std::max(1, frame.projector_size.x), std::max(1, frame.projector_size.y)};
+    if (!m_preview || m_preview_size.x != p.x || m_preview_size.y != p.y) {
+        m_preview.reset(SDL_CreateTexture(m_renderer.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, p.x, p.y));
+        m_preview_size = p;
+        m_preview_painter->forget_lines();
+        if (m_preview) {
+            SDL_SetTextureScaleMode(m_preview.get(), SDL_ScaleModeLinear);
+            SDL_SetTextureBlendMode(m_preview.get(), SDL_BLENDMODE_NONE);
+        }
+    }
+    const Box& box = m_layout.preview;
+    if (!m_preview) {
+        fill(box, panel);
+        return;
+    }
+    PrompterView view = frame.view;
+    view.mirror = false; // the operator reads it the right way round
+    view.blank = false;  // and keeps seeing the text while the room's screen is black
+    view.help = false;
+    view.quit = QuitState::None;
+    SDL_SetRenderTarget(m_renderer.get(), m_preview.get());
+    m_preview_painter->paint(frame.projector_scene->content(view), p.x, p.y);
+    SDL_SetRenderTarget(m_renderer.get(), nullptr);
+    const SDL_Rect target{box.x, box.y, box.w, box.h};
+    SDL_RenderCopy(m_renderer.get(), m_preview.get(), nullptr, &target);
+    if (frame.projector_flags.blank) {
+        fill(box, SDL_Color{0, 0, 0, 170});
+        text("PROJECTOR BLANK", box.x + box.w / 2, box.y + box.h / 2 - m_layout.ui_px / 2, amber, Align::Centre);
+    }
+    if (frame.projector_flags.mirror) {
+        text("mirrored on the projector", box.x + box.w - m_layout.ui_px / 2, box.y + box.h - 2 * m_layout.ui_px, amber,
+            Align::Right);
+    }
+    // A thin frame around the preview.
+    SDL_SetRenderDrawColor(m_renderer.get(), 80, 80, 88, 255);
+    const SDL_Rect border{box.x - 1, box.y - 1, box.w + 2, box.h + 2};
+    SDL_RenderDrawRect(m_renderer.get(), &border);
+}
+
+void OperatorWindow::paint_timers(const OperatorFrame& frame)
+{
+    const PrompterView& v = frame.view;
+    const Script& script = *frame.script;
+    const Box& box = m_layout.timers;
+    const int row = m_layout.ui_px * 3 / 2;
+    int y = box.y;
+    auto fits = [&]() { return y + m_layout.ui_px <= box.y + box.h; };
+
+    std::string line = std::string(state_name(v.state));
+    if (v.state == PrompterState::Countdown) {
+        line += " " + std::to_string(static_cast<int>(std::ceil(v.countdown_remaining))) + " s";
+    }
+    text(line, box.x, y, v.state == PrompterState::Running ? green : amber);
+    text("Elapsed " + format_clock(v.elapsed) + "   Remaining " + format_clock(v.remaining) + "   Total "
+            + format_clock(v.total_planned),
+        box.x + box.w, y, text_colour, Align::Right);
+    y += row;
+    if (fits() && v.current_section < script.sections.size()) {
+        const std::string times = format_clock(v.section_actual) + " / " + format_clock(v.section_planned);
+        const int times_w = m_labels->width(*m_ui_font, times);
+        text(fit("Section: " + script.sections[v.current_section].title, box.w - times_w - m_layout.ui_px), box.x, y,
+            text_colour);
+        text(times, box.x + box.w, y, status_colour(v.section_status), Align::Right);
+        y += row;
+    }
+    if (fits()) {
+        std::string next = "Next: (end of the speech)";
+        for (std::size_t i = 0; i < script.sections.size() && i < frame.timing->sections.size(); ++i) {
+            if (script.sections[i].first_sentence > v.current_sentence) {
+                next = "Next: " + script.sections[i].title + "  at " + format_clock(frame.timing->sections[i].start);
+                break;
+            }
+        }
+        text(fit(next, box.w), box.x, y, dim);
+        y += row;
+    }
+    if (fits()) {
+        const double ahead = v.position - v.planned_now;
+        std::string pace = "Speed " + std::to_string(static_cast<int>(std::lround(v.pace_factor * 100))) + "%  "
+            + format_pace(v.pace, v.pace_unit) + (v.mode == ScrollMode::Manual ? "  manual" : "  paced");
+        text(pace, box.x, y, text_colour);
+        if (v.state != PrompterState::Countdown) {
+            text((ahead >= 0 ? "ahead " : "behind ") + signed_clock(ahead), box.x + box.w, y,
+                std::abs(ahead) < 10 ? green : amber, Align::Right);
+        }
+        y += row;
+    }
+    if (fits() && v.current_sentence < script.sentences.size()) {
+        const std::string_view sentence = script.sentences[v.current_sentence].span.of(script.text);
+        text(fit("Now: " + std::string(sentence.substr(0, 600)), box.w), box.x, y, dim);
+        y += row;
+    }
+    if (fits() && v.quit == QuitState::Pending) {
+        text("Quit? Ctrl+Q again or Enter to quit, any other key to go on", box.x, y, amber);
+        y += row;
+    }
+    if (fits() && !frame.notice.empty()) {
+        text(fit(frame.notice, box.w), box.x, y, amber);
+    }
+}
+
+void OperatorWindow::paint_outline(const OperatorFrame& frame)
+{
+    const Script& script = *frame.script;
+    const Timing& timing = *frame.timing;
+    const Box& box = m_layout.outline;
+    fill(box, panel);
+    const int pad = m_layout.ui_px / 2;
+    const int text_dy = (m_layout.row_height - m_ui_font->glyph_height()) / 2;
+    text("Sections", box.x + pad, box.y + text_dy, dim);
+    text("plan / actual", box.x + box.w - pad, box.y + text_dy, dim, Align::Right);
+    const int times_w = m_labels->width(*m_ui_font, "00:00 / 00:00") + pad;
+    for (std::size_t i = m_layout.first_row; i < script.sections.size(); ++i) {
+        const std::optional<Box> row = section_row(m_layout, i);
+        if (!row) {
+            break;
+        }
+        const Section& section = script.sections[i];
+        const bool current = i == frame.view.current_section;
+        const bool done = section.end_sentence <= frame.view.current_sentence;
+        if (current) {
+            fill(*row, current_row);
+            // Where in the section the reading line is.
+            const double planned = i < timing.sections.size() ? timing.sections[i].duration : 0.0;
+            const double into = i < timing.sections.size() ? frame.view.position - timing.sections[i].start : 0.0;
+            const double fraction = planned > 0 ? std::clamp(into / planned, 0.0, 1.0) : 0.0;
+            fill(Box{row->x, row->y + row->h - 3, static_cast<int>(row->w * fraction), 3}, amber);
+        }
+        const int indent = pad + std::max(0, section.level - 1) * m_layout.ui_px;
+        const SDL_Color colour = current ? text_colour : done ? faint : dim;
+        text(fit(section.title, std::max(0, row->w - indent - times_w - pad)), row->x + indent, row->y + text_dy, colour);
+        const double planned = i < timing.sections.size() ? timing.sections[i].duration : 0.0;
+        const double actual = i < frame.section_actual.size() ? frame.section_actual[i] : 0.0;
+        std::string times = format_clock(planned);
+        SDL_Color times_colour = colour;
+        if (actual > 0.0) {
+            times += " / " + format_clock(actual);
+            if (actual >= planned * 1.25 && planned > 0) {
+                times_colour = red;
+            } else if (actual >= planned * 1.1 && planned > 0) {
+                times_colour = amber;
+            }
+        }
+        text(times, row->x + row->w - pad, row->y + text_dy, times_colour, Align::Right);
+    }
+}
+
+void OperatorWindow::paint_controls(const OperatorFrame& frame)
+{
+    if (frame.offer) {
+        fill(m_layout.offer, SDL_Color{70, 52, 16, 255});
+        text(fit(frame.offer_text, m_layout.offer.w / 2), m_layout.offer.x + m_layout.ui_px / 2,
+            m_layout.offer.y + (m_layout.offer.h - m_ui_font->glyph_height()) / 2, amber);
+    }
+    for (const auto& [button, box] : m_layout.buttons) {
+        bool lit = false;
+        std::string label(button_label(button));
+        if (button == OperatorButton::PlayPause) {
+            label = frame.view.state == PrompterState::Running ? "Pause" : "Play";
+        } else if (button == OperatorButton::BlankProjector) {
+            lit = frame.projector_flags.blank;
+        } else if (button == OperatorButton::MirrorProjector) {
+            lit = frame.projector_flags.mirror;
+        }
+        fill(box, lit ? SDL_Color{120, 86, 20, 255} : button_face);
+        text(fit(label, box.w - 4), box.x + box.w / 2, box.y + (box.h - m_ui_font->glyph_height()) / 2, text_colour,
+            Align::Centre);
+    }
+}
+
+void OperatorWindow::paint_help(const OperatorFrame& frame)
+{
+    const KeyPreset& preset = frame.keys != nullptr ? *frame.keys : default_key_preset();
+    const Box& box = m_layout.outline;
+    fill(box, SDL_Color{12, 12, 16, 245});
+    const int row = m_ui_font->glyph_height() + 2;
+    int y = box.y + row / 2;
+    text("Keys (" + std::string(preset.name) + ")  — ? or F1 closes", box.x + box.w / 2, y, amber, Align::Centre);
+    y += row;
+    const int split = box.x + box.w * 2 / 5;
+    for (const HelpLine& line : help_lines(preset)) {
+        if (y + row > box.y + box.h) {
+            break;
+        }
+        text(fit(line.keys, split - box.x - m_layout.ui_px), split - m_layout.ui_px / 2, y, text_colour, Align::Right);
+        text(line.help, split + m_layout.ui_px / 2, y, dim);
+        y += row;
+    }
+}
+
+void OperatorWindow::present()
+{
+    SDL_RenderPresent(m_renderer.get());
+}
+
+FrameImage OperatorWindow::read_preview() const
+{
+    if (!m_preview) {
+        throw Error("the operator window has not painted a preview yet");
+    }
+    SDL_SetRenderTarget(m_renderer.get(), m_preview.get());
+    FrameImage image = read_frame(m_renderer.get(), m_preview_size.x, m_preview_size.y);
+    SDL_SetRenderTarget(m_renderer.get(), nullptr);
+    return image;
+}
+
+FrameImage OperatorWindow::read() const
+{
+    const SDL_Point s = size();
+    return read_frame(m_renderer.get(), s.x, s.y);
+}
+
+} // namespace podium

@@ -1,0 +1,79 @@
+#pragma once
+#include "core/prompter/prompter_model.hpp"
+#include "display/frame_painter.hpp"
+#include "display/key_map.hpp"
+#include "display/label_cache.hpp"
+#include "display/operator_layout.hpp"
+#include "display/png_writer.hpp"
+#include "display/projector_window.hpp"
+#include "display/sdl_handles.hpp"
+#include "display/text_font.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace podium {
+
+// Everything the operator window shows in one frame. It reads the same model view the projector
+// draws (and the projector's own scene), so the preview is exactly what the room sees.
+struct OperatorFrame {
+    const Script* script = nullptr;
+    const Timing* timing = nullptr;
+    const PrompterScene* projector_scene = nullptr;
+    SDL_Point projector_size{0, 0};
+    PrompterView view;
+    WindowFlags projector_flags;
+    std::vector<double> section_actual;     // running seconds per section (the model's)
+    bool offer = false;                     // the projector's display is offered back
+    std::string offer_text;
+    std::string notice;                     // hot-plug news, for a few seconds
+    bool help = false;
+    const KeyPreset* keys = nullptr;
+};
+
+// The operator's window on the laptop: a preview of the projector, the timers, the section list
+// with planned and actual times, and clickable controls.
+class OperatorWindow {
+public:
+    OperatorWindow(const FontChoice& font, const std::string& title, const DisplayDescription* display);
+
+    void paint(const OperatorFrame& frame);
+    // The projector re-laid out: the preview's cached lines (by line index) are stale.
+    void forget_lines() { m_preview_painter->forget_lines(); }
+    void present();
+    // The preview as painted at the projector's full size (before scaling): equal to the
+    // projector's frame when neither mirror nor blank is on.
+    [[nodiscard]] FrameImage read_preview() const;
+    [[nodiscard]] FrameImage read() const;
+
+    // The layout of the last painted frame, and a window-coordinate click mapped to drawable pixels.
+    [[nodiscard]] const OperatorLayout& layout() const { return m_layout; }
+    [[nodiscard]] SDL_Point to_drawable(int x, int y) const;
+    [[nodiscard]] SDL_Point size() const;
+    [[nodiscard]] Uint32 id() const { return SDL_GetWindowID(m_window.get()); }
+    [[nodiscard]] bool vsync() const { return m_vsync; }
+
+private:
+    void paint_preview(const OperatorFrame& frame);
+    void paint_timers(const OperatorFrame& frame);
+    void paint_outline(const OperatorFrame& frame);
+    void paint_controls(const OperatorFrame& frame);
+    void paint_help(const OperatorFrame& frame);
+    void fill(const Box& box, SDL_Color color);
+    int text(std::string_view utf8, int x, int y, SDL_Color color, Align align = Align::Left);
+    [[nodiscard]] std::string fit(std::string text, int max_width) const;
+
+    FontChoice m_font_choice;
+    WindowPtr m_window;
+    RendererPtr m_renderer;
+    std::unique_ptr<FramePainter> m_preview_painter;
+    TexturePtr m_preview;
+    SDL_Point m_preview_size{0, 0};
+    std::unique_ptr<LabelCache> m_labels;
+    std::unique_ptr<TextFont> m_ui_font;
+    OperatorLayout m_layout;
+    bool m_vsync = false;
+};
+
+} // namespace podium

@@ -1,0 +1,292 @@
+#include "display/projection_app.hpp"
+
+#include "core/error.hpp"
+#include "core/prompter/settings.hpp"
+#include "core/text/content_hash.hpp"
+#include "display/display_list.hpp"
+#include "display/font_locator.hpp"
+#include "display/sdl_handles.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+namespace podium {
+
+namespace {
+
+constexpr double notice_seconds = 10.0;
+
+const DisplayDescription* find_index(const std::vector<DisplayDescription>& displays, int index)
+{
+    const auto found = std::find_if(displays.begin(), displays.end(), [index](const DisplayDescription& d) { return d.index == index; });
+    return found == displays.end() ? nullptr : &*found;
+}
+
+const DisplayDescription* find_primary(const std::vector<DisplayDescription>& displays)
+{
+    const auto found = std::find_if(displays.begin(), displays.end(), [](const DisplayDescription& d) { return d.primary; });
+    return found == displays.end() ? (displays.empty() ? nullptr : &displays.front()) : &*found;
+}
+
+std::optional<Command> command_for(OperatorButton button)
+{
+    using K = CommandKind;
+    switch (button) {
+    case OperatorButton::PlayPause: return Command{K::TogglePlay, 0};
+    case OperatorButton::PreviousSection: return Command{K::PreviousSection, 0};
+    case OperatorButton::PreviousSentence: return Command{K::PreviousSentence, 0};
+    case OperatorButton::NextSentence: return Command{K::NextSentence, 0};
+    case OperatorButton::NextSection: return Command{K::NextSection, 0};
+    case OperatorButton::Slower: return Command{K::SpeedDown, 0};
+    case OperatorButton::Faster: return Command{K::SpeedUp, 0};
+    case OperatorButton::BlankProjector: return Command{K::ToggleBlank, 0};
+    case OperatorButton::MirrorProjector: return Command{K::ToggleMirror, 0};
+    case OperatorButton::AcceptReturn:
+    case OperatorButton::DeclineReturn: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ProjectionSession::ProjectionSession(const Script& script, const Timing& timing, const FontChoice& font,
+    ProjectionOptions options)
+    : m_script(&script), m_timing(&timing), m_options(std::move(options))
+{
+    m_list = m_options.displays ? m_options.displays : DisplayLister(list_displays);
+    // SDL minimises a fullscreen window when it loses focus; the operator clicking on the laptop
+    // must never take the prompter off the projector.
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    const std::vector<DisplayDescription> displays = m_list();
+    const DisplayChoice choice = choose_projector_display(displays, m_options.display);
+    if (!choice.index) {
+        throw Error(choice.error);
+    }
+    const DisplayDescription* projector_display = find_index(displays, *choice.index);
+    m_projector = std::make_unique<ProjectorWindow>(script, timing, font, m_options.title + " — projector",
+        *projector_display, choice.placement);
+    m_projector->flags().mirror = m_options.projector_mirror;
+    m_projector->fit(m_options.prompter.font_size);
+    m_operator = std::make_unique<OperatorWindow>(font, m_options.title + " — operator", find_primary(displays));
+    PrompterOptions prompter = m_options.prompter;
+    prompter.mirror = false; // mirror is the projector window's flag, not the model's
+    m_model = std::make_unique<PrompterModel>(script, timing, m_projector->layout(), prompter);
+    m_input = std::make_unique<InputController>(script, m_options.keys != nullptr ? *m_options.keys : default_key_preset());
+    m_hotplug = initial_hotplug_state(displays, choice);
+    set_notice(choice.notice);
+}
+
+void ProjectionSession::set_notice(std::string text)
+{
+    m_notice = std::move(text);
+    m_notice_left = m_notice.empty() ? 0.0 : notice_seconds;
+}
+
+void ProjectionSession::on_display_event(DisplayEvent event)
+{
+    event.displays = m_list();
+    const HotplugStep step = next_hotplug_step(m_hotplug, event);
+    m_hotplug = step.state;
+    if (step.action.move_to) {
+        m_projector->move_to(*step.action.move_to, step.action.placement);
+        m_resized = true; // the new display may have another size: lay out again
+    }
+    if (!step.action.notice.empty()) {
+        set_notice(step.action.notice);
+    }
+}
+
+void ProjectionSession::command(const Command& command)
+{
+    using K = CommandKind;
+    // While the projector's display is offered back, Enter/Y accepts and N declines (unless a
+    // quit question is open: that one is answered first).
+    if (m_hotplug.offer && m_model->view().quit == QuitState::None) {
+        if (command.kind == K::ConfirmQuit) {
+            on_display_event({DisplayChange::AcceptReturn, 0, {}});
+            return;
+        }
+        if (command.kind == K::CancelQuit) {
+            on_display_event({DisplayChange::DeclineReturn, 0, {}});
+            return;
+        }
+    }
+    switch (command.kind) {
+    case K::ToggleMirror: m_projector->flags().mirror = !m_projector->flags().mirror; return;
+    case K::ToggleBlank: m_projector->flags().blank = !m_projector->flags().blank; return;
+    case K::ToggleFullscreen: m_projector->toggle_fullscreen(); m_resized = true; return;
+    case K::ToggleHelp: m_help = !m_help; return;
+    default: m_model->apply(command); return;
+    }
+}
+
+void ProjectionSession::click(int x, int y)
+{
+    const OperatorHit hit = hit_test(m_operator->layout(), m_script->sections.size(), x, y);
+    switch (hit.kind) {
+    case HitKind::None: return;
+    case HitKind::Section: command(Command{CommandKind::JumpToSection, hit.section}); return;
+    case HitKind::Button:
+        if (hit.button == OperatorButton::AcceptReturn) {
+            on_display_event({DisplayChange::AcceptReturn, 0, {}});
+        } else if (hit.button == OperatorButton::DeclineReturn) {
+            on_display_event({DisplayChange::DeclineReturn, 0, {}});
+        } else if (auto c = command_for(hit.button)) {
+            command(*c);
+        }
+        return;
+    }
+}
+
+void ProjectionSession::handle(const SDL_Event& event)
+{
+    if (auto display_event = display_event_of(event, m_projector->id())) {
+        on_display_event(std::move(*display_event));
+        return;
+    }
+    switch (event.type) {
+    case SDL_WINDOWEVENT:
+        if (event.window.event == SDL_WINDOWEVENT_CLOSE) {
+            m_close = true;
+        } else if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED && event.window.windowID == m_projector->id()) {
+            m_resized = true;
+        }
+        return;
+    case SDL_MOUSEBUTTONDOWN:
+        if (event.button.windowID == m_operator->id() && event.button.button == SDL_BUTTON_LEFT) {
+            const SDL_Point p = m_operator->to_drawable(event.button.x, event.button.y);
+            click(p.x, p.y);
+        }
+        return;
+    default: break;
+    }
+    const EventMeaning meaning = m_input->interpret(event);
+    if (meaning.effect == EventEffect::Command) {
+        command(meaning.command);
+    } else if (meaning.effect == EventEffect::CloseRequested) {
+        m_close = true;
+    }
+}
+
+void ProjectionSession::pump()
+{
+    SDL_Event event;
+    while (SDL_PollEvent(&event) != 0) {
+        handle(event);
+    }
+}
+
+void ProjectionSession::frame(double dt, Present present)
+{
+    m_model->advance(dt);
+    if (m_notice_left > 0.0) {
+        m_notice_left -= dt;
+        if (m_notice_left <= 0.0) {
+            m_notice.clear();
+        }
+    }
+    // One layout drives the model's scroll track: the projector's. The operator's preview paints
+    // with that same layout, so both show the same lines at the same y.
+    if (m_projector->fit(m_model->view().font_size) || m_resized) {
+        m_model->relayout(m_projector->layout());
+        m_operator->forget_lines();
+        m_resized = false;
+    }
+    const PrompterView view = m_model->view();
+    m_projector->paint(view);
+    OperatorFrame operator_frame;
+    operator_frame.script = m_script;
+    operator_frame.timing = m_timing;
+    operator_frame.projector_scene = &m_projector->scene();
+    operator_frame.projector_size = m_projector->size();
+    operator_frame.view = view;
+    operator_frame.projector_flags = m_projector->flags();
+    operator_frame.section_actual = m_model->section_actual();
+    operator_frame.offer = m_hotplug.offer.has_value();
+    if (m_hotplug.offer) {
+        operator_frame.offer_text = "Display " + std::to_string(m_hotplug.offer->index)
+            + (m_hotplug.offer->name.empty() ? "" : " (" + m_hotplug.offer->name + ")")
+            + " is back: move the prompter there? (Enter / N)";
+    }
+    operator_frame.notice = m_notice;
+    operator_frame.help = m_help;
+    operator_frame.keys = &m_input->keys();
+    m_operator->paint(operator_frame);
+    if (present == Present::Yes) {
+        m_projector->present();
+        m_operator->present();
+    }
+    (void)m_model->take_events(); // the rehearsal recorder (issue 6) will consume these
+}
+
+PrompterRun run_projection(const Script& script, const Timing& timing, const ProjectionAppOptions& options)
+{
+    if (auto reason = missing_display_reason()) {
+        return {PrompterOutcome::NoDisplay, *reason};
+    }
+    std::unique_ptr<SdlSubsystem> video;
+    try {
+        video = std::make_unique<SdlSubsystem>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+    } catch (const Error& e) {
+        return {PrompterOutcome::NoDisplay, e.what()};
+    }
+    const TtfLibrary ttf;
+    const FontChoice font = locate_font(font_folders());
+
+    const PrompterAppOptions& app = options.prompter;
+    PrompterSettings settings;
+    if (app.settings_file) {
+        SettingsLoad loaded = load_settings(*app.settings_file);
+        if (!loaded.message.empty()) {
+            std::cerr << "podium: " << loaded.message << '\n';
+        }
+        settings = std::move(loaded.settings);
+    }
+    ProjectionOptions projection;
+    projection.title = app.title;
+    projection.display = options.display;
+    projection.keys = app.keys;
+    projection.prompter = apply_settings(PrompterOptions{}, settings);
+    projection.projector_mirror = projection.prompter.mirror;
+    if (app.font_size) {
+        projection.prompter.font_size = *app.font_size;
+    }
+    const std::string hash = content_hash_hex(script.text);
+
+    ProjectionSession session(script, timing, font, projection);
+    if (auto sentence = last_position(settings, hash)) {
+        session.model().start_at_sentence(*sentence);
+    }
+    Uint64 last = SDL_GetPerformanceCounter();
+    double lifetime = 0.0;
+    for (;;) {
+        session.pump();
+        if (session.closing()) {
+            break;
+        }
+        const Uint64 now = SDL_GetPerformanceCounter();
+        const double dt = static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
+        last = now;
+        lifetime += dt;
+        if (app.quit_after > 0.0 && lifetime >= app.quit_after) {
+            break;
+        }
+        session.frame(dt);
+        if (!session.projector().vsync()) {
+            SDL_Delay(15); // no vsync: about 60 frames a second, not 100% CPU
+        }
+    }
+    if (app.settings_file) {
+        PrompterView view = session.model().view();
+        view.mirror = session.projector().flags().mirror;
+        remember_view(settings, view);
+        remember_position(settings, hash, session.model().current_sentence());
+        const std::string message = save_settings(*app.settings_file, settings);
+        if (!message.empty()) {
+            std::cerr << "podium: settings not saved: " << message << '\n';
+        }
+    }
+    return {};
+}
+
+} // namespace podium

@@ -1,0 +1,92 @@
+#pragma once
+// `podium FILE --project`: one prompter model, two windows. The projector window shows the
+// prompter fullscreen on the projector display; the operator window on the laptop shows a
+// preview, the timers and the section list. Both draw the same model's view every frame, so they
+// cannot drift; mirror and blank are the projector window's own flags.
+#include "core/prompter/prompter_model.hpp"
+#include "core/script/script.hpp"
+#include "core/timing/estimate.hpp"
+#include "display/display_policy.hpp"
+#include "display/input_controller.hpp"
+#include "display/key_map.hpp"
+#include "display/operator_window.hpp"
+#include "display/projector_window.hpp"
+#include "display/prompter_app.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace podium {
+
+using DisplayLister = std::function<std::vector<DisplayDescription>()>;
+
+struct ProjectionOptions {
+    std::string title = "Podium";
+    std::optional<int> display;             // --display N; default: the first non-primary display
+    const KeyPreset* keys = nullptr;        // default preset when null
+    PrompterOptions prompter;               // font size, pace, reading line… (settings applied)
+    bool projector_mirror = false;          // the projector starts mirrored (remembered setting)
+    DisplayLister displays;                 // list_displays() when empty; tests script it
+};
+
+enum class Present { Yes, No };
+
+// The two windows and the model, driven one event and one frame at a time: the app loop below
+// and the tests run exactly this.
+class ProjectionSession {
+public:
+    ProjectionSession(const Script& script, const Timing& timing, const FontChoice& font, ProjectionOptions options);
+
+    // One SDL event: keys and clicks become commands, display events go through the hot-plug
+    // policy, resizes re-lay out.
+    void handle(const SDL_Event& event);
+    // Drains SDL's queue through handle().
+    void pump();
+    // Advances the model by dt and paints both windows from its one view.
+    void frame(double dt, Present present = Present::Yes);
+    // A command as if from a key (also what operator buttons send).
+    void command(const Command& command);
+    void click(int x, int y); // drawable pixels in the operator window
+
+    [[nodiscard]] bool closing() const { return m_close || m_model->view().quit == QuitState::Confirmed; }
+    [[nodiscard]] PrompterModel& model() { return *m_model; }
+    [[nodiscard]] const PrompterModel& model() const { return *m_model; }
+    [[nodiscard]] ProjectorWindow& projector() { return *m_projector; }
+    [[nodiscard]] OperatorWindow& operator_window() { return *m_operator; }
+    [[nodiscard]] const HotplugState& hotplug() const { return m_hotplug; }
+    [[nodiscard]] const std::string& notice() const { return m_notice; }
+    [[nodiscard]] std::vector<DisplayDescription> displays() const { return m_list(); }
+
+private:
+    void on_display_event(DisplayEvent event);
+    void set_notice(std::string text);
+
+    const Script* m_script;
+    const Timing* m_timing;
+    ProjectionOptions m_options;
+    DisplayLister m_list;
+    std::unique_ptr<ProjectorWindow> m_projector;
+    std::unique_ptr<OperatorWindow> m_operator;
+    std::unique_ptr<PrompterModel> m_model;
+    std::unique_ptr<InputController> m_input;
+    HotplugState m_hotplug;
+    std::string m_notice;
+    double m_notice_left = 0.0;
+    bool m_help = false;
+    bool m_resized = false;
+    bool m_close = false;
+};
+
+struct ProjectionAppOptions {
+    PrompterAppOptions prompter;            // title, keys, settings file, font size, quit_after
+    std::optional<int> display;
+};
+
+// Opens both windows and runs until the operator quits. NoDisplay (not an exception) when the
+// video system cannot start; a bad --display throws podium::Error.
+PrompterRun run_projection(const Script& script, const Timing& timing, const ProjectionAppOptions& options);
+
+} // namespace podium

@@ -1,0 +1,66 @@
+#pragma once
+#include "core/prompter/prompter_view.hpp"
+#include "display/display_policy.hpp"
+#include "display/frame_painter.hpp"
+#include "display/png_writer.hpp"
+#include "display/prompter_scene.hpp"
+#include "display/sdl_handles.hpp"
+
+#include <memory>
+#include <string>
+
+namespace podium {
+
+// What one window shows of the shared model: mirror and blank belong to the projector window
+// alone, so blanking the room's screen never blanks the operator's view.
+struct WindowFlags {
+    bool mirror = false;
+    bool blank = false;
+    friend bool operator==(const WindowFlags&, const WindowFlags&) = default;
+};
+
+// The prompter on the projector: a window placed on a chosen display (fullscreen, or windowed
+// when it shares the operator's display), its own scene (font + layout for its size) and painter.
+// It draws the model's view with its own flags; it never holds a position of its own.
+class ProjectorWindow {
+public:
+    ProjectorWindow(const Script& script, const Timing& timing, const FontChoice& font, const std::string& title,
+        const DisplayDescription& display, ProjectorPlacement placement);
+
+    // Lays out for the drawable size and `text_px`; true when the layout changed.
+    bool fit(int text_px);
+    // The view as this window shows it (its flags; no help or quit prompt on the room's screen).
+    [[nodiscard]] PrompterView shown(PrompterView view) const;
+    // Paints `view` as shown(), without presenting (so tests can read the frame back).
+    void paint(const PrompterView& view);
+    [[nodiscard]] FrameImage read() const;
+    void present();
+    // Moves to another display (after a hot-plug), fullscreen or windowed.
+    void move_to(const DisplayDescription& display, ProjectorPlacement placement);
+    void toggle_fullscreen();
+
+    [[nodiscard]] WindowFlags& flags() { return m_flags; }
+    [[nodiscard]] const WindowFlags& flags() const { return m_flags; }
+    [[nodiscard]] const PrompterScene& scene() const { return m_scene; }
+    [[nodiscard]] const Layout& layout() const { return m_scene.layout(); }
+    [[nodiscard]] SDL_Point size() const;
+    [[nodiscard]] Uint32 id() const { return SDL_GetWindowID(m_window.get()); }
+    [[nodiscard]] bool vsync() const { return m_vsync; }
+    [[nodiscard]] bool fullscreen() const { return m_fullscreen; }
+
+private:
+    WindowPtr m_window;
+    RendererPtr m_renderer;
+    PrompterScene m_scene;
+    std::unique_ptr<FramePainter> m_painter;
+    WindowFlags m_flags;
+    bool m_vsync = false;
+    bool m_fullscreen = false;
+};
+
+enum class VSync { Yes, No };
+// A renderer for a window: accelerated (with vsync when asked) when there is one, else software.
+// Only one of two windows waits for vsync: presenting both with vsync would halve the frame rate.
+[[nodiscard]] RendererPtr make_window_renderer(SDL_Window* window, VSync wanted, bool& vsync, const char* what);
+
+} // namespace podium
