@@ -1,6 +1,7 @@
 #include "cli/estimate_command.hpp"
 
 #include "cli/estimate_report.hpp"
+#include "cli/rehearsal_access.hpp"
 #include "core/error.hpp"
 #include "core/timing/duration.hpp"
 #include "core/timing/pace_config.hpp"
@@ -58,7 +59,13 @@ int run_estimate(CommandContext& context, const EstimateOptions& options, const 
             throw Error("--target " + options.target + " is not a length of time; write it as 12m, 12:00, 720s or 1h5m");
         }
     }
-    const PaceProfile profile = resolve_pace_profile(options, process_environment());
+    PaceProfile profile = resolve_pace_profile(options, process_environment());
+    if (options.calibrated) {
+        // Fitted parameters replace the configured ones; the rest keep them (see docs/rehearsal.md).
+        const PaceCalibration calibration = calibrated_pace(profile, context.err);
+        profile = calibration.profile;
+        context.err << "podium: calibrated pace: " << describe(calibration) << '\n';
+    }
     const LoadedScript loaded = load_script(options.script);
     const Timing timing = source.measure(loaded, profile, context);
     const EstimateReport report = make_estimate_report(loaded.script, timing, loaded.name, source.method, target);
@@ -84,6 +91,8 @@ void add_estimate_commands(CLI::App& app, CommandRun& run)
     estimate->add_option("--pause-section", options->pause_section, "seconds of pause after a section (default 1.5)");
     estimate->add_option("--target", options->target,
         "target length (12m, 12:00, 720s, 1h5m): the pace it needs and a time budget per section");
+    estimate->add_flag("--calibrated", options->calibrated,
+        "use your own pace, learnt from your rehearsals on the prompter (see podium report)");
     auto formats = std::make_shared<std::pair<bool, bool>>(false, false); // --json, --csv
     CLI::Option* json = estimate->add_flag("--json", formats->first, "print JSON instead of a table");
     CLI::Option* csv = estimate->add_flag("--csv", formats->second, "print CSV (RFC 4180) for spreadsheets");

@@ -20,6 +20,7 @@ struct EstimateOptions {
     std::optional<double> pause_paragraph;  // --pause-paragraph
     std::optional<double> pause_section;    // --pause-section
     std::string target;                     // --target, as typed ("12m", "12:00")
+    bool calibrated = false;                // --calibrated: the speaker's pace from their rehearsals
     EstimateFormat format = EstimateFormat::Table;
 };
 

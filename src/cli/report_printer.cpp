@@ -1,7 +1,7 @@
 #include "cli/report_printer.hpp"
 
 #include "cli/duration_text.hpp"
-#include "cli/text_columns.hpp"
+#include "cli/terminal_width.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -117,7 +117,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
         std::string line;
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             const bool last = c + 1 == rows[r].size();
-            line += pad(rows[r][c], last ? 0 : widths[c], c == 0 || last ? Align::Left : Align::Right);
+            line += pad_to_width(rows[r][c], last ? 0 : widths[c], c == 0 || last ? Align::Left : Align::Right);
             if (!last) {
                 line += "  ";
             }
@@ -149,7 +149,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
             }
             for (const auto& cut : coaching.cuts) {
                 const auto& p = document.pace.profile;
-                out << "  " << pad(section_label(report, cut.section), title_width, Align::Left) << "  "
+                out << "  " << pad_to_width(section_label(report, cut.section), title_width, Align::Left) << "  "
                     << format_duration(cut.actual) << (cut.rehearsed ? "" : " (planned)") << " vs "
                     << format_duration(cut.budget) << ": " << format_duration(cut.over) << " over = about ";
                 if (cut.han_to_cut > 0) {

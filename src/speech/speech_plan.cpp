@@ -101,6 +101,21 @@ SpokenLanguage dominant_language(const Script& script)
 
 namespace {
 
+// The normaliser's pieces of `run`, placed at `first_char` of the planned run's text.
+void add_pieces(std::string_view text, const SpokenRun& run, std::size_t first_char, std::vector<RunPiece>& pieces)
+{
+    if (run.pieces.empty()) {
+        const std::string_view source = run.source.of(text);
+        pieces.push_back({first_char, run.text, run.source, std::string(source), run.text == source});
+        return;
+    }
+    for (const SpokenPiece& piece : run.pieces) {
+        const std::size_t at = first_char + utf8::count_code_points(std::string_view(run.text).substr(0, piece.text.begin));
+        pieces.push_back({at, std::string(piece.text.of(run.text)), piece.source, std::string(piece.source.of(text)),
+            piece.verbatim});
+    }
+}
+
 // Appends a normaliser run to the sentence's plan, joining it to the previous run when both
 // are read by the same voice and only spaces and punctuation lie between them.
 void add_run(std::string_view text, const SpokenRun& run, std::vector<PlannedRun>& runs)
@@ -112,18 +127,22 @@ void add_run(std::string_view text, const SpokenRun& run, std::vector<PlannedRun
             return utf8::is_ascii_alnum(static_cast<unsigned char>(c));
         });
         if (joinable) {
-            std::string separator = phrasing_mark_after(text, previous.source.end, run.source.begin);
+            std::size_t last = previous.text.size();
+            std::string separator = previous.text.empty() || is_phrasing_mark(utf8::previous(previous.text, last))
+                ? std::string()
+                : phrasing_mark_after(text, previous.source.end, run.source.begin);
             if (run.language == SpokenLanguage::English || !separator.empty()) {
                 separator += ' ';
             }
             previous.text += separator;
-            previous.pieces.push_back({utf8::count_code_points(previous.text), run.text, run.source, std::string(run.source.of(text))});
+            add_pieces(text, run, utf8::count_code_points(previous.text), previous.pieces);
             previous.text += run.text;
             previous.source.end = run.source.end;
             return;
         }
     }
-    PlannedRun planned{RunKind::Speech, run.language, run.text, {{0, run.text, run.source, std::string(run.source.of(text))}}, run.source, 0.0};
+    PlannedRun planned{RunKind::Speech, run.language, run.text, {}, run.source, 0.0};
+    add_pieces(text, run, 0, planned.pieces);
     runs.push_back(std::move(planned));
 }
 
@@ -172,17 +191,13 @@ Span map_to_source(const PlannedRun& run, int text_position, int length)
     if (spoken_chars == 0 || source.empty()) {
         return piece->source;
     }
+    if (!piece->verbatim) {
+        return piece->source;
+    }
     std::size_t first = position >= piece->first_char ? position - piece->first_char : 0;
     first = std::min(first, spoken_chars - 1);
     std::size_t count = static_cast<std::size_t>(std::max(length, 1));
     count = std::min(count, spoken_chars - first);
-    if (piece->spoken != source) {
-        const std::size_t source_chars = utf8::count_code_points(source);
-        const std::size_t begin_char = first * source_chars / spoken_chars;
-        const std::size_t end_char = std::max((first + count) * source_chars / spoken_chars, begin_char + 1);
-        first = begin_char;
-        count = std::min(end_char, source_chars) - first;
-    }
     const std::size_t begin = byte_offset_of_char(source, first);
     const std::size_t end = begin + byte_offset_of_char(source.substr(begin), count);
     return {piece->source.begin + begin, piece->source.begin + end};

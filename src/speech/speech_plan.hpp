@@ -45,6 +45,7 @@ struct RunPiece {
     std::string spoken;                // the normaliser's text
     Span source;
     std::string source_text;           // the source's bytes, so mapping needs no Script
+    bool verbatim = true;              // maps character for character; else as a whole (a reading)
     friend bool operator==(const RunPiece&, const RunPiece&) = default;
 };
 
@@ -89,8 +90,8 @@ struct SentenceRange {
 [[nodiscard]] SpeechPlan plan_speech(const Script& script, const SpeechVoices& voices, SentenceRange range);
 
 // Maps a word eSpeak reported in a run (1-based character position and length in characters,
-// within run.text) back to a byte span of the source. When the normaliser rewrote the text
-// (2023 → 二〇二三), positions are mapped in proportion, snapped to character boundaries.
+// within run.text) back to a byte span of the source. Verbatim text maps character for
+// character; a reading the normaliser wrote (2023 → 二〇二三) maps to its whole source.
 [[nodiscard]] Span map_to_source(const PlannedRun& run, int text_position, int length);
 
 } // namespace podium

@@ -1,7 +1,7 @@
 #include "cli/cli_app.hpp"
 #include "cli/duration_text.hpp"
 #include "cli/rehearsal_access.hpp"
-#include "cli/text_columns.hpp"
+#include "cli/terminal_width.hpp"
 #include "core/io/atomic_file.hpp"
 
 #include <catch2/catch.hpp>
@@ -63,8 +63,8 @@ TEST_CASE("display width counts Han and fullwidth punctuation as two columns")
     CHECK(display_width("一、心中有稿") == 12);
     CHECK(display_width("2:05 总计") == 9);
     CHECK(display_width("e\xCC\x81") == 1); // e + combining acute
-    CHECK(pad("一", 4, Align::Right) == "  一");
-    CHECK(pad("abc", 2, Align::Left) == "abc");
+    CHECK(pad_to_width("一", 4, Align::Right) == "  一");
+    CHECK(pad_to_width("abc", 2, Align::Left) == "abc");
 }
 
 TEST_CASE("a difference to the plan reads as signed time and percentage")
@@ -211,4 +211,23 @@ TEST_CASE("run ids are timestamped and unique")
     const std::string b = new_run_id(now);
     CHECK(a != b);
     CHECK(a.rfind(now.substr(0, 4), 0) == 0);
+}
+
+TEST_CASE("estimate --calibrated uses the pace learnt from the rehearsals")
+{
+    const auto home = private_data_home("estimate");
+    const CliRun plain = run({"estimate", sample_zh.c_str(), "--json"});
+    REQUIRE(plain.status == 0);
+    REQUIRE(run({"rehearse-simulate", sample_zh.c_str(), "--runs", "4", "--han-per-minute", "150", "--noise", "0.05"})
+                .status == 0);
+    const CliRun calibrated = run({"estimate", sample_zh.c_str(), "--json", "--calibrated"});
+    INFO(calibrated.err);
+    REQUIRE(calibrated.status == 0);
+    CHECK(calibrated.err.find("calibrated pace") != std::string::npos);
+    const auto before = nlohmann::json::parse(plain.out);
+    const auto after = nlohmann::json::parse(calibrated.out);
+    CHECK(after.dump().find("\"han_per_minute\":") != std::string::npos);
+    // A speaker at ~150 chars/min (the simulated runs) takes longer than the 200/min default.
+    CHECK(after.dump() != before.dump());
+    std::filesystem::remove_all(home);
 }

@@ -221,6 +221,14 @@ PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PacePro
         x[k] = std::clamp(x[k], 0.0, 5.0);
     }
     calibration.profile = profile_from(x);
+    // Measured values, not constants: a tenth of a character per minute and a hundredth of a
+    // second are far below what the runs can tell apart, and keep printed profiles readable.
+    auto& p = calibration.profile;
+    p.han_per_minute = std::round(p.han_per_minute * 10.0) / 10.0;
+    p.words_per_minute = std::round(p.words_per_minute * 10.0) / 10.0;
+    for (double* pause : {&p.sentence_pause, &p.paragraph_pause, &p.section_pause, &p.placeholder_pause}) {
+        *pause = std::round(*pause * 100.0) / 100.0;
+    }
     calibration.fitted = free;
     calibration.sentences_used = observations.size();
     return calibration;

@@ -20,7 +20,7 @@ std::vector<PrompterEventKind> kinds(const std::vector<PrompterEvent>& events)
 
 } // namespace
 
-TEST_CASE("play during the countdown starts at once; then play toggles running and paused")
+TEST_CASE("play during the countdown starts at once and then toggles running and paused")
 {
     const PrompterFixture f;
     PrompterModel model = f.model();
@@ -36,7 +36,7 @@ TEST_CASE("play during the countdown starts at once; then play toggles running a
                         PrompterEventKind::SentenceReached, PrompterEventKind::Paused, PrompterEventKind::Resumed});
 }
 
-TEST_CASE("quit while running asks first; quit again or confirm quits, cancel or another key keeps going")
+TEST_CASE("quit while running asks first: quit again or confirm quits and cancel or another key keeps going")
 {
     const PrompterFixture f;
     PrompterModel model = f.model(no_countdown());

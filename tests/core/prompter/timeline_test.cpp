@@ -45,7 +45,7 @@ TEST_CASE("the timeline view equals a model stepped frame by frame")
     CHECK(direct.section_actual == Approx(stepped.section_actual));
 }
 
-TEST_CASE("past the end the timeline view is finished; options carry into it")
+TEST_CASE("past the end the timeline view is finished and options carry into it")
 {
     const PrompterFixture f;
     PrompterOptions options;

@@ -233,3 +233,35 @@ TEST_CASE("section_at finds the deepest section holding a byte offset")
     CHECK(script.section_at(detail) == 1);
     CHECK(script.section_at(0) == 0);
 }
+
+TEST_CASE("every sentence lies in its section's range and in none of that section's children")
+{
+    const std::vector<std::pair<std::string, ScriptFormat>> texts{
+        {"标题\n同志们：\n一、甲。乙。\n（一）丙\n1. 丁。戊。\n2. 己。庚。\n（二）辛\n二、壬\n谢谢！\n", ScriptFormat::PlainText},
+        {"# T\n\nHi\n\n## A\nx\n### B\ny\n## C\nz\nThanks\n", ScriptFormat::Markdown},
+        {"（二）先出现\n正文。\n一、后出现\n正文。\n（一）再下一级\n正文。\n", ScriptFormat::PlainText},
+    };
+    for (const auto& [text, format] : texts) {
+        const Script script = build_script(text, format);
+        for (std::size_t i = 0; i < script.sentences.size(); ++i) {
+            const std::size_t owner = script.sentences[i].section;
+            REQUIRE(owner < script.sections.size());
+            CHECK(script.sections[owner].first_sentence <= i);
+            CHECK(i < script.sections[owner].end_sentence);
+            for (std::size_t child = 0; child < script.sections.size(); ++child) {
+                if (script.sections[child].parent == owner) {
+                    const bool inside = script.sections[child].first_sentence <= i && i < script.sections[child].end_sentence;
+                    CHECK_FALSE(inside);
+                }
+            }
+        }
+        for (const Section& section : script.sections) {
+            if (section.parent) {
+                const Section& parent = script.sections[*section.parent];
+                CHECK(parent.first_sentence <= section.first_sentence);
+                CHECK(section.end_sentence <= parent.end_sentence);
+                CHECK(section.level == parent.level + 1);
+            }
+        }
+    }
+}
