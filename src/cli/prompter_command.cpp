@@ -2,7 +2,10 @@
 #include "cli/estimate_command.hpp"
 #include "cli/estimate_report.hpp"
 #include "cli/projection_command.hpp"
+#include "cli/prompter_rehearsal.hpp"
 #include "cli/script_source.hpp"
+#include "cli/speech_follow.hpp"
+#include "cli/speech_setup.hpp"
 #include "core/error.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "core/prompter/settings.hpp"
@@ -26,6 +29,7 @@ struct PrompterArguments {
     bool project = false;        // issue 7: projector + operator windows
     int display = -1;            // --display N; -1: the first display that is not the primary
     bool no_settings = false;
+    bool no_record = false;      // do not record the run as a rehearsal
 };
 
 } // namespace
@@ -45,6 +49,7 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
         ->check(CLI::NonNegativeNumber);
     app.add_flag("--fullscreen", arguments->fullscreen, "start fullscreen");
     app.add_flag("--no-settings", arguments->no_settings, "neither read nor remember settings");
+    app.add_flag("--no-record", arguments->no_record, "do not record this run as a rehearsal (see podium report)");
     app.footer("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
                "Prompter keys: Space/F5/Esc play-pause, PageDown/PageUp or Right/Left next/previous sentence,\n"
                "Ctrl+PageDown/Up or 1-9 sections, Home/End, Up/Down speed, +/- text size, M mirror,\n"
@@ -73,6 +78,19 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             }
             if (!arguments->no_settings) {
                 options.settings_file = settings_path(podium_directories(process_environment()).config);
+            }
+            // Every run is a rehearsal (podium report shows them), unless asked not to.
+            std::optional<PrompterRehearsal> rehearsal;
+            if (!arguments->no_record) {
+                options.observer = &rehearsal.emplace(loaded);
+            }
+            // S speaks the speech and the prompter follows the voice; voices load on first use.
+            std::optional<SpeechFollowClock> voice;
+            try {
+                const VoiceCatalog catalog = load_presets(context.err);
+                options.playback = &voice.emplace(loaded.script, choose_voices(loaded.script, catalog, {}));
+            } catch (const Error& error) {
+                context.err << "podium: speech is off: " << error.what() << '\n';
             }
             if (arguments->project) {
                 return run_projection_command(loaded, timing, options,

@@ -106,6 +106,7 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
     std::string notice;          // a transient message drawn over the frame
     double notice_until = 0.0;
     bool speaking = false;
+    std::optional<double> started_at; // lifetime at the model's Started event: the rehearsal clock
     for (;;) {
         bool close = false;
         bool resized = false;
@@ -134,6 +135,12 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
             if (view.speech != speaking) {
                 speaking = view.speech;
                 options.playback->set_speaking(speaking, view.current_sentence);
+                if (auto why = options.playback->failure(); why && speaking) {
+                    model.apply(CommandKind::ToggleSpeech); // scrolling must not wait for a silent voice
+                    speaking = false;
+                    notice = *why;
+                    notice_until = lifetime + 4.0;
+                }
             }
             if (speaking) {
                 if (auto heard = options.playback->position()) {
@@ -161,8 +168,20 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
             SDL_Delay(15); // no vsync (software renderer): about 60 frames a second, not 100% CPU
         }
         for (const PrompterEvent& happened : model.take_events()) {
-            (void)happened; // the rehearsal recorder (issue 6) will consume these
+            if (options.observer != nullptr) {
+                options.observer->on_event(happened);
+            }
+            started_at = happened.kind == PrompterEventKind::Started ? lifetime - happened.wall : started_at;
         }
+        if (options.observer != nullptr && started_at) {
+            if (std::string problem = options.observer->on_frame(lifetime - *started_at); !problem.empty()) {
+                notice = std::move(problem);
+                notice_until = lifetime + 4.0;
+            }
+        }
+    }
+    if (options.observer != nullptr && started_at) {
+        options.observer->on_end(lifetime - *started_at);
     }
     if (options.playback != nullptr && speaking) {
         options.playback->set_speaking(false, model.current_sentence());

@@ -3,6 +3,7 @@
 #include "core/timing/estimate.hpp"
 #include "display/key_map.hpp"
 #include "display/playback_clock.hpp"
+#include "display/run_observer.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -18,6 +19,7 @@ struct PrompterAppOptions {
     double quit_after = 0.0;                         // close after this many seconds (smoke tests); 0 = never
     bool fullscreen = false;
     PlaybackClock* playback = nullptr;               // speech-follow seam; null: no voice
+    RunObserver* observer = nullptr;                 // records the run as a rehearsal; null: not recorded
 };
 
 enum class PrompterOutcome { Closed, NoDisplay };
