@@ -1,5 +1,7 @@
 #include "cli/cli_app.hpp"
 
+#include "cli/cli_runner.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -7,20 +9,8 @@
 
 namespace {
 
-struct CliRun {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun run(std::vector<const char*> arguments)
-{
-    arguments.insert(arguments.begin(), "podium");
-    std::ostringstream out;
-    std::ostringstream err;
-    const int status = podium::run_cli(static_cast<int>(arguments.size()), arguments.data(), out, err);
-    return {status, out.str(), err.str()};
-}
+using podium::testing::CliRun;
+using podium::testing::run;
 
 } // namespace
 

@@ -1,6 +1,8 @@
 #include "cli/cli_app.hpp"
 #include "cli/terminal_width.hpp"
 
+#include "cli/cli_runner.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -13,20 +15,8 @@
 
 namespace {
 
-struct CliRun {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun run(std::vector<const char*> arguments)
-{
-    arguments.insert(arguments.begin(), "podium");
-    std::ostringstream out;
-    std::ostringstream err;
-    const int status = podium::run_cli(static_cast<int>(arguments.size()), arguments.data(), out, err);
-    return {status, out.str(), err.str()};
-}
+using podium::testing::CliRun;
+using podium::testing::run;
 
 // A private XDG_CONFIG_HOME for the test, so the user's real config never leaks in.
 class ConfigHome {

@@ -4,6 +4,8 @@
 #include "cli/terminal_width.hpp"
 #include "core/io/atomic_file.hpp"
 
+#include "cli/cli_runner.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -17,20 +19,8 @@ using namespace podium;
 
 namespace {
 
-struct CliRun {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun run(std::vector<const char*> arguments)
-{
-    arguments.insert(arguments.begin(), "podium");
-    std::ostringstream out;
-    std::ostringstream err;
-    const int status = run_cli(static_cast<int>(arguments.size()), arguments.data(), out, err);
-    return {status, out.str(), err.str()};
-}
+using podium::testing::CliRun;
+using podium::testing::run;
 
 // A private XDG data directory for the test, so the user's real rehearsals are never touched.
 std::filesystem::path private_data_home(const std::string& name)

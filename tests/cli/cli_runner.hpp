@@ -1,0 +1,27 @@
+#pragma once
+// Runs the command line in-process, capturing what it prints, for the CLI tests.
+#include "cli/cli_app.hpp"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace podium::testing {
+
+struct CliRun {
+    int status = 0;
+    std::string out;
+    std::string err;
+};
+
+// `arguments` without the program name.
+inline CliRun run(std::vector<const char*> arguments)
+{
+    arguments.insert(arguments.begin(), "podium");
+    std::ostringstream out;
+    std::ostringstream err;
+    const int status = podium::run_cli(static_cast<int>(arguments.size()), arguments.data(), out, err);
+    return {status, out.str(), err.str()};
+}
+
+} // namespace podium::testing
