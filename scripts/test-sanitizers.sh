@@ -9,4 +9,11 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # (fontconfig caches, SDL driver state); those are listed, ours are not.
 export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0
 PODIUM_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug -DPODIUM_SANITIZE=ON -DPODIUM_BUILD_BENCH=OFF
-ctest --test-dir build-asan --output-on-failure -j2
+# Tests that open real SDL windows (offscreen or Xvfb) pull in X11, D-Bus and driver state
+# whose leaks LeakSanitizer cannot attribute (frames in "<unknown module>", varying from run to
+# run), so they run with AddressSanitizer and UBSan but without leak detection. Every other
+# test runs with leak detection on.
+window_tests='Xvfb|projector|operator window|random order'
+ctest --test-dir build-asan --output-on-failure -j2 -E "$window_tests"
+ASAN_OPTIONS=${ASAN_OPTIONS/detect_leaks=1/detect_leaks=0} \
+  ctest --test-dir build-asan --output-on-failure -j2 -R "$window_tests"
