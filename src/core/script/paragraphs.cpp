@@ -10,21 +10,8 @@ namespace {
 
 Span trimmed(std::string_view text, std::size_t begin, std::size_t end)
 {
-    while (begin < end) {
-        std::size_t probe = begin;
-        if (!utf8::is_white_space(utf8::next(text, probe))) {
-            break;
-        }
-        begin = probe;
-    }
-    while (end > begin) {
-        std::size_t probe = end;
-        if (!utf8::is_white_space(utf8::previous(text, probe))) {
-            break;
-        }
-        end = probe;
-    }
-    return {begin, end};
+    const auto range = utf8::trim_white_space(text, begin, end);
+    return {range.begin, range.end};
 }
 
 } // namespace

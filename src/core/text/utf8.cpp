@@ -113,6 +113,25 @@ std::size_t count_code_points(std::string_view text)
     return count;
 }
 
+TrimmedRange trim_white_space(std::string_view text, std::size_t begin, std::size_t end)
+{
+    while (begin < end) {
+        std::size_t probe = begin;
+        if (!is_white_space(next(text, probe))) {
+            break;
+        }
+        begin = probe;
+    }
+    while (end > begin) {
+        std::size_t probe = end;
+        if (!is_white_space(previous(text, probe))) {
+            break;
+        }
+        end = probe;
+    }
+    return {begin, end};
+}
+
 bool is_han(char32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x3134F)

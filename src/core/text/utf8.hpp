@@ -20,6 +20,13 @@ void append(std::string& out, char32_t code_point);
 
 [[nodiscard]] std::size_t count_code_points(std::string_view text);
 
+// Offsets [begin, end) narrowed past leading and trailing Unicode White_Space of `text`.
+struct TrimmedRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+[[nodiscard]] TrimmedRange trim_white_space(std::string_view text, std::size_t begin, std::size_t end);
+
 // Character classes shared by the splitter, sections, timing and layout.
 [[nodiscard]] bool is_han(char32_t c);               // CJK ideographs incl. extensions and 〇
 [[nodiscard]] bool is_white_space(char32_t c);       // Unicode White_Space

@@ -71,23 +71,8 @@ inline std::vector<SentenceCase> read_cases(const std::filesystem::path& path)
 
 inline std::string trim_white_space(std::string_view text)
 {
-    std::size_t begin = 0;
-    std::size_t end = text.size();
-    while (begin < end) {
-        std::size_t probe = begin;
-        if (!utf8::is_white_space(utf8::next(text, probe))) {
-            break;
-        }
-        begin = probe;
-    }
-    while (end > begin) {
-        std::size_t probe = end;
-        if (!utf8::is_white_space(utf8::previous(text, probe))) {
-            break;
-        }
-        end = probe;
-    }
-    return std::string(text.substr(begin, end - begin));
+    const auto range = utf8::trim_white_space(text, 0, text.size());
+    return std::string(text.substr(range.begin, range.end - range.begin));
 }
 
 inline std::vector<std::string> split_to_strings(std::string_view text)
