@@ -96,6 +96,13 @@ std::optional<AudioChunk> SpeechEngine::next(std::chrono::milliseconds timeout)
     if (m_queue.empty()) {
         return std::nullopt;
     }
+    return pop_chunk(lock);
+}
+
+// Takes the front chunk (the queue is not empty and `lock` holds m_mutex) and wakes the worker,
+// which may now synthesise ahead again.
+AudioChunk SpeechEngine::pop_chunk(std::unique_lock<std::mutex>& lock)
+{
     AudioChunk chunk = std::move(m_queue.front());
     m_queue.pop_front();
     m_queued_samples -= chunk.samples.size();
@@ -110,12 +117,7 @@ std::optional<AudioChunk> SpeechEngine::try_next()
     if (m_queue.empty()) {
         return std::nullopt;
     }
-    AudioChunk chunk = std::move(m_queue.front());
-    m_queue.pop_front();
-    m_queued_samples -= chunk.samples.size();
-    lock.unlock();
-    m_worker_wake.notify_all();
-    return chunk;
+    return pop_chunk(lock);
 }
 
 bool SpeechEngine::finished() const

@@ -67,6 +67,7 @@ private:
     void synthesise_plan(EspeakSession& session, const SpeechPlan& plan, std::uint64_t generation);
     bool push(AudioChunk chunk, std::uint64_t generation);
     void run_tasks(EspeakSession& session, std::unique_lock<std::mutex>& lock);
+    AudioChunk pop_chunk(std::unique_lock<std::mutex>& lock);
 
     SpeechEngineOptions m_options;
     mutable std::mutex m_mutex;
