@@ -27,25 +27,6 @@ std::string_view state_label(const FrameContent& content)
     return "";
 }
 
-// Cuts UTF-8 text at a character boundary so it fits `max_width`, adding an ellipsis.
-std::string fit_text(const TextFont& font, std::string text, int max_width)
-{
-    if (font.width(text) <= max_width) {
-        return text;
-    }
-    while (!text.empty()) {
-        std::size_t cut = text.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) {
-            --cut;
-        }
-        text.resize(cut);
-        if (font.width(text + "…") <= max_width) {
-            return text + "…";
-        }
-    }
-    return text;
-}
-
 } // namespace
 
 FramePainter::FramePainter(SDL_Renderer* renderer, FontChoice font, FrameStyle style)
@@ -133,6 +114,9 @@ void FramePainter::paint_direct(const FrameContent& content, const FrameGeometry
         paint_notice("Quit? Ctrl+Q again or Enter to quit, any other key to go on", geometry);
     } else if (!content.notice.empty()) {
         paint_notice(content.notice, geometry);
+    }
+    if (content.summary != nullptr && !content.view.help) {
+        paint_summary(*content.summary, geometry);
     }
     if (content.view.help) {
         paint_help(content, geometry);
@@ -244,7 +228,7 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     const int title_room = std::max(0, x - pad - section_time_width - 2 * geometry.ui_px);
     int left = pad;
     if (view.current_section < script.sections.size()) {
-        const std::string title = fit_text(font, script.sections[view.current_section].title, title_room);
+        const std::string title = fit_to_width(font, script.sections[view.current_section].title, title_room);
         left += m_labels.draw(font, title, left, y, m_style.strip_value);
     }
     m_labels.draw(font, section_time, left + geometry.ui_px, y, section_color);
