@@ -30,15 +30,7 @@ void FramePainter::paint_summary(const RehearsalReport& summary, const FrameGeom
             fill(SDL_Rect{layout.title_x, y - layout.row_height / 8, layout.difference_right - layout.title_x, 1},
                 m_style.progress_tick);
         }
-        SDL_Color verdict = m_style.on_plan;
-        switch (row.verdict) {
-        case SummaryVerdict::OnPlan: break;
-        case SummaryVerdict::Short: verdict = m_style.planned_marker; break;
-        case SummaryVerdict::Over: verdict = m_style.amber; break;
-        case SummaryVerdict::FarOver: verdict = m_style.red; break;
-        case SummaryVerdict::Skipped:
-        case SummaryVerdict::NotReached: verdict = m_style.strip_text; break;
-        }
+        const SDL_Color verdict = verdict_colour(row.verdict, m_style);
         m_labels.draw(font, fit_to_width(font, row.title, title_room), layout.title_x, y, m_style.strip_value);
         m_labels.draw(font, row.planned, layout.planned_right, y, m_style.strip_value, Align::Right);
         m_labels.draw(font, row.actual, layout.actual_right, y, verdict, Align::Right);

@@ -59,6 +59,19 @@ SummaryRow row_of(const ReportRow& row, bool total)
 
 } // namespace
 
+SDL_Color verdict_colour(SummaryVerdict verdict, const FrameStyle& style)
+{
+    switch (verdict) {
+    case SummaryVerdict::OnPlan: return style.on_plan;
+    case SummaryVerdict::Short: return style.planned_marker;
+    case SummaryVerdict::Over: return style.amber;
+    case SummaryVerdict::FarOver: return style.red;
+    case SummaryVerdict::Skipped:
+    case SummaryVerdict::NotReached: return style.strip_text;
+    }
+    return style.strip_text;
+}
+
 std::vector<SummaryRow> summary_rows(const RehearsalReport& report, std::size_t capacity)
 {
     const std::size_t room = capacity > 1 ? capacity - 1 : 0; // the total takes one row

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/rehearsal/rehearsal_report.hpp"
 #include "display/frame_geometry.hpp"
+#include "display/frame_style.hpp"
 
 #include <cstddef>
 #include <string>
@@ -12,6 +13,10 @@ namespace podium {
 // same thresholds as the status strip (amber from 10% over, red from 25%), and "short" from
 // 10% under.
 enum class SummaryVerdict { OnPlan, Short, Over, FarOver, Skipped, NotReached };
+
+// The colour a verdict's figures are drawn in: the status strip's on-plan green, amber and red,
+// blue for short, grey for what says nothing about length.
+[[nodiscard]] SDL_Color verdict_colour(SummaryVerdict verdict, const FrameStyle& style);
 
 struct SummaryRow {
     std::string title;        // indented by level

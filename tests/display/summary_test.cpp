@@ -117,17 +117,8 @@ TEST_CASE("the summary screen draws each row where the layout puts it, coloured 
     CHECK(figures(2, style.strip_text));
     // Every row's figures in its verdict's colour.
     for (std::size_t row = 0; row < rows.size(); ++row) {
-        SDL_Color colour = style.on_plan;
-        switch (rows[row].verdict) {
-        case SummaryVerdict::OnPlan: break;
-        case SummaryVerdict::Short: colour = style.planned_marker; break;
-        case SummaryVerdict::Over: colour = style.amber; break;
-        case SummaryVerdict::FarOver: colour = style.red; break;
-        case SummaryVerdict::Skipped:
-        case SummaryVerdict::NotReached: colour = style.strip_text; break;
-        }
         INFO("row " << row << ": " << rows[row].title);
-        CHECK(figures(row, colour));
+        CHECK(figures(row, verdict_colour(rows[row].verdict, style)));
     }
     // Row titles are drawn in their rows.
     for (std::size_t row = 0; row < rows.size(); ++row) {
