@@ -1,14 +1,13 @@
 #include "display/projection_app.hpp"
 
 #include "core/error.hpp"
-#include "core/prompter/settings.hpp"
-#include "core/text/content_hash.hpp"
 #include "display/display_list.hpp"
 #include "display/font_locator.hpp"
+#include "display/prompter_startup.hpp"
 #include "display/sdl_handles.hpp"
 
 #include <algorithm>
-#include <iostream>
+#include <variant>
 
 namespace podium {
 
@@ -242,27 +241,12 @@ void ProjectionSession::end()
 
 PrompterRun run_projection(const Script& script, const Timing& timing, const ProjectionAppOptions& options)
 {
-    if (auto reason = missing_display_reason()) {
-        return {PrompterOutcome::NoDisplay, *reason};
-    }
-    std::unique_ptr<SdlSubsystem> video;
-    try {
-        video = std::make_unique<SdlSubsystem>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
-    } catch (const Error& e) {
-        return {PrompterOutcome::NoDisplay, e.what()};
-    }
-    const TtfLibrary ttf;
-    const FontChoice font = locate_font(font_folders());
-
     const PrompterAppOptions& app = options.prompter;
-    PrompterSettings settings;
-    if (app.settings_file) {
-        SettingsLoad loaded = load_settings(*app.settings_file);
-        if (!loaded.message.empty()) {
-            std::cerr << "podium: " << loaded.message << '\n';
-        }
-        settings = std::move(loaded.settings);
+    auto started = start_prompter(script, app);
+    if (auto* no_display = std::get_if<PrompterRun>(&started)) {
+        return *no_display;
     }
+    PrompterStartup& startup = *std::get<std::unique_ptr<PrompterStartup>>(started);
     ProjectionOptions projection;
     projection.title = app.title;
     projection.display = options.display;
@@ -270,15 +254,11 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
     projection.playback = app.playback;
     projection.observer = app.observer;
     projection.speak_at_start = app.speak_at_start;
-    projection.prompter = apply_settings(PrompterOptions{}, settings);
+    projection.prompter = startup.prompter_options();
     projection.projector_mirror = projection.prompter.mirror;
-    if (app.font_size) {
-        projection.prompter.font_size = *app.font_size;
-    }
-    const std::string hash = content_hash_hex(script.text);
 
-    ProjectionSession session(script, timing, font, projection);
-    if (auto sentence = last_position(settings, hash)) {
+    ProjectionSession session(script, timing, startup.font(), projection);
+    if (auto sentence = startup.last_position()) {
         session.model().start_at_sentence(*sentence);
     }
     Uint64 last = SDL_GetPerformanceCounter();
@@ -301,16 +281,9 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
         }
     }
     session.end();
-    if (app.settings_file) {
-        PrompterView view = session.model().view();
-        view.mirror = session.projector().flags().mirror;
-        remember_view(settings, view);
-        remember_position(settings, hash, session.model().current_sentence());
-        const std::string message = save_settings(*app.settings_file, settings);
-        if (!message.empty()) {
-            std::cerr << "podium: settings not saved: " << message << '\n';
-        }
-    }
+    PrompterView view = session.model().view();
+    view.mirror = session.projector().flags().mirror; // the projector's flag, not the model's
+    startup.remember(view, session.model().current_sentence());
     return {};
 }
 

@@ -2,17 +2,16 @@
 
 #include "core/error.hpp"
 #include "core/prompter/prompter_model.hpp"
-#include "core/prompter/settings.hpp"
-#include "core/text/content_hash.hpp"
 #include "display/font_locator.hpp"
 #include "display/input_controller.hpp"
 #include "display/prompter_window.hpp"
+#include "display/prompter_startup.hpp"
 #include "display/run_tracker.hpp"
 #include "display/sdl_handles.hpp"
 
 #include <cstdlib>
-#include <iostream>
 #include <memory>
+#include <variant>
 
 namespace podium {
 
@@ -45,55 +44,22 @@ private:
     Uint64 m_last;
 };
 
-void save(const PrompterAppOptions& options, PrompterSettings settings, const PrompterModel& model,
-    const std::string& hash)
-{
-    if (!options.settings_file) {
-        return;
-    }
-    remember_view(settings, model.view());
-    remember_position(settings, hash, model.current_sentence());
-    const std::string message = save_settings(*options.settings_file, settings);
-    if (!message.empty()) {
-        std::cerr << "podium: settings not saved: " << message << '\n';
-    }
-}
-
 } // namespace
 
 PrompterRun run_prompter(const Script& script, const Timing& timing, const PrompterAppOptions& options)
 {
-    if (auto reason = missing_display_reason()) {
-        return {PrompterOutcome::NoDisplay, *reason};
+    auto started = start_prompter(script, options);
+    if (auto* no_display = std::get_if<PrompterRun>(&started)) {
+        return *no_display;
     }
-    std::unique_ptr<SdlSubsystem> video;
-    try {
-        video = std::make_unique<SdlSubsystem>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
-    } catch (const Error& e) {
-        return {PrompterOutcome::NoDisplay, e.what()};
-    }
-    const TtfLibrary ttf;
-    const FontChoice font = locate_font(font_folders());
+    PrompterStartup& startup = *std::get<std::unique_ptr<PrompterStartup>>(started);
+    const PrompterOptions prompter_options = startup.prompter_options();
 
-    PrompterSettings settings;
-    if (options.settings_file) {
-        SettingsLoad loaded = load_settings(*options.settings_file);
-        if (!loaded.message.empty()) {
-            std::cerr << "podium: " << loaded.message << '\n';
-        }
-        settings = std::move(loaded.settings);
-    }
-    PrompterOptions prompter_options = apply_settings(PrompterOptions{}, settings);
-    if (options.font_size) {
-        prompter_options.font_size = *options.font_size;
-    }
-    const std::string hash = content_hash_hex(script.text);
-
-    PrompterWindow window(script, timing, font, options.title,
+    PrompterWindow window(script, timing, startup.font(), options.title,
         options.fullscreen ? WindowPlacement::Fullscreen : WindowPlacement::Windowed);
     window.fit(prompter_options.font_size);
     PrompterModel model(script, timing, window.layout(), prompter_options);
-    if (auto sentence = last_position(settings, hash)) {
+    if (auto sentence = startup.last_position()) {
         model.start_at_sentence(*sentence);
     }
     if (options.fullscreen) {
@@ -160,7 +126,7 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
         }
     }
     tracker.end(model, lifetime);
-    save(options, std::move(settings), model, hash);
+    startup.remember(model.view(), model.current_sentence());
     return {};
 }
 
