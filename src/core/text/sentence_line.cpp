@@ -12,33 +12,36 @@ void LineSplitter::run()
     const Enumerator list = parse_enumerator(first);
     m_list = list.style;
     m_list_next = list.value + 1;
-    std::size_t i = 0;
-    while (i < m_n) {
-        const char32_t c = m_t[i].c;
-        if (c < 0x80 && c != '.' && c != '!' && c != '?' && m_roles == nullptr) {
-            if (m_list != ListStyle::None && m_depth == 0 && i > 0 && is_space(m_t[i - 1].c)) {
-                list_item(i);
+    if (m_list == ListStyle::None) {
+        // Only terminators, quotes and brackets can change anything: visit just those.
+        std::size_t i = 0;
+        for (std::size_t s = 0; s < m_stop_count; ++s) {
+            if (m_stops[s] >= i) {
+                i = step(m_stops[s]);
             }
-            ++i;
-            continue;
         }
-        const Role mark = role(i);
-        if (mark == Role::Open) {
-            ++m_depth;
-            ++i;
-        } else if (mark == Role::Close) {
-            m_depth -= m_depth > 0 ? 1 : 0;
-            ++i;
-        } else if (is_hard_terminator(c) || is_bang(c) || is_period(c) || is_ellipsis_char(c)) {
-            i = terminator(i);
-        } else {
-            if (m_list != ListStyle::None && m_depth == 0 && i > 0 && is_space(m_t[i - 1].c)) {
-                list_item(i);
-            }
-            ++i;
+    } else {
+        for (std::size_t i = 0; i < m_n;) { // any token after a space may start the next item
+            i = step(i);
         }
     }
     emit(m_start, m_n);
+}
+
+std::size_t LineSplitter::step(std::size_t i)
+{
+    const char32_t c = m_t[i].c;
+    const Role mark = role(i);
+    if (mark == Role::Open) {
+        ++m_depth;
+    } else if (mark == Role::Close) {
+        m_depth -= m_depth > 0 ? 1 : 0;
+    } else if (is_hard_terminator(c) || is_bang(c) || is_period(c) || is_ellipsis_char(c)) {
+        return terminator(i);
+    } else if (m_list != ListStyle::None && m_depth == 0 && i > 0 && is_space(m_t[i - 1].c)) {
+        list_item(i);
+    }
+    return i + 1;
 }
 
 void LineSplitter::emit(std::size_t from, std::size_t to)

@@ -10,7 +10,7 @@ namespace podium::sentence {
 namespace {
 
 // What the decoder does with a byte: one table lookup instead of a chain of comparisons.
-enum class ByteClass : unsigned char { Ascii, Lower, Mark, Break, HanLead, Other };
+enum class ByteClass : unsigned char { Ascii, Lower, Terminal, Mark, Break, HanLead, Other };
 
 constexpr std::array<ByteClass, 256> make_byte_classes()
 {
@@ -20,6 +20,9 @@ constexpr std::array<ByteClass, 256> make_byte_classes()
     }
     for (std::size_t b = 'a'; b <= 'z'; ++b) {
         classes[b] = ByteClass::Lower;
+    }
+    for (const char c : std::string_view(".!?")) {
+        classes[static_cast<unsigned char>(c)] = ByteClass::Terminal;
     }
     for (const char c : std::string_view("'`\"()[]{}")) {
         classes[static_cast<unsigned char>(c)] = ByteClass::Mark;
@@ -39,17 +42,21 @@ constexpr std::array<ByteClass, 256> kByteClass = make_byte_classes();
 // Decodes the line starting at `from` into `tokens`, up to its line break (LF, CR, CRLF,
 // U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes. '' and `` become one
 // token; so does each run of lower-case ASCII letters or of Han ideographs.
-DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, std::vector<Token>& tokens)
+DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, LineBuffer& buffer)
 {
     // A line has at most one token per byte up to its LF (found fast by memchr); a CR or
     // U+2028 may end it sooner.
     const void* newline = std::memchr(text.data() + from, '\n', limit - from);
     const std::size_t bound = newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) : limit;
+    auto& tokens = buffer.tokens;
     if (tokens.size() < bound - from + 1) {
         tokens.resize(bound - from + 1);
+        buffer.stops.resize(bound - from + 1);
     }
     DecodedLine line;
     Token* out = tokens.data();
+    std::uint32_t* stop = buffer.stops.data();
+    const auto mark_stop = [&] { *stop++ = static_cast<std::uint32_t>(out - tokens.data()); };
     const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
     const auto* const begin = base + from;
     const auto* const end = base + limit;
@@ -74,8 +81,14 @@ DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t lim
             *out++ = {b, pos};
             ++p;
             continue;
+        case ByteClass::Terminal:
+            mark_stop();
+            *out++ = {b, pos};
+            ++p;
+            continue;
         case ByteClass::Mark:
             line.marks = true;
+            mark_stop();
             ++p;
             if ((b == '\'' || b == '`') && p < end && *p == b) {
                 *out++ = {b == '\'' ? kDoubleApostrophe : kDoubleBacktick, pos};
@@ -107,7 +120,11 @@ DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t lim
                 line.break_length = offset - (from + pos);
                 break;
             }
-            line.marks = line.marks || is_quote_or_bracket(c);
+            const bool mark = is_quote_or_bracket(c);
+            line.marks = line.marks || mark;
+            if (mark || is_hard_terminator(c) || is_period(c) || is_ellipsis_char(c)) {
+                mark_stop();
+            }
             *out++ = {c, pos};
             p = base + offset;
             continue;
@@ -117,6 +134,7 @@ DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t lim
     }
     line.end = static_cast<std::size_t>(p - base);
     line.count = static_cast<std::size_t>(out - tokens.data());
+    line.stop_count = static_cast<std::size_t>(stop - buffer.stops.data());
     *out = {kEnd, static_cast<std::uint32_t>(line.end - from)};
     return line;
 }
