@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 
 namespace podium::sentence {
 
@@ -70,6 +71,70 @@ constexpr std::array<std::string_view, 17> kTimePrepositions = {"at", "in", "on"
 
 constexpr std::size_t kLongestAbbreviation = 6;
 
+// The splitter looks up the word before every period, so the lists are searched as integers:
+// a word of up to 8 bytes packed into one (little-endian, zero-padded) compares in one step.
+constexpr std::uint64_t pack(std::string_view word)
+{
+    std::uint64_t key = 0;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        key |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+    }
+    return key;
+}
+
+struct Entry {
+    std::uint64_t key;
+    Abbreviation kind;
+    constexpr bool operator<(const Entry& other) const { return key < other.key; }
+};
+
+template <std::size_t N>
+constexpr void add(Entry*& out, const std::array<std::string_view, N>& list, Abbreviation kind)
+{
+    for (const std::string_view word : list) {
+        *out++ = {pack(word), kind};
+    }
+}
+
+// Matched as written: titles with their capital, compass points in capitals.
+constexpr auto kCasedTable = [] {
+    std::array<Entry, kTitles.size() + kCompass.size()> table{};
+    Entry* out = table.data();
+    add(out, kTitles, Abbreviation::Title);
+    add(out, kCompass, Abbreviation::Compass);
+    std::sort(table.begin(), table.end());
+    return table;
+}();
+
+// Matched in lower case.
+constexpr auto kFoldedTable = [] {
+    std::array<Entry, kUnits.size() + kOthers.size()> table{};
+    Entry* out = table.data();
+    add(out, kUnits, Abbreviation::Unit);
+    add(out, kOthers, Abbreviation::Other);
+    std::sort(table.begin(), table.end());
+    return table;
+}();
+
+template <std::size_t N>
+constexpr bool has_unique_keys(const std::array<Entry, N>& table)
+{
+    for (std::size_t i = 1; i < N; ++i) {
+        if (table[i - 1].key == table[i].key) {
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(has_unique_keys(kCasedTable) && has_unique_keys(kFoldedTable), "a word in two lists");
+
+template <std::size_t N>
+Abbreviation lookup(const std::array<Entry, N>& table, std::uint64_t key)
+{
+    const auto* found = std::lower_bound(table.begin(), table.end(), Entry{key, Abbreviation::None});
+    return found != table.end() && found->key == key ? found->kind : Abbreviation::None;
+}
+
 } // namespace
 
 Abbreviation find_abbreviation(std::string_view word)
@@ -77,27 +142,18 @@ Abbreviation find_abbreviation(std::string_view word)
     if (word.empty() || word.size() > kLongestAbbreviation) {
         return Abbreviation::None;
     }
+    std::uint64_t key = pack(word);
     if (word[0] >= 'A' && word[0] <= 'Z') {
-        if (sorted_contains(kTitles, word)) {
-            return Abbreviation::Title;
-        }
-        if (std::find(kCompass.begin(), kCompass.end(), word) != kCompass.end()) {
-            return Abbreviation::Compass;
+        if (const Abbreviation kind = lookup(kCasedTable, key); kind != Abbreviation::None) {
+            return kind;
         }
     }
-    char lower[kLongestAbbreviation + 2] = {};
     for (std::size_t i = 0; i < word.size(); ++i) {
-        const char c = word[i];
-        lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        if (word[i] >= 'A' && word[i] <= 'Z') {
+            key += std::uint64_t{0x20} << (8 * i); // to lower case
+        }
     }
-    const std::string_view folded(lower, word.size());
-    if (sorted_contains(kUnits, folded)) {
-        return Abbreviation::Unit;
-    }
-    if (sorted_contains(kOthers, folded)) {
-        return Abbreviation::Other;
-    }
-    return Abbreviation::None;
+    return lookup(kFoldedTable, key);
 }
 
 DottedKind classify_dotted(std::string_view word)
