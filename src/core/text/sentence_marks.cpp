@@ -31,7 +31,8 @@ bool starts_clitic(const LineTokens& line, std::size_t i)
     if (j == i || is_letter(t[j].c)) {
         return false;
     }
-    const std::string_view word = line.bytes.substr(t[i].pos, t[j].pos - t[i].pos);
+    std::string_view word = line.bytes.substr(t[i].pos, t[j].pos - t[i].pos);
+    word = word.substr(0, word.find(' ')); // a run of lower-case words is one token: its first word
     for (const std::string_view clitic : kClitics) {
         if (clitic.size() == word.size()
             && std::equal(word.begin(), word.end(), clitic.begin(),

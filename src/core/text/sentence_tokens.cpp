@@ -2,8 +2,8 @@
 
 #include "core/text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
-#include <cstring>
 
 namespace podium::sentence {
 
@@ -37,43 +37,60 @@ constexpr std::array<ByteClass, 256> make_byte_classes()
 
 constexpr std::array<ByteClass, 256> kByteClass = make_byte_classes();
 
-} // namespace
+// A line longer than the token buffer is decoded again into a larger one, so the buffer
+// starts small and no separate pass has to find where the line ends.
+constexpr std::size_t kInitialTokens = 4096;
 
-// Decodes the line starting at `from` into `tokens`, up to its line break (LF, CR, CRLF,
-// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes. '' and `` become one
-// token; so does each run of lower-case ASCII letters or of Han ideographs.
-DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, LineBuffer& buffer)
+[[nodiscard]] constexpr bool is_lower_byte(unsigned char b) { return kByteClass[b] == ByteClass::Lower; }
+
+// Decodes bytes from `from` up to the line break or `stop_at`, whichever comes first.
+// `buffer` holds at least stop_at - from + 1 tokens and stops (at most one token per byte).
+DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t stop_at, LineBuffer& buffer)
 {
-    // A line has at most one token per byte up to its LF (found fast by memchr); a CR or
-    // U+2028 may end it sooner.
-    const void* newline = std::memchr(text.data() + from, '\n', limit - from);
-    const std::size_t bound = newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) : limit;
-    auto& tokens = buffer.tokens;
-    if (tokens.size() < bound - from + 1) {
-        tokens.resize(bound - from + 1);
-        buffer.stops.resize(bound - from + 1);
-    }
     DecodedLine line;
-    Token* out = tokens.data();
+    Token* const first = buffer.tokens.data();
+    Token* out = first;
     std::uint32_t* stop = buffer.stops.data();
-    const auto mark_stop = [&] { *stop++ = static_cast<std::uint32_t>(out - tokens.data()); };
+    const auto mark_stop = [&] { *stop++ = static_cast<std::uint32_t>(out - first); };
     const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
     const auto* const begin = base + from;
-    const auto* const end = base + limit;
+    const auto* const end = base + stop_at;
+    const auto offset_of = [begin](const unsigned char* q) { return static_cast<std::uint32_t>(q - begin); };
     const auto is_han3 = [end](const unsigned char* q) {
         return end - q >= 3 && q[0] >= 0xE4 && q[0] <= 0xE9 && (q[1] & 0xC0u) == 0x80u && (q[2] & 0xC0u) == 0x80u;
     };
     const unsigned char* p = begin;
     while (p < end) {
-        const auto pos = static_cast<std::uint32_t>(p - begin);
+        const auto pos = offset_of(p);
         const unsigned char b = *p;
         switch (kByteClass[b]) {
         case ByteClass::Lower: {
             const unsigned char* q = p + 1;
-            while (q < end && kByteClass[*q] == ByteClass::Lower) {
+            while (q < end && is_lower_byte(*q)) {
                 ++q;
             }
-            *out++ = {q - p >= 2 ? kLowerRun : char32_t{b}, pos};
+            // Lower-case words joined by single spaces are one token, except the last word
+            // and the space before it: only a word next to something else (a period, a
+            // quote, a capital, a digit) is ever read alone by the rules. A run starts with
+            // two letters or more, so the s of 's or '80s stays a letter of its own.
+            const unsigned char* last_space = nullptr;
+            if (q - p >= 2) {
+                while (end - q >= 2 && q[0] == ' ' && is_lower_byte(q[1])) {
+                    last_space = q;
+                    q += 2;
+                    while (q < end && is_lower_byte(*q)) {
+                        ++q;
+                    }
+                }
+            }
+            if (last_space != nullptr) {
+                *out++ = {kLowerRun, pos};
+                *out++ = {' ', offset_of(last_space)};
+                const unsigned char* word = last_space + 1;
+                *out++ = {q - word >= 2 ? kLowerRun : char32_t{*word}, offset_of(word)};
+            } else {
+                *out++ = {q - p >= 2 ? kLowerRun : char32_t{b}, pos};
+            }
             p = q;
             continue;
         }
@@ -115,7 +132,7 @@ DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t lim
             [[fallthrough]];
         case ByteClass::Other: {
             std::size_t offset = from + pos;
-            const char32_t c = utf8::next(text.substr(0, limit), offset);
+            const char32_t c = utf8::next(text.substr(0, stop_at), offset);
             if (c == 0x85 || c == 0x2028 || c == 0x2029) {
                 line.break_length = offset - (from + pos);
                 break;
@@ -133,10 +150,33 @@ DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t lim
         break; // a line break
     }
     line.end = static_cast<std::size_t>(p - base);
-    line.count = static_cast<std::size_t>(out - tokens.data());
+    line.count = static_cast<std::size_t>(out - first);
     line.stop_count = static_cast<std::size_t>(stop - buffer.stops.data());
     *out = {kEnd, static_cast<std::uint32_t>(line.end - from)};
     return line;
+}
+
+} // namespace
+
+// Decodes the line starting at `from` into `buffer`, up to its line break (LF, CR, CRLF,
+// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes.
+DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, LineBuffer& buffer)
+{
+    if (buffer.tokens.empty()) {
+        const std::size_t size = std::min(limit - from, kInitialTokens) + 1;
+        buffer.tokens.resize(size);
+        buffer.stops.resize(size);
+    }
+    for (;;) {
+        const std::size_t stop_at = std::min(limit, from + buffer.tokens.size() - 1);
+        const DecodedLine line = decode_bytes(text, from, stop_at, buffer);
+        if (line.break_length > 0 || stop_at == limit) {
+            return line;
+        }
+        const std::size_t size = std::min(limit - from, 2 * buffer.tokens.size()) + 1;
+        buffer.tokens.resize(size);
+        buffer.stops.resize(size);
+    }
 }
 
 // Where to stop decoding a line that starts at `from`: the end of the text, or for a line

@@ -53,7 +53,8 @@ std::string_view LineSplitter::word_at(std::size_t i) const
     while (j < m_n && j - i < kLookBack && is_latin_letter(m_t[j].c)) {
         ++j;
     }
-    return bytes(i, j);
+    const std::string_view word = bytes(i, j);
+    return word.substr(0, word.find(' ')); // a run of lower-case words is one token: its first word
 }
 
 // Does the token holding the period at `i` contain '@' or "://" (e-mail, URL)?
