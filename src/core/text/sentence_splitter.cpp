@@ -17,7 +17,7 @@ std::vector<Span> split_sentences(std::string_view text)
     MarkTable marks;
     std::size_t from = 0;
     while (from < text.size()) {
-        const DecodedLine decoded = decode_line(text, from, piece_limit(text, from), buffer);
+        const DecodedLine decoded = decode_line(text, from, buffer);
         const LineTokens line{buffer.tokens.data(), decoded.count, text.substr(from, decoded.end - from),
             buffer.stops.data(), decoded.stop_count};
         if (decoded.marks) {

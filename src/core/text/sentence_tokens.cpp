@@ -131,10 +131,20 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
             }
             [[fallthrough]];
         case ByteClass::Other: {
-            std::size_t offset = from + pos;
-            const char32_t c = utf8::next(text.substr(0, stop_at), offset);
+            char32_t c = 0;
+            const unsigned char* after = p + 3;
+            if (b >= 0xE1 && b <= 0xEF && b != 0xED && end - p >= 3 && (p[1] & 0xC0u) == 0x80u
+                && (p[2] & 0xC0u) == 0x80u) {
+                // Three bytes (CJK punctuation, curly quotes, …) decoded in place: only E0
+                // (overlong) and ED (surrogates) need utf8::next's checks.
+                c = (char32_t{b} & 0x0Fu) << 12 | (char32_t{p[1]} & 0x3Fu) << 6 | (char32_t{p[2]} & 0x3Fu);
+            } else {
+                std::size_t offset = from + pos;
+                c = utf8::next(text.substr(0, stop_at), offset);
+                after = base + offset;
+            }
             if (c == 0x85 || c == 0x2028 || c == 0x2029) {
-                line.break_length = offset - (from + pos);
+                line.break_length = static_cast<std::size_t>(after - p);
                 break;
             }
             const bool mark = is_quote_or_bracket(c);
@@ -143,7 +153,7 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
                 mark_stop();
             }
             *out++ = {c, pos};
-            p = base + offset;
+            p = after;
             continue;
         }
         }
@@ -154,29 +164,6 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
     line.stop_count = static_cast<std::size_t>(stop - buffer.stops.data());
     *out = {kEnd, static_cast<std::uint32_t>(line.end - from)};
     return line;
-}
-
-} // namespace
-
-// Decodes the line starting at `from` into `buffer`, up to its line break (LF, CR, CRLF,
-// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes.
-DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, LineBuffer& buffer)
-{
-    if (buffer.tokens.empty()) {
-        const std::size_t size = std::min(limit - from, kInitialTokens) + 1;
-        buffer.tokens.resize(size);
-        buffer.stops.resize(size);
-    }
-    for (;;) {
-        const std::size_t stop_at = std::min(limit, from + buffer.tokens.size() - 1);
-        const DecodedLine line = decode_bytes(text, from, stop_at, buffer);
-        if (line.break_length > 0 || stop_at == limit) {
-            return line;
-        }
-        const std::size_t size = std::min(limit - from, 2 * buffer.tokens.size()) + 1;
-        buffer.tokens.resize(size);
-        buffer.stops.resize(size);
-    }
 }
 
 // Where to stop decoding a line that starts at `from`: the end of the text, or for a line
@@ -192,6 +179,40 @@ std::size_t piece_limit(std::string_view text, std::size_t from)
         --cut;
     }
     return cut;
+}
+
+} // namespace
+
+// Decodes the line starting at `from` into `buffer`, up to its line break (LF, CR, CRLF,
+// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes.
+DecodedLine decode_line(std::string_view text, std::size_t from, LineBuffer& buffer)
+{
+    // The piece's end is first taken as is: looking for the character boundary there costs a
+    // cache miss on every line, and almost every line ends long before it.
+    std::size_t limit = std::min(text.size(), from + kMaxPieceBytes);
+    if (buffer.tokens.empty()) {
+        const std::size_t size = std::min(limit - from, kInitialTokens) + 1;
+        buffer.tokens.resize(size);
+        buffer.stops.resize(size);
+    }
+    for (;;) {
+        const std::size_t stop_at = std::min(limit, from + buffer.tokens.size() - 1);
+        const DecodedLine line = decode_bytes(text, from, stop_at, buffer);
+        if (line.break_length > 0) {
+            return line;
+        }
+        if (stop_at == limit) {
+            const std::size_t boundary = piece_limit(text, from);
+            if (boundary == limit) {
+                return line;
+            }
+            limit = boundary; // a line longer than a piece, cut inside a character
+            continue;
+        }
+        const std::size_t size = std::min(limit - from, 2 * buffer.tokens.size()) + 1;
+        buffer.tokens.resize(size);
+        buffer.stops.resize(size);
+    }
 }
 
 } // namespace podium::sentence

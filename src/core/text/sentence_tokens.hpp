@@ -30,13 +30,11 @@ struct DecodedLine {
 };
 
 // Decodes the line starting at `from` into `buffer`, up to its line break (LF, CR, CRLF,
-// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes. '' and `` become one
-// token; so does each run of lower-case ASCII letters or of Han ideographs. Invalid UTF-8
-// decodes as U+FFFD one byte at a time.
-[[nodiscard]] DecodedLine decode_line(std::string_view text, std::size_t from, std::size_t limit, LineBuffer& buffer);
-
-// Where to stop decoding a line that starts at `from`: the end of the text, or for a line
-// longer than kMaxPieceBytes the character boundary there.
-[[nodiscard]] std::size_t piece_limit(std::string_view text, std::size_t from);
+// U+0085, U+2028, U+2029), in one pass over the bytes. A line longer than kMaxPieceBytes
+// ends at the character boundary there (the rest is decoded as a line of its own). '' and
+// `` become one token; so does each run of Han ideographs, and each run of lower-case ASCII
+// words joined by single spaces except its last word. Invalid UTF-8 decodes as U+FFFD one
+// byte at a time.
+[[nodiscard]] DecodedLine decode_line(std::string_view text, std::size_t from, LineBuffer& buffer);
 
 } // namespace podium::sentence
