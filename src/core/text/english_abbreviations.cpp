@@ -83,57 +83,73 @@ constexpr std::uint64_t pack(std::string_view word)
 }
 
 struct Entry {
-    std::uint64_t key;
-    Abbreviation kind;
-    constexpr bool operator<(const Entry& other) const { return key < other.key; }
+    std::uint64_t key = 0; // 0: an empty slot (no word packs to 0)
+    Abbreviation kind = Abbreviation::None;
 };
 
-template <std::size_t N>
-constexpr void add(Entry*& out, const std::array<std::string_view, N>& list, Abbreviation kind)
-{
-    for (const std::string_view word : list) {
-        *out++ = {pack(word), kind};
+// An open-addressing hash set: a lookup is a multiply and, nearly always, one probe, where a
+// binary search mispredicts a branch at almost every level. Slots is a power of two, at
+// least twice the entries, so probe chains stay short.
+template <std::size_t Slots>
+class AbbreviationTable {
+public:
+    template <std::size_t N>
+    constexpr void add(const std::array<std::string_view, N>& list, Abbreviation kind)
+    {
+        for (const std::string_view word : list) {
+            std::size_t slot = index(pack(word));
+            while (m_slots[slot].key != 0) {
+                if (m_slots[slot].key == pack(word)) {
+                    throw "a word in two lists"; // fails the constant evaluation
+                }
+                slot = (slot + 1) % Slots;
+            }
+            m_slots[slot] = {pack(word), kind};
+            ++m_count;
+        }
     }
-}
+
+    [[nodiscard]] constexpr Abbreviation find(std::uint64_t key) const
+    {
+        for (std::size_t slot = index(key);; slot = (slot + 1) % Slots) {
+            if (m_slots[slot].key == key) {
+                return m_slots[slot].kind;
+            }
+            if (m_slots[slot].key == 0) {
+                return Abbreviation::None;
+            }
+        }
+    }
+
+    [[nodiscard]] constexpr std::size_t count() const { return m_count; }
+
+private:
+    static constexpr std::size_t index(std::uint64_t key)
+    {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15u) >> 32) % Slots;
+    }
+
+    std::array<Entry, Slots> m_slots{};
+    std::size_t m_count = 0;
+};
 
 // Matched as written: titles with their capital, compass points in capitals.
 constexpr auto kCasedTable = [] {
-    std::array<Entry, kTitles.size() + kCompass.size()> table{};
-    Entry* out = table.data();
-    add(out, kTitles, Abbreviation::Title);
-    add(out, kCompass, Abbreviation::Compass);
-    std::sort(table.begin(), table.end());
+    AbbreviationTable<64> table;
+    table.add(kTitles, Abbreviation::Title);
+    table.add(kCompass, Abbreviation::Compass);
     return table;
 }();
+static_assert(kCasedTable.count() * 2 <= 64);
 
 // Matched in lower case.
 constexpr auto kFoldedTable = [] {
-    std::array<Entry, kUnits.size() + kOthers.size()> table{};
-    Entry* out = table.data();
-    add(out, kUnits, Abbreviation::Unit);
-    add(out, kOthers, Abbreviation::Other);
-    std::sort(table.begin(), table.end());
+    AbbreviationTable<256> table;
+    table.add(kUnits, Abbreviation::Unit);
+    table.add(kOthers, Abbreviation::Other);
     return table;
 }();
-
-template <std::size_t N>
-constexpr bool has_unique_keys(const std::array<Entry, N>& table)
-{
-    for (std::size_t i = 1; i < N; ++i) {
-        if (table[i - 1].key == table[i].key) {
-            return false;
-        }
-    }
-    return true;
-}
-static_assert(has_unique_keys(kCasedTable) && has_unique_keys(kFoldedTable), "a word in two lists");
-
-template <std::size_t N>
-Abbreviation lookup(const std::array<Entry, N>& table, std::uint64_t key)
-{
-    const auto* found = std::lower_bound(table.begin(), table.end(), Entry{key, Abbreviation::None});
-    return found != table.end() && found->key == key ? found->kind : Abbreviation::None;
-}
+static_assert(kFoldedTable.count() * 2 <= 256);
 
 } // namespace
 
@@ -144,7 +160,7 @@ Abbreviation find_abbreviation(std::string_view word)
     }
     std::uint64_t key = pack(word);
     if (word[0] >= 'A' && word[0] <= 'Z') {
-        if (const Abbreviation kind = lookup(kCasedTable, key); kind != Abbreviation::None) {
+        if (const Abbreviation kind = kCasedTable.find(key); kind != Abbreviation::None) {
             return kind;
         }
     }
@@ -153,7 +169,7 @@ Abbreviation find_abbreviation(std::string_view word)
             key += std::uint64_t{0x20} << (8 * i); // to lower case
         }
     }
-    return lookup(kFoldedTable, key);
+    return kFoldedTable.find(key);
 }
 
 DottedKind classify_dotted(std::string_view word)

@@ -159,4 +159,10 @@ enum class PairKind : unsigned char {
         || straight_quote_kind(c) != PairKind::None;
 }
 
+// A token the splitter must visit (a stop): a terminator, or a quote or bracket to pair.
+[[nodiscard]] constexpr bool is_stop_char(char32_t c)
+{
+    return is_quote_or_bracket(c) || is_hard_terminator(c) || is_period(c) || is_ellipsis_char(c);
+}
+
 } // namespace podium::sentence

@@ -39,6 +39,24 @@ constexpr std::array<ByteClass, 256> make_byte_classes()
 
 constexpr std::array<ByteClass, 256> kByteClass = make_byte_classes();
 
+// is_stop_char for the Basic Multilingual Plane as a bitmap: the decoder asks it for every
+// non-ASCII character that is not Han (CJK punctuation above all), and a chain of switches
+// would cost more than the rest of that character's decoding.
+constexpr auto kStopBits = [] {
+    std::array<std::uint64_t, 0x10000 / 64> bits{};
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (is_stop_char(c)) {
+            bits[c / 64] |= std::uint64_t{1} << (c % 64);
+        }
+    }
+    return bits;
+}();
+
+[[nodiscard]] bool is_stop(char32_t c)
+{
+    return c < 0x10000 ? (kStopBits[c / 64] >> (c % 64) & 1u) != 0 : is_stop_char(c);
+}
+
 // A line longer than the token buffer is decoded again into a larger one, so the buffer
 // starts small and no separate pass has to find where the line ends.
 constexpr std::size_t kInitialTokens = 4096;
@@ -190,10 +208,9 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
                 line.break_length = static_cast<std::size_t>(after - p);
                 break;
             }
-            const bool mark = is_quote_or_bracket(c);
-            line.marks = line.marks || mark;
-            if (mark || is_hard_terminator(c) || is_period(c) || is_ellipsis_char(c)) {
+            if (is_stop(c)) {
                 mark_stop();
+                line.marks = line.marks || is_quote_or_bracket(c);
             }
             *out++ = {c, pos};
             p = after;
