@@ -17,6 +17,10 @@ std::vector<Span> split_sentences(std::string_view text)
     MarkTable marks;
     std::size_t from = 0;
     while (from < text.size()) {
+        if (text[from] == '\n') { // an empty line (between paragraphs) holds no sentence
+            ++from;
+            continue;
+        }
         const DecodedLine decoded = decode_line(text, from, buffer);
         const LineTokens line{buffer.tokens.data(), decoded.count, text.substr(from, decoded.end - from),
             buffer.stops.data(), decoded.stop_count};
