@@ -159,6 +159,13 @@ enum class PairKind : unsigned char {
         || straight_quote_kind(c) != PairKind::None;
 }
 
+// ASCII letters and digits, and runs of lower-case letters or of Han: no rule reads them as
+// a mark, a space or a terminator.
+[[nodiscard]] constexpr bool is_word_char(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == kLowerRun || c == kHanRun;
+}
+
 // A token the splitter must visit (a stop): a terminator, or a quote or bracket to pair.
 [[nodiscard]] constexpr bool is_stop_char(char32_t c)
 {

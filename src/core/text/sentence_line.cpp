@@ -156,8 +156,8 @@ LineSplitter::LineSplitter::Run LineSplitter::scan_run(std::size_t i, Terminator
     }
     for (;;) {
         const char32_t c = at(j);
-        if (c == kEnd) {
-            break;
+        if (c == kEnd || is_word_char(c)) {
+            break; // the common case, decided before the chain of tests below
         }
         if (is_hard_terminator(c)) {
             run.last = Terminator::Hard;
@@ -196,6 +196,9 @@ LineSplitter::LineSplitter::Run LineSplitter::scan_run(std::size_t i, Terminator
         } else if (is_space(c)) {
             const std::size_t k = skip_spaces(j);
             const char32_t d = at(k);
+            if (is_word_char(d)) {
+                break; // "ends. Next": the usual case
+            }
             const bool spaced_mark = (is_bang(d) || is_period(d))
                 && (at(k + 1) == kEnd || is_space(at(k + 1)) || role(k + 1) == Role::Close || role(k + 1) == Role::CloseLike
                     || is_period(at(k + 1)));
