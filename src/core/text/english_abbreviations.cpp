@@ -158,18 +158,19 @@ Abbreviation find_abbreviation(std::string_view word)
     if (word.empty() || word.size() > kLongestAbbreviation) {
         return Abbreviation::None;
     }
-    std::uint64_t key = pack(word);
-    if (word[0] >= 'A' && word[0] <= 'Z') {
+    std::uint64_t key = 0;
+    std::uint64_t folded = 0; // in lower case
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        key |= std::uint64_t{c} << (8 * i);
+        folded |= std::uint64_t{(c >= 'A' && c <= 'Z') ? c + 32u : c} << (8 * i);
+    }
+    if (key != folded) {
         if (const Abbreviation kind = kCasedTable.find(key); kind != Abbreviation::None) {
             return kind;
         }
     }
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        if (word[i] >= 'A' && word[i] <= 'Z') {
-            key += std::uint64_t{0x20} << (8 * i); // to lower case
-        }
-    }
-    return kFoldedTable.find(key);
+    return kFoldedTable.find(folded);
 }
 
 DottedKind classify_dotted(std::string_view word)
