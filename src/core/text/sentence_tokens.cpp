@@ -10,7 +10,7 @@ namespace podium::sentence {
 namespace {
 
 // What the decoder does with a byte: one table lookup instead of a chain of comparisons.
-enum class ByteClass : unsigned char { Ascii, Lower, Terminal, Mark, Break, HanLead, Other };
+enum class ByteClass : unsigned char { Ascii, Lower, Upper, Terminal, Mark, Break, HanLead, Other };
 
 constexpr std::array<ByteClass, 256> make_byte_classes()
 {
@@ -20,6 +20,7 @@ constexpr std::array<ByteClass, 256> make_byte_classes()
     }
     for (std::size_t b = 'a'; b <= 'z'; ++b) {
         classes[b] = ByteClass::Lower;
+        classes[b - 'a' + 'A'] = ByteClass::Upper;
     }
     for (const char c : std::string_view(".!?")) {
         classes[static_cast<unsigned char>(c)] = ByteClass::Terminal;
@@ -87,15 +88,24 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
             while (q < end && is_lower_byte(*q)) {
                 ++q;
             }
-            // Lower-case words joined by single spaces are one token, except the last word
-            // and the space before it: only a word next to something else (a period, a
-            // quote, a capital, a digit) is ever read alone by the rules. A run starts with
-            // two letters or more, so the s of 's or '80s stays a letter of its own.
+            // Words joined by single spaces are one token, except the last word and the
+            // space before it: only a word next to something else (a period, a quote, a
+            // digit, an initial) is ever read alone by the rules. The run starts with a
+            // lower-case word of two letters or more (so the s of 's or '80s stays a letter
+            // of its own); the words after it are lower-case or capitalised ("Space", not
+            // "I" or "J."). Rules that look at a capital after a space look only right
+            // after a terminator, where the decoder starts a new token anyway.
             const unsigned char* last_space = nullptr;
-            // (Eight bytes at a time, with 64-bit masks, measured no faster: words are short.)
-            while (q - p >= 2 && end - q >= 2 && q[0] == ' ' && is_lower_byte(q[1])) {
+            while (q - p >= 2 && end - q >= 2 && q[0] == ' ') {
+                const unsigned char* letters = q + 1;
+                if (kByteClass[*letters] == ByteClass::Upper) {
+                    ++letters;
+                }
+                if (letters == end || !is_lower_byte(*letters)) {
+                    break;
+                }
                 last_space = q;
-                q += 2;
+                q = letters + 1;
                 while (q < end && is_lower_byte(*q)) {
                     ++q;
                 }
@@ -104,6 +114,10 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
                 *out++ = {kLowerRun, pos};
                 *out++ = {' ', offset_of(last_space)};
                 const unsigned char* word = last_space + 1;
+                if (kByteClass[*word] == ByteClass::Upper) {
+                    *out++ = {*word, offset_of(word)};
+                    ++word;
+                }
                 *out++ = {q - word >= 2 ? kLowerRun : char32_t{*word}, offset_of(word)};
             } else {
                 *out++ = {q - p >= 2 ? kLowerRun : char32_t{b}, pos};
@@ -112,6 +126,7 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
             continue;
         }
         case ByteClass::Ascii:
+        case ByteClass::Upper:
             *out++ = {b, pos};
             ++p;
             continue;
