@@ -299,13 +299,13 @@ bool LineSplitter::ends_sentence(Terminator first, PeriodKind kind, const Run& r
 std::size_t LineSplitter::terminator(std::size_t i)
 {
     const char32_t c = m_t[i].c;
-    if (c == '.' && m_depth == 0 && m_start < i && m_t[i - 1].c == kLowerRun) {
-        // "word. Next" and "word." at the end of the line, most sentence ends of English
-        // prose: only the word can keep the sentence going, and the general path below
-        // would reach the same decision through every other rule.
+    if ((c == '.' || is_bang(c)) && m_depth == 0 && m_start < i && m_t[i - 1].c == kLowerRun) {
+        // "word. Next", "word? Next" and the same at the end of the line, most sentence ends
+        // of English prose: only the word before a period can keep the sentence going, and
+        // the general path below would reach the same decision through every other rule.
         const bool line_end = i + 1 == m_n;
         if (line_end || (m_t[i + 1].c == ' ' && at(i + 2) >= 'A' && at(i + 2) <= 'Z')) {
-            const PeriodKind kind = classify_word(word_start(i), i);
+            const PeriodKind kind = is_bang(c) ? PeriodKind::Plain : classify_word(word_start(i), i);
             if (kind == PeriodKind::NotTerminator) {
                 return i + 1;
             }
