@@ -11,7 +11,8 @@ inline constexpr char32_t kDoubleBacktick = 0x110002;   // `` used as an opening
 // A run of two or more characters that no rule looks at one by one is one token, so the
 // splitter does per-token work for a fraction of the characters. The token's code point
 // stands for the run's class: lower-case ASCII letters (ß is lower-case Latin) or Han
-// ideographs (丁 is Han).
+// ideographs (丁 is Han). A lower-case run may hold several words joined by single spaces
+// (see decode_line): rules that read a run's text read its first word only.
 inline constexpr char32_t kLowerRun = 0xDF;
 inline constexpr char32_t kHanRun = 0x4E01;
 

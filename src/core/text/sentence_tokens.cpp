@@ -93,8 +93,8 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
             // digit, an initial) is ever read alone by the rules. The run starts with a
             // lower-case word of two letters or more (so the s of 's or '80s stays a letter
             // of its own); the words after it are lower-case or capitalised ("Space", not
-            // "I" or "J."). Rules that look at a capital after a space look only right
-            // after a terminator, where the decoder starts a new token anyway.
+            // "I" or "J."). The rules read a capital after a space only as an initial or
+            // right after a terminator, where the decoder starts a new token anyway.
             const unsigned char* last_space = nullptr;
             while (q - p >= 2 && end - q >= 2 && q[0] == ' ') {
                 const unsigned char* letters = q + 1;

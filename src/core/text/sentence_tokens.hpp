@@ -32,9 +32,9 @@ struct DecodedLine {
 // Decodes the line starting at `from` into `buffer`, up to its line break (LF, CR, CRLF,
 // U+0085, U+2028, U+2029), in one pass over the bytes. A line longer than kMaxPieceBytes
 // ends at the character boundary there (the rest is decoded as a line of its own). '' and
-// `` become one token; so does each run of Han ideographs, and each run of lower-case ASCII
-// words joined by single spaces except its last word. Invalid UTF-8 decodes as U+FFFD one
-// byte at a time.
+// `` become one token; so does each run of Han ideographs, and each run of ASCII words
+// joined by single spaces (starting lower-case; later words lower-case or capitalised)
+// except its last word. Invalid UTF-8 decodes as U+FFFD one byte at a time.
 [[nodiscard]] DecodedLine decode_line(std::string_view text, std::size_t from, LineBuffer& buffer);
 
 } // namespace podium::sentence
