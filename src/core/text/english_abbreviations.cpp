@@ -151,11 +151,34 @@ constexpr auto kFoldedTable = [] {
 }();
 static_assert(kFoldedTable.count() * 2 <= 256);
 
+// Most words before a period are no abbreviation: a bitmap of the entries' first two
+// letters (either case) turns most of them away before the key is even built.
+constexpr std::size_t prefix_index(std::string_view word)
+{
+    const auto letter = [](char c) { return (static_cast<unsigned char>(c) | 0x20u) & 31u; };
+    return letter(word[0]) * 32 + letter(word[1]);
+}
+
+constexpr auto kPrefixes = [] {
+    std::array<bool, 32 * 32> prefixes{};
+    const auto add_all = [&prefixes](const auto& list) {
+        for (const std::string_view word : list) {
+            prefixes[prefix_index(word)] = true;
+        }
+    };
+    add_all(kTitles);
+    add_all(kCompass);
+    add_all(kUnits);
+    add_all(kOthers);
+    return prefixes;
+}();
+
 } // namespace
 
 Abbreviation find_abbreviation(std::string_view word)
 {
-    if (word.empty() || word.size() > kLongestAbbreviation) {
+    // Every entry has two letters or more.
+    if (word.size() < 2 || word.size() > kLongestAbbreviation || !kPrefixes[prefix_index(word)]) {
         return Abbreviation::None;
     }
     std::uint64_t key = 0;
