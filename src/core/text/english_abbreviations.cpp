@@ -69,8 +69,6 @@ static_assert(is_sorted_list(kSentenceOpeners));
 constexpr std::array<std::string_view, 17> kTimePrepositions = {"at", "in", "on", "around", "by", "before", "after",
     "since", "until", "till", "during", "from", "circa", "about", "near", "toward", "towards"};
 
-constexpr std::size_t kLongestAbbreviation = 6;
-
 // The splitter looks up the word before every period, so the lists are searched as integers:
 // a word of up to 8 bytes packed into one (little-endian, zero-padded) compares in one step.
 constexpr std::uint64_t pack(std::string_view word)

@@ -305,7 +305,12 @@ std::size_t LineSplitter::terminator(std::size_t i)
         // the general path below would reach the same decision through every other rule.
         const bool line_end = i + 1 == m_n;
         if (line_end || (m_t[i + 1].c == ' ' && at(i + 2) >= 'A' && at(i + 2) <= 'Z')) {
-            const PeriodKind kind = is_bang(c) ? PeriodKind::Plain : classify_word(word_start(i), i);
+            // A lower-case word standing alone and too long for an abbreviation is a plain
+            // word, the most common case of all: no need to look it up.
+            const std::size_t word = i - 1;
+            const bool long_word = (word == m_start || is_space(m_t[word - 1].c))
+                && m_t[i].pos - m_t[word].pos > kLongestAbbreviation;
+            const PeriodKind kind = is_bang(c) || long_word ? PeriodKind::Plain : classify_word(word_start(i), i);
             if (kind == PeriodKind::NotTerminator) {
                 return i + 1;
             }
