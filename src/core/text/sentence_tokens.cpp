@@ -215,7 +215,7 @@ std::size_t piece_limit(std::string_view text, std::size_t from)
 } // namespace
 
 // Decodes the line starting at `from` into `buffer`, up to its line break (LF, CR, CRLF,
-// U+0085, U+2028, U+2029) or `limit`, in one pass over the bytes.
+// U+0085, U+2028, U+2029) or the end of its piece, in one pass over the bytes.
 // Aligned to a cache line: the decoding loop inlined here ran 25% slower or faster (both
 // languages) depending only on where the linker happened to place it, as other files changed.
 [[gnu::aligned(64)]] DecodedLine decode_line(std::string_view text, std::size_t from, LineBuffer& buffer)
