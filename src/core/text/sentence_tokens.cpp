@@ -40,20 +40,25 @@ constexpr std::array<ByteClass, 256> kByteClass = make_byte_classes();
 
 // is_stop_char for the Basic Multilingual Plane as a bitmap: the decoder asks it for every
 // non-ASCII character that is not Han (CJK punctuation above all), and a chain of switches
-// would cost more than the rest of that character's decoding.
-constexpr auto kStopBits = [] {
-    std::array<std::uint64_t, 0x10000 / 64> bits{};
-    for (char32_t c = 0; c < 0x10000; ++c) {
-        if (is_stop_char(c)) {
-            bits[c / 64] |= std::uint64_t{1} << (c % 64);
-        }
-    }
-    return bits;
-}();
-
-[[nodiscard]] bool is_stop(char32_t c)
+// would cost more than the rest of that character's decoding. Built once, on first use
+// (clang will not evaluate 65,536 characters at compile time; this takes about a millisecond).
+const std::array<std::uint64_t, 0x10000 / 64>& stop_bits()
 {
-    return c < 0x10000 ? (kStopBits[c / 64] >> (c % 64) & 1u) != 0 : is_stop_char(c);
+    static const auto bits = [] {
+        std::array<std::uint64_t, 0x10000 / 64> table{};
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            if (is_stop_char(c)) {
+                table[c / 64] |= std::uint64_t{1} << (c % 64);
+            }
+        }
+        return table;
+    }();
+    return bits;
+}
+
+[[nodiscard]] bool is_stop(const std::array<std::uint64_t, 0x10000 / 64>& bits, char32_t c)
+{
+    return c < 0x10000 ? (bits[c / 64] >> (c % 64) & 1u) != 0 : is_stop_char(c);
 }
 
 // A line longer than the token buffer is decoded again into a larger one, so the buffer
@@ -67,6 +72,7 @@ constexpr std::size_t kInitialTokens = 4096;
 DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t stop_at, LineBuffer& buffer)
 {
     DecodedLine line;
+    const auto& stops = stop_bits();
     Token* const first = buffer.tokens.data();
     Token* out = first;
     std::uint32_t* stop = buffer.stops.data();
@@ -179,7 +185,7 @@ DecodedLine decode_bytes(std::string_view text, std::size_t from, std::size_t st
                 line.break_length = static_cast<std::size_t>(after - p);
                 break;
             }
-            if (is_stop(c)) {
+            if (is_stop(stops, c)) {
                 mark_stop();
                 line.marks = line.marks || is_quote_or_bracket(c);
             }
