@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 
 namespace podium::sentence {
 
@@ -68,36 +69,129 @@ static_assert(is_sorted_list(kSentenceOpeners));
 constexpr std::array<std::string_view, 17> kTimePrepositions = {"at", "in", "on", "around", "by", "before", "after",
     "since", "until", "till", "during", "from", "circa", "about", "near", "toward", "towards"};
 
-constexpr std::size_t kLongestAbbreviation = 6;
+// The splitter looks up the word before every period, so the lists are searched as integers:
+// a word of up to 8 bytes packed into one (little-endian, zero-padded) compares in one step.
+constexpr std::uint64_t pack(std::string_view word)
+{
+    std::uint64_t key = 0;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        key |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+    }
+    return key;
+}
+
+struct Entry {
+    std::uint64_t key = 0; // 0: an empty slot (no word packs to 0)
+    Abbreviation kind = Abbreviation::None;
+};
+
+// An open-addressing hash set: a lookup is a multiply and, nearly always, one probe, where a
+// binary search mispredicts a branch at almost every level. Slots is a power of two, at
+// least twice the entries, so probe chains stay short.
+template <std::size_t Slots>
+class AbbreviationTable {
+public:
+    template <std::size_t N>
+    constexpr void add(const std::array<std::string_view, N>& list, Abbreviation kind)
+    {
+        for (const std::string_view word : list) {
+            std::size_t slot = index(pack(word));
+            while (m_slots[slot].key != 0) {
+                if (m_slots[slot].key == pack(word)) {
+                    throw "a word in two lists"; // fails the constant evaluation
+                }
+                slot = (slot + 1) % Slots;
+            }
+            m_slots[slot] = {pack(word), kind};
+            ++m_count;
+        }
+    }
+
+    [[nodiscard]] constexpr Abbreviation find(std::uint64_t key) const
+    {
+        for (std::size_t slot = index(key);; slot = (slot + 1) % Slots) {
+            if (m_slots[slot].key == key) {
+                return m_slots[slot].kind;
+            }
+            if (m_slots[slot].key == 0) {
+                return Abbreviation::None;
+            }
+        }
+    }
+
+    [[nodiscard]] constexpr std::size_t count() const { return m_count; }
+
+private:
+    static constexpr std::size_t index(std::uint64_t key)
+    {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15u) >> 32) % Slots;
+    }
+
+    std::array<Entry, Slots> m_slots{};
+    std::size_t m_count = 0;
+};
+
+// Matched as written: titles with their capital, compass points in capitals.
+constexpr auto kCasedTable = [] {
+    AbbreviationTable<64> table;
+    table.add(kTitles, Abbreviation::Title);
+    table.add(kCompass, Abbreviation::Compass);
+    return table;
+}();
+static_assert(kCasedTable.count() * 2 <= 64);
+
+// Matched in lower case.
+constexpr auto kFoldedTable = [] {
+    AbbreviationTable<256> table;
+    table.add(kUnits, Abbreviation::Unit);
+    table.add(kOthers, Abbreviation::Other);
+    return table;
+}();
+static_assert(kFoldedTable.count() * 2 <= 256);
+
+// Most words before a period are no abbreviation: a bitmap of the entries' first two
+// letters (either case) turns most of them away before the key is even built.
+constexpr std::size_t prefix_index(std::string_view word)
+{
+    const auto letter = [](char c) { return (static_cast<unsigned char>(c) | 0x20u) & 31u; };
+    return letter(word[0]) * 32 + letter(word[1]);
+}
+
+constexpr auto kPrefixes = [] {
+    std::array<bool, 32 * 32> prefixes{};
+    const auto add_all = [&prefixes](const auto& list) {
+        for (const std::string_view word : list) {
+            prefixes[prefix_index(word)] = true;
+        }
+    };
+    add_all(kTitles);
+    add_all(kCompass);
+    add_all(kUnits);
+    add_all(kOthers);
+    return prefixes;
+}();
 
 } // namespace
 
 Abbreviation find_abbreviation(std::string_view word)
 {
-    if (word.empty() || word.size() > kLongestAbbreviation) {
+    // Every entry has two letters or more.
+    if (word.size() < 2 || word.size() > kLongestAbbreviation || !kPrefixes[prefix_index(word)]) {
         return Abbreviation::None;
     }
-    if (word[0] >= 'A' && word[0] <= 'Z') {
-        if (sorted_contains(kTitles, word)) {
-            return Abbreviation::Title;
-        }
-        if (std::find(kCompass.begin(), kCompass.end(), word) != kCompass.end()) {
-            return Abbreviation::Compass;
-        }
-    }
-    char lower[kLongestAbbreviation + 2] = {};
+    std::uint64_t key = 0;
+    std::uint64_t folded = 0; // in lower case
     for (std::size_t i = 0; i < word.size(); ++i) {
-        const char c = word[i];
-        lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        const auto c = static_cast<unsigned char>(word[i]);
+        key |= std::uint64_t{c} << (8 * i);
+        folded |= std::uint64_t{(c >= 'A' && c <= 'Z') ? c + 32u : c} << (8 * i);
     }
-    const std::string_view folded(lower, word.size());
-    if (sorted_contains(kUnits, folded)) {
-        return Abbreviation::Unit;
+    if (key != folded) {
+        if (const Abbreviation kind = kCasedTable.find(key); kind != Abbreviation::None) {
+            return kind;
+        }
     }
-    if (sorted_contains(kOthers, folded)) {
-        return Abbreviation::Other;
-    }
-    return Abbreviation::None;
+    return kFoldedTable.find(folded);
 }
 
 DottedKind classify_dotted(std::string_view word)

@@ -1,6 +1,7 @@
 #pragma once
 // Internal to the sentence splitter: the English words whose period is not (always) the end
 // of a sentence, and the words that tell a new sentence has begun.
+#include <cstddef>
 #include <string_view>
 
 namespace podium::sentence {
@@ -12,6 +13,9 @@ enum class Abbreviation {
     Other,   // Co. Jr. etc. Jan. No. — ends a sentence only before a capitalised word
     Compass, // NE. SW.
 };
+
+// No word longer than this (in bytes) is an abbreviation.
+inline constexpr std::size_t kLongestAbbreviation = 6;
 
 // `word` is ASCII letters without the final period ("Mr", "lb", "Co").
 [[nodiscard]] Abbreviation find_abbreviation(std::string_view word);

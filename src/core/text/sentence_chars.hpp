@@ -11,20 +11,28 @@ inline constexpr char32_t kDoubleBacktick = 0x110002;   // `` used as an opening
 // A run of two or more characters that no rule looks at one by one is one token, so the
 // splitter does per-token work for a fraction of the characters. The token's code point
 // stands for the run's class: lower-case ASCII letters (ß is lower-case Latin) or Han
-// ideographs (丁 is Han).
+// ideographs (丁 is Han). A lower-case run may hold several words joined by single spaces
+// (see decode_line): rules that read a run's text read its first word only.
 inline constexpr char32_t kLowerRun = 0xDF;
 inline constexpr char32_t kHanRun = 0x4E01;
 
+// Each test answers ASCII first: most tokens of most text are ASCII.
 [[nodiscard]] constexpr bool is_upper(char32_t c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+    if (c < 0x80) {
+        return c >= 'A' && c <= 'Z';
+    }
+    return (c >= 0xC0 && c <= 0xDE && c != 0xD7)
         || (c >= 0x100 && c <= 0x17F && c % 2 == 0) || (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F)
         || (c >= 0x531 && c <= 0x556);
 }
 
 [[nodiscard]] constexpr bool is_lower(char32_t c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7)
+    if (c < 0x80) {
+        return c >= 'a' && c <= 'z';
+    }
+    return (c >= 0xDF && c <= 0xFF && c != 0xF7)
         || (c >= 0x100 && c <= 0x17F && c % 2 == 1) || (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F)
         || (c >= 0x561 && c <= 0x587);
 }
@@ -38,13 +46,19 @@ inline constexpr char32_t kHanRun = 0x4E01;
 
 [[nodiscard]] constexpr bool is_space(char32_t c)
 {
-    return c == ' ' || c == '\t' || ((c >= 0x0B && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680
-        || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000);
+    if (c < 0x80) {
+        return c == ' ' || c == '\t' || (c >= 0x0B && c <= 0x0D);
+    }
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // Chinese, Japanese and Korean script, CJK punctuation and full-width forms.
 [[nodiscard]] constexpr bool is_cjk(char32_t c)
 {
+    if (c < 0x2E80) {
+        return false;
+    }
     return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)
         || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3134F);
 }
@@ -139,8 +153,24 @@ enum class PairKind : unsigned char {
 
 [[nodiscard]] constexpr bool is_quote_or_bracket(char32_t c)
 {
+    if (c < 0x80) {
+        return c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c == '\'' || c == '`';
+    }
     return opening_kind(c) != PairKind::None || closing_kind(c) != PairKind::None
         || straight_quote_kind(c) != PairKind::None;
+}
+
+// ASCII letters and digits, and runs of lower-case letters or of Han: no rule reads them as
+// a mark, a space or a terminator.
+[[nodiscard]] constexpr bool is_word_char(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == kLowerRun || c == kHanRun;
+}
+
+// A token the splitter must visit (a stop): a terminator, or a quote or bracket to pair.
+[[nodiscard]] constexpr bool is_stop_char(char32_t c)
+{
+    return is_quote_or_bracket(c) || is_hard_terminator(c) || is_period(c) || is_ellipsis_char(c);
 }
 
 } // namespace podium::sentence

@@ -12,33 +12,36 @@ void LineSplitter::run()
     const Enumerator list = parse_enumerator(first);
     m_list = list.style;
     m_list_next = list.value + 1;
-    std::size_t i = 0;
-    while (i < m_n) {
-        const char32_t c = m_t[i].c;
-        if (c < 0x80 && c != '.' && c != '!' && c != '?' && m_roles == nullptr) {
-            if (m_list != ListStyle::None && m_depth == 0 && i > 0 && is_space(m_t[i - 1].c)) {
-                list_item(i);
+    if (m_list == ListStyle::None) {
+        // Only terminators, quotes and brackets can change anything: visit just those.
+        std::size_t i = 0;
+        for (std::size_t s = 0; s < m_stop_count; ++s) {
+            if (m_stops[s] >= i) {
+                i = step(m_stops[s]);
             }
-            ++i;
-            continue;
         }
-        const Role mark = role(i);
-        if (mark == Role::Open) {
-            ++m_depth;
-            ++i;
-        } else if (mark == Role::Close) {
-            m_depth -= m_depth > 0 ? 1 : 0;
-            ++i;
-        } else if (is_hard_terminator(c) || is_bang(c) || is_period(c) || is_ellipsis_char(c)) {
-            i = terminator(i);
-        } else {
-            if (m_list != ListStyle::None && m_depth == 0 && i > 0 && is_space(m_t[i - 1].c)) {
-                list_item(i);
-            }
-            ++i;
+    } else {
+        for (std::size_t i = 0; i < m_n;) { // any token after a space may start the next item
+            i = step(i);
         }
     }
     emit(m_start, m_n);
+}
+
+std::size_t LineSplitter::step(std::size_t i)
+{
+    const char32_t c = m_t[i].c;
+    const Role mark = role(i);
+    if (mark == Role::Open) {
+        ++m_depth;
+    } else if (mark == Role::Close) {
+        m_depth -= m_depth > 0 ? 1 : 0;
+    } else if (is_hard_terminator(c) || is_bang(c) || is_period(c) || is_ellipsis_char(c)) {
+        return terminator(i);
+    } else if (m_list != ListStyle::None && m_depth == 0 && i > 0 && is_space(m_t[i - 1].c)) {
+        list_item(i);
+    }
+    return i + 1;
 }
 
 void LineSplitter::emit(std::size_t from, std::size_t to)
@@ -153,8 +156,8 @@ LineSplitter::LineSplitter::Run LineSplitter::scan_run(std::size_t i, Terminator
     }
     for (;;) {
         const char32_t c = at(j);
-        if (c == kEnd) {
-            break;
+        if (c == kEnd || is_word_char(c)) {
+            break; // the common case, decided before the chain of tests below
         }
         if (is_hard_terminator(c)) {
             run.last = Terminator::Hard;
@@ -193,6 +196,9 @@ LineSplitter::LineSplitter::Run LineSplitter::scan_run(std::size_t i, Terminator
         } else if (is_space(c)) {
             const std::size_t k = skip_spaces(j);
             const char32_t d = at(k);
+            if (is_word_char(d)) {
+                break; // "ends. Next": the usual case
+            }
             const bool spaced_mark = (is_bang(d) || is_period(d))
                 && (at(k + 1) == kEnd || is_space(at(k + 1)) || role(k + 1) == Role::Close || role(k + 1) == Role::CloseLike
                     || is_period(at(k + 1)));
@@ -293,6 +299,28 @@ bool LineSplitter::ends_sentence(Terminator first, PeriodKind kind, const Run& r
 std::size_t LineSplitter::terminator(std::size_t i)
 {
     const char32_t c = m_t[i].c;
+    if ((c == '.' || is_bang(c)) && m_depth == 0 && m_start < i && m_t[i - 1].c == kLowerRun) {
+        // "word. Next", "word? Next" and the same at the end of the line, most sentence ends
+        // of English prose: only the word before a period can keep the sentence going, and
+        // the general path below would reach the same decision through every other rule.
+        const bool line_end = i + 1 == m_n;
+        if (line_end || (m_t[i + 1].c == ' ' && at(i + 2) >= 'A' && at(i + 2) <= 'Z')) {
+            // A lower-case word standing alone and too long for an abbreviation is a plain
+            // word, the most common case of all: no need to look it up.
+            const std::size_t word = i - 1;
+            const bool long_word = (word == m_start || is_space(m_t[word - 1].c))
+                && m_t[i].pos - m_t[word].pos > kLongestAbbreviation;
+            const PeriodKind kind = is_bang(c) || long_word ? PeriodKind::Plain : classify_word(word_start(i), i);
+            if (kind == PeriodKind::NotTerminator) {
+                return i + 1;
+            }
+            if (kind != PeriodKind::Dotted || line_end) {
+                emit(m_start, i + 1);
+                m_start = i + 1;
+                return i + 1;
+            }
+        }
+    }
     Terminator first = Terminator::Hard;
     PeriodKind kind = PeriodKind::Plain;
     if (is_period(c)) {

@@ -39,7 +39,8 @@ public:
     LineSplitter(std::string_view text, std::size_t base, const LineTokens& line, const MarkTable* marks,
         std::vector<Span>& out)
         : m_text(text), m_base(base), m_t(line.tokens), m_roles(marks != nullptr ? marks->roles.data() : nullptr),
-          m_partner(marks != nullptr ? marks->partner.data() : nullptr), m_out(out), m_n(line.count)
+          m_partner(marks != nullptr ? marks->partner.data() : nullptr), m_stops(line.stops),
+          m_stop_count(line.stop_count), m_out(out), m_n(line.count)
     {
     }
 
@@ -58,6 +59,10 @@ private:
     [[nodiscard]] std::string_view bytes(std::size_t from, std::size_t to) const;
 
     void emit(std::size_t from, std::size_t to);
+
+    // Acts on token `i` (a mark opens or closes, a terminator may end the sentence, a list
+    // item may start) and returns the next token to look at.
+    std::size_t step(std::size_t i);
 
     // ---- lists: "1. The first item 2. The second item" ----------------------------------
 
@@ -126,6 +131,8 @@ private:
     const Token* m_t;
     const Role* m_roles;
     const std::uint32_t* m_partner;
+    const std::uint32_t* m_stops;
+    std::size_t m_stop_count;
     std::vector<Span>& m_out;
     std::size_t m_n;
     std::size_t m_start = 0;

@@ -31,7 +31,8 @@ bool starts_clitic(const LineTokens& line, std::size_t i)
     if (j == i || is_letter(t[j].c)) {
         return false;
     }
-    const std::string_view word = line.bytes.substr(t[i].pos, t[j].pos - t[i].pos);
+    std::string_view word = line.bytes.substr(t[i].pos, t[j].pos - t[i].pos);
+    word = word.substr(0, word.find(' ')); // a run of lower-case words is one token: its first word
     for (const std::string_view clitic : kClitics) {
         if (clitic.size() == word.size()
             && std::equal(word.begin(), word.end(), clitic.begin(),
@@ -54,12 +55,9 @@ public:
 
     void run()
     {
-        for (std::size_t i = 0; i < m_n; ++i) {
+        for (std::size_t s = 0; s < m_line.stop_count; ++s) { // every quote and bracket is a stop
+            const std::size_t i = m_line.stops[s];
             const char32_t c = m_t[i].c;
-            if (c < 0x80 && c != '(' && c != ')' && c != '[' && c != ']' && c != '{' && c != '}' && c != '"'
-                && c != '\'' && c != '`') {
-                continue; // fast path for ordinary ASCII
-            }
             if (const PairKind open = opening_kind(c); open != PairKind::None) {
                 m_table.stack.push_back({static_cast<std::uint32_t>(i), open, false});
             } else if (const PairKind close = closing_kind(c); close != PairKind::None) {

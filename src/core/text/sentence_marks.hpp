@@ -36,11 +36,14 @@ struct MarkTable {
 };
 
 // One line (paragraph) as tokens: `tokens[count]` is a kEnd sentinel whose pos is the line's
-// length; `bytes` is the line's text.
+// length; `bytes` is the line's text. `stops` lists, in order, the indices of every
+// terminator, quote and bracket token: the only tokens where the rules can act.
 struct LineTokens {
     const Token* tokens = nullptr;
     std::size_t count = 0;
     std::string_view bytes;
+    const std::uint32_t* stops = nullptr;
+    std::size_t stop_count = 0;
 };
 
 // Pairs the quotes and brackets of one line. An opening mark left without its closing mark

@@ -13,12 +13,17 @@ std::vector<Span> split_sentences(std::string_view text)
     using namespace sentence;
     std::vector<Span> sentences;
     sentences.reserve(text.size() / 32 + 4); // speech sentences are longer than 32 bytes on average
-    std::vector<Token> tokens;
+    LineBuffer buffer;
     MarkTable marks;
     std::size_t from = 0;
     while (from < text.size()) {
-        const DecodedLine decoded = decode_line(text, from, piece_limit(text, from), tokens);
-        const LineTokens line{tokens.data(), decoded.count, text.substr(from, decoded.end - from)};
+        if (text[from] == '\n') { // an empty line (between paragraphs) holds no sentence
+            ++from;
+            continue;
+        }
+        const DecodedLine decoded = decode_line(text, from, buffer);
+        const LineTokens line{buffer.tokens.data(), decoded.count, text.substr(from, decoded.end - from),
+            buffer.stops.data(), decoded.stop_count};
         if (decoded.marks) {
             pair_marks(line, marks);
         }

@@ -53,7 +53,8 @@ std::string_view LineSplitter::word_at(std::size_t i) const
     while (j < m_n && j - i < kLookBack && is_latin_letter(m_t[j].c)) {
         ++j;
     }
-    return bytes(i, j);
+    const std::string_view word = bytes(i, j);
+    return word.substr(0, word.find(' ')); // a run of lower-case words is one token: its first word
 }
 
 // Does the token holding the period at `i` contain '@' or "://" (e-mail, URL)?
@@ -122,10 +123,10 @@ PeriodKind LineSplitter::classify_word(std::size_t from, std::size_t to) const
     if (from == to) {
         return PeriodKind::Plain;
     }
-    const std::string_view word = bytes(from, to);
-    if (word.find('.') != std::string_view::npos) {
-        return PeriodKind::Dotted;
+    if (std::any_of(m_t + from, m_t + to, [](const Token& t) { return t.c == '.'; })) {
+        return PeriodKind::Dotted; // a period is always a token of its own
     }
+    const std::string_view word = bytes(from, to);
     if (is_single_letter(from, to)) {
         const char32_t letter = m_t[from].c;
         if (letter == 'I') {
