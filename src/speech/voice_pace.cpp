@@ -44,6 +44,10 @@ constexpr std::string_view kEnglishCalibration
       "Teams that share what they learn move faster than teams that keep it to themselves.\n"
       "So here is my request for the coming year: write things down, ask for help early, and celebrate the "
       "people around you when they do good work.\n"
+      "Most of the time, the difference between a good day and a bad one is simply how clearly we explained "
+      "what we needed.\n"
+      "Thank you.\n"
+      "If we keep asking honest questions and keep our promises small, the results will take care of themselves.\n"
       "Let us begin.\n";
 
 struct Sample {
