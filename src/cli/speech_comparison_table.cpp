@@ -90,7 +90,7 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
     const std::vector<std::string> total{"Total", std::to_string(model.han_chars), std::to_string(model.words),
         fixed(chinese ? p.han_per_minute : p.words_per_minute, 1),
         clock_tenths(result.total.model_seconds), clock_tenths(result.total.measured_seconds),
-        signed_percent(result.total.error), verdict(result.total)};
+        signed_percent(result.total.error), "-"};
 
     std::vector<std::size_t> widths(header.size());
     for (std::size_t c = 0; c < header.size(); ++c) {
@@ -121,10 +121,11 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
     print_row(total);
 
     if (calibration_rate_used) {
-        out << "\n* the rest of the speech is too short to measure a rate: the calibration passage's\n";
+        out << "\n* the rest of the speech is too short to measure a rate: the calibration passage's.";
     }
     const std::string tolerance = "±" + fixed(result.rule.tolerance * 100.0, 0) + "%";
-    out << "\nChecked: sections of at least " << result.rule.min_han_chars << " Han syllables or "
+    out << "\nTotal: its rate is fitted on the whole speech, so it agrees by construction and is not a check.\n"
+        << "Checked: sections of at least " << result.rule.min_han_chars << " Han syllables or "
         << result.rule.min_words << " English words (\"-\": too short to check), model within " << tolerance
         << " of the measured audio.\n";
     if (result.checked == 0) {
