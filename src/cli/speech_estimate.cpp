@@ -12,25 +12,6 @@ namespace {
 
 constexpr const char* kSynthesisMethod = "eSpeak NG synthesis";
 
-struct VoiceSetup {
-    SpeechVoices voices;
-    std::string description;
-};
-
-VoiceSetup voices_for(const Script& script, const SpeechVoiceArguments& arguments, std::ostream& err)
-{
-    const VoiceCatalog catalog = load_presets(err);
-    VoiceSetup setup{choose_voices(script, catalog, arguments), {}};
-    std::ostringstream description;
-    for (const SpokenLanguage language : {SpokenLanguage::Chinese, SpokenLanguage::English}) {
-        const EspeakVoiceSettings settings = setup.voices.settings(language);
-        description << (language == SpokenLanguage::Chinese ? "" : ", ") << setup.voices.preset(language).name << " ("
-                    << settings.voice << ", rate " << settings.rate << ')';
-    }
-    setup.description = description.str();
-    return setup;
-}
-
 // Every sentence of the script, synthesised into nothing but its length.
 std::vector<MeasuredSentence> measure_sentences(SpeechEngine& engine, const Script& script, const SpeechVoices& voices,
     const RenderProgress& progress)
@@ -64,6 +45,34 @@ PaceProfile with_rate(PaceProfile profile, SpokenLanguage primary, std::optional
     return profile;
 }
 
+// A speech synthesised with its voices, and what is needed to model those voices.
+struct Synthesis {
+    std::string voices;        // the presets, for the report
+    SpokenLanguage primary = SpokenLanguage::Chinese;
+    VoicePace pace;            // the calibration passages
+    Timing measured;           // profile: matched_profile() (calibration rates)
+    RateFitInput fit;          // how to measure the main rate on the speech
+};
+
+Synthesis synthesise(const LoadedScript& loaded, const SpeechVoiceArguments& arguments, std::ostream& err,
+    const RenderProgress& progress)
+{
+    const VoiceCatalog catalog = load_presets(err);
+    const SpeechVoices voices = choose_voices(loaded.script, catalog, arguments);
+    std::ostringstream description;
+    for (const SpokenLanguage language : {SpokenLanguage::Chinese, SpokenLanguage::English}) {
+        const EspeakVoiceSettings settings = voices.settings(language);
+        description << (language == SpokenLanguage::Chinese ? "" : ", ") << voices.preset(language).name << " ("
+                    << settings.voice << ", rate " << settings.rate << ')';
+    }
+    SpeechEngine engine;
+    Synthesis synthesis{description.str(), voices.primary, measure_voice_pace(engine, voices), {}, {}};
+    synthesis.measured = timing_from_measurements(loaded.script,
+        measure_sentences(engine, loaded.script, voices, progress), matched_profile(synthesis.pace, voices));
+    synthesis.fit = rate_fit_for(synthesis.pace, voices.primary);
+    return synthesis;
+}
+
 RenderProgress terminal_progress(CommandContext& context)
 {
     if (!stderr_is_terminal(context)) {
@@ -77,18 +86,12 @@ RenderProgress terminal_progress(CommandContext& context)
 TimingSource speech_timing_source(SpeechVoiceArguments voice)
 {
     return {kSynthesisMethod, [voice](const LoadedScript& loaded, const PaceProfile&, CommandContext& context) {
-                const VoiceSetup setup = voices_for(loaded.script, voice, context.err);
-                SpeechEngine engine;
-                const VoicePace pace = measure_voice_pace(engine, setup.voices);
-                const std::vector<MeasuredSentence> measured
-                    = measure_sentences(engine, loaded.script, setup.voices, terminal_progress(context));
+                Synthesis synthesis = synthesise(loaded, voice, context.err, terminal_progress(context));
                 // Reported with the profile matched to the voices on this speech, so --target
                 // and the header speak of the voice's real pace.
-                const Timing timing
-                    = timing_from_measurements(loaded.script, measured, matched_profile(pace, setup.voices));
-                const std::optional<double> rate = fit_rate(timing, rate_fit_for(pace, setup.voices.primary));
-                return timing_from_measurements(loaded.script, measured,
-                    with_rate(timing.profile, setup.voices.primary, rate));
+                Timing& timing = synthesis.measured;
+                timing.profile = with_rate(timing.profile, synthesis.primary, fit_rate(timing, synthesis.fit));
+                return timing;
             }};
 }
 
@@ -96,24 +99,22 @@ SpeechComparison compare_with_speech(const LoadedScript& loaded, const SpeechVoi
     std::ostream& err, const RenderProgress& progress)
 {
     const Script& script = loaded.script;
-    const VoiceSetup setup = voices_for(script, voice, err);
-    SpeechEngine engine;
+    const Synthesis synthesis = synthesise(loaded, voice, err, progress);
+    const Timing& measured = synthesis.measured;
+    const PaceProfile& calibrated = measured.profile;
     SpeechComparison result;
-    result.voices = setup.description;
-    result.primary = setup.voices.primary;
-    result.pace = measure_voice_pace(engine, setup.voices);
-    const PaceProfile calibrated = matched_profile(result.pace, setup.voices);
-    const Timing measured
-        = timing_from_measurements(script, measure_sentences(engine, script, setup.voices, progress), calibrated);
-
-    const RateFitInput fit = rate_fit_for(result.pace, result.primary);
-    result.profile = with_rate(calibrated, result.primary, fit_rate(measured, fit));
+    result.voices = synthesis.voices;
+    result.primary = synthesis.primary;
+    result.pace = synthesis.pace;
+    result.profile = with_rate(calibrated, result.primary, fit_rate(measured, synthesis.fit));
     const Timing model = estimate_timing(script, result.profile);
 
+    // Each section by the rate of the rest of the speech: never checked against its own audio.
     std::vector<double> section_seconds;
     for (std::size_t i = 0; i < script.sections.size(); ++i) {
         const Section& section = script.sections[i];
-        const std::optional<double> rate = fit_rate(measured, fit, section.first_sentence, section.end_sentence);
+        const std::optional<double> rate
+            = fit_rate(measured, synthesis.fit, section.first_sentence, section.end_sentence);
         result.section_rates.push_back(rate);
         section_seconds.push_back(
             estimate_timing(script, with_rate(calibrated, result.primary, rate)).sections.at(i).duration);

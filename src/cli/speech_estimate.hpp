@@ -29,7 +29,8 @@ struct SpeechComparison {
     SpokenLanguage primary = SpokenLanguage::Chinese;
     PaceProfile profile;           // matched, with the main rate measured on the whole speech
     std::vector<std::optional<double>> section_rates; // main rate used for each section; empty: calibration's
-    EstimateReport model;          // the model with `profile`
+    EstimateReport model;          // the model with `profile` (its rows name and count the sections;
+                                   // the per-section model seconds are in `comparison`)
     EstimateReport measured;       // the synthesis
     TimingComparison comparison;   // section by section (each with its own rate), total with `profile`
 };
