@@ -30,6 +30,7 @@ struct PrompterArguments {
     int display = -1;            // --display N; -1: the first display that is not the primary
     bool no_settings = false;
     bool no_record = false;      // do not record the run as a rehearsal
+    bool speak = false;          // the voice reads from the start
 };
 
 } // namespace
@@ -50,6 +51,7 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
     app.add_flag("--fullscreen", arguments->fullscreen, "start fullscreen");
     app.add_flag("--no-settings", arguments->no_settings, "neither read nor remember settings");
     app.add_flag("--no-record", arguments->no_record, "do not record this run as a rehearsal (see podium report)");
+    app.add_flag("--speak", arguments->speak, "read the speech aloud from the start; the prompter follows the voice (S toggles)");
     app.footer("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
                "Prompter keys: Space/F5/Esc play-pause, PageDown/PageUp or Right/Left next/previous sentence,\n"
                "Ctrl+PageDown/Up or 1-9 sections, Home/End, Up/Down speed, +/- text size, M mirror,\n"
@@ -73,6 +75,7 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             options.keys = &keys.preset;
             options.quit_after = arguments->quit_after;
             options.fullscreen = arguments->fullscreen;
+            options.speak_at_start = arguments->speak;
             if (arguments->font_size > 0) {
                 options.font_size = arguments->font_size;
             }

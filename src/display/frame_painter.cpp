@@ -27,25 +27,6 @@ std::string_view state_label(const FrameContent& content)
     return "";
 }
 
-// Cuts UTF-8 text at a character boundary so it fits `max_width`, adding an ellipsis.
-std::string fit_text(const TextFont& font, std::string text, int max_width)
-{
-    if (font.width(text) <= max_width) {
-        return text;
-    }
-    while (!text.empty()) {
-        std::size_t cut = text.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) {
-            --cut;
-        }
-        text.resize(cut);
-        if (font.width(text + "…") <= max_width) {
-            return text + "…";
-        }
-    }
-    return text;
-}
-
 } // namespace
 
 FramePainter::FramePainter(SDL_Renderer* renderer, FontChoice font, FrameStyle style)
@@ -114,7 +95,13 @@ void FramePainter::paint_direct(const FrameContent& content, const FrameGeometry
         return; // blank is pure black: nothing else, not even the timers
     }
     const bool counting_down = content.view.state == PrompterState::Countdown;
+    // Text lives between the status strip and the progress band: a line scrolling out is cut
+    // at their edges instead of being drawn and then painted over (the software renderer would
+    // copy those pixels for nothing).
+    const SDL_Rect text_band{0, geometry.text_top, geometry.width, geometry.text_bottom - geometry.text_top};
+    SDL_RenderSetClipRect(m_renderer, &text_band);
     paint_lines(content, geometry, counting_down);
+    SDL_RenderSetClipRect(m_renderer, nullptr);
     paint_pointers(geometry, content.layout->line_height);
     if (m_style.show_status) {
         paint_status(content, geometry);
@@ -127,6 +114,9 @@ void FramePainter::paint_direct(const FrameContent& content, const FrameGeometry
         paint_notice("Quit? Ctrl+Q again or Enter to quit, any other key to go on", geometry);
     } else if (!content.notice.empty()) {
         paint_notice(content.notice, geometry);
+    }
+    if (content.summary != nullptr && !content.view.help) {
+        paint_summary(*content.summary, geometry);
     }
     if (content.view.help) {
         paint_help(content, geometry);
@@ -148,16 +138,20 @@ void FramePainter::paint_lines(const FrameContent& content, const FrameGeometry&
     for (std::size_t line = range.first; line < range.end; ++line) {
         const double top = line_screen_top(layout, line, content.view.scroll_y, geometry);
         const double edge = std::min(top - geometry.text_top, geometry.text_bottom - (top + layout.line_height));
-        const double fade = std::clamp(edge / fade_span + 0.2, 0.2, 1.0);
-        const Uint8 fade_mod = static_cast<Uint8>(std::lround(fade * 255.0));
+        // The fade is baked into the line's texture like the other brightness levels, in a few
+        // steps, so every line is an opaque, unmodulated copy: per-frame colour modulation
+        // cost about a fifth of a 1080p frame. A line moves through a step in about half a
+        // second at speaking pace, and a step of 1/12 brightness does not show.
+        constexpr double fade_steps = 12.0;
+        const double fade = std::round(std::clamp(edge / fade_span + 0.2, 0.2, 1.0) * fade_steps) / fade_steps;
         for (RunTexture& run : m_lines.runs(script, layout, *content.text_font, line)) {
-            double brightness = 1.0;
+            double brightness = fade;
             if (dim_all) {
-                brightness = m_style.countdown_brightness;
+                brightness *= m_style.countdown_brightness;
             } else if (run.sentence < content.view.current_sentence) {
-                brightness = m_style.read_brightness;
+                brightness *= m_style.read_brightness;
             } else if (run.sentence > content.view.current_sentence) {
-                brightness = m_style.upcoming_brightness;
+                brightness *= m_style.upcoming_brightness;
             }
             // Per run, not per line: a heading shares its line with the sentence after it when
             // the script puts them in one paragraph.
@@ -165,8 +159,7 @@ void FramePainter::paint_lines(const FrameContent& content, const FrameGeometry&
             if (!m_lines.tint(run, scaled(heading ? m_style.heading : m_style.text, brightness))) {
                 continue;
             }
-            // Opaque and untinted in the common case: the renderer copies rows as they are.
-            SDL_SetTextureColorMod(run.texture.get(), fade_mod, fade_mod, fade_mod);
+            // Opaque and untinted: the renderer copies rows as they are.
             const SDL_FRect target{static_cast<float>(layout.column_x + run.x),
                 static_cast<float>(top + glyph_offset + run.y), static_cast<float>(run.width),
                 static_cast<float>(run.height)};
@@ -235,7 +228,7 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     const int title_room = std::max(0, x - pad - section_time_width - 2 * geometry.ui_px);
     int left = pad;
     if (view.current_section < script.sections.size()) {
-        const std::string title = fit_text(font, script.sections[view.current_section].title, title_room);
+        const std::string title = fit_to_width(font, script.sections[view.current_section].title, title_room);
         left += m_labels.draw(font, title, left, y, m_style.strip_value);
     }
     m_labels.draw(font, section_time, left + geometry.ui_px, y, section_color);

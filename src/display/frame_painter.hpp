@@ -1,6 +1,7 @@
 #pragma once
 #include "core/layout/layout.hpp"
 #include "core/prompter/prompter_model.hpp"
+#include "core/rehearsal/rehearsal_report.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
 #include "display/font_locator.hpp"
@@ -25,6 +26,7 @@ struct FrameContent {
     PrompterView view;
     std::string notice;                  // a transient message from the app, if any
     const KeyPreset* keys = nullptr;     // listed by the help overlay
+    const RehearsalReport* summary = nullptr; // the run just finished: its table over the text
 };
 
 // Draws prompter frames with one SDL renderer: cached line textures, tinted per sentence, and
@@ -51,6 +53,7 @@ private:
     void paint_countdown(const FrameContent& content, const FrameGeometry& geometry);
     void paint_help(const FrameContent& content, const FrameGeometry& geometry);
     void paint_notice(const std::string& notice, const FrameGeometry& geometry);
+    void paint_summary(const RehearsalReport& summary, const FrameGeometry& geometry); // frame_summary.cpp
     const TextFont& ui_font(int pixel_size);
     const TextFont& big_font(int pixel_size);
     void fill(const SDL_Rect& rect, SDL_Color color);

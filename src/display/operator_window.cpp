@@ -109,20 +109,7 @@ int OperatorWindow::text(std::string_view utf8, int x, int y, SDL_Color color, A
 
 std::string OperatorWindow::fit(std::string line, int max_width) const
 {
-    if (m_ui_font->width(line) <= max_width) {
-        return line;
-    }
-    while (!line.empty()) {
-        std::size_t cut = line.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0u) == 0x80u) {
-            --cut;
-        }
-        line.resize(cut);
-        if (m_ui_font->width(line + "…") <= max_width) {
-            return line + "…";
-        }
-    }
-    return line;
+    return fit_to_width(*m_ui_font, std::move(line), max_width);
 }
 
 void OperatorWindow::paint(const OperatorFrame& frame)

@@ -51,7 +51,11 @@ std::optional<Command> command_for(OperatorButton button)
 
 ProjectionSession::ProjectionSession(const Script& script, const Timing& timing, const FontChoice& font,
     ProjectionOptions options)
-    : m_script(&script), m_timing(&timing), m_options(std::move(options))
+    : m_script(&script)
+    , m_timing(&timing)
+    , m_options(std::move(options))
+    , m_tracker(script, timing, m_options.playback, m_options.observer,
+          m_options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No)
 {
     m_list = m_options.displays ? m_options.displays : DisplayLister(list_displays);
     // SDL minimises a fullscreen window when it loses focus; the operator clicking on the laptop
@@ -116,6 +120,13 @@ void ProjectionSession::command(const Command& command)
     case K::ToggleBlank: m_projector->flags().blank = !m_projector->flags().blank; return;
     case K::ToggleFullscreen: m_projector->toggle_fullscreen(); m_resized = true; return;
     case K::ToggleHelp: m_help = !m_help; return;
+    case K::ToggleSpeech:
+        if (m_options.playback == nullptr) {
+            set_notice("Speech is not available in this build");
+            return;
+        }
+        m_model->apply(command);
+        return;
     default: m_model->apply(command); return;
     }
 }
@@ -178,6 +189,8 @@ void ProjectionSession::pump()
 
 void ProjectionSession::frame(double dt, Present present)
 {
+    m_lifetime += dt;
+    m_tracker.before_advance(*m_model, m_lifetime);
     m_model->advance(dt);
     if (m_notice_left > 0.0) {
         m_notice_left -= dt;
@@ -193,7 +206,7 @@ void ProjectionSession::frame(double dt, Present present)
         m_resized = false;
     }
     const PrompterView view = m_model->view();
-    m_projector->paint(view);
+    m_projector->paint(view, m_tracker.summary(view));
     OperatorFrame operator_frame;
     operator_frame.script = m_script;
     operator_frame.timing = m_timing;
@@ -216,7 +229,15 @@ void ProjectionSession::frame(double dt, Present present)
         m_projector->present();
         m_operator->present();
     }
-    (void)m_model->take_events(); // the rehearsal recorder (issue 6) will consume these
+    m_tracker.after_frame(*m_model, m_lifetime);
+    if (auto message = m_tracker.take_notice()) {
+        set_notice(std::move(*message));
+    }
+}
+
+void ProjectionSession::end()
+{
+    m_tracker.end(*m_model, m_lifetime);
 }
 
 PrompterRun run_projection(const Script& script, const Timing& timing, const ProjectionAppOptions& options)
@@ -246,6 +267,9 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
     projection.title = app.title;
     projection.display = options.display;
     projection.keys = app.keys;
+    projection.playback = app.playback;
+    projection.observer = app.observer;
+    projection.speak_at_start = app.speak_at_start;
     projection.prompter = apply_settings(PrompterOptions{}, settings);
     projection.projector_mirror = projection.prompter.mirror;
     if (app.font_size) {
@@ -276,6 +300,7 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
             SDL_Delay(15); // no vsync: about 60 frames a second, not 100% CPU
         }
     }
+    session.end();
     if (app.settings_file) {
         PrompterView view = session.model().view();
         view.mirror = session.projector().flags().mirror;

@@ -12,6 +12,7 @@
 #include "display/operator_window.hpp"
 #include "display/projector_window.hpp"
 #include "display/prompter_app.hpp"
+#include "display/run_tracker.hpp"
 
 #include <functional>
 #include <memory>
@@ -30,6 +31,9 @@ struct ProjectionOptions {
     PrompterOptions prompter;               // font size, pace, reading line… (settings applied)
     bool projector_mirror = false;          // the projector starts mirrored (remembered setting)
     DisplayLister displays;                 // list_displays() when empty; tests script it
+    PlaybackClock* playback = nullptr;      // speech-follow, as in the single window; null: no voice
+    RunObserver* observer = nullptr;        // records the run as a rehearsal; null: not recorded
+    bool speak_at_start = false;
 };
 
 enum class Present { Yes, No };
@@ -50,6 +54,8 @@ public:
     // A command as if from a key (also what operator buttons send).
     void command(const Command& command);
     void click(int x, int y); // drawable pixels in the operator window
+    // The session ends (the windows close): the rehearsal is saved, the voice stops.
+    void end();
 
     [[nodiscard]] bool closing() const { return m_close || m_model->view().quit == QuitState::Confirmed; }
     [[nodiscard]] PrompterModel& model() { return *m_model; }
@@ -59,6 +65,7 @@ public:
     [[nodiscard]] const HotplugState& hotplug() const { return m_hotplug; }
     [[nodiscard]] const std::string& notice() const { return m_notice; }
     [[nodiscard]] std::vector<DisplayDescription> displays() const { return m_list(); }
+    [[nodiscard]] const RunTracker& tracker() const { return m_tracker; }
 
 private:
     void on_display_event(DisplayEvent event);
@@ -72,6 +79,8 @@ private:
     std::unique_ptr<OperatorWindow> m_operator;
     std::unique_ptr<PrompterModel> m_model;
     std::unique_ptr<InputController> m_input;
+    RunTracker m_tracker;
+    double m_lifetime = 0.0;
     HotplugState m_hotplug;
     std::string m_notice;
     double m_notice_left = 0.0;

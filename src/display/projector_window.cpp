@@ -86,10 +86,12 @@ PrompterView ProjectorWindow::shown(PrompterView view) const
     return view;
 }
 
-void ProjectorWindow::paint(const PrompterView& view)
+void ProjectorWindow::paint(const PrompterView& view, const RehearsalReport* summary)
 {
     const SDL_Point s = size();
-    m_painter->paint(m_scene.content(shown(view)), s.x, s.y);
+    FrameContent content = m_scene.content(shown(view));
+    content.summary = summary;
+    m_painter->paint(content, s.x, s.y);
 }
 
 FrameImage ProjectorWindow::read() const

@@ -7,6 +7,7 @@
 #include "display/font_locator.hpp"
 #include "display/input_controller.hpp"
 #include "display/prompter_window.hpp"
+#include "display/run_tracker.hpp"
 #include "display/sdl_handles.hpp"
 
 #include <cstdlib>
@@ -101,12 +102,16 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
     const InputController input(script, options.keys != nullptr ? *options.keys : default_key_preset());
     window.set_keys(input.keys());
 
+    RunTracker tracker(script, timing, options.playback, options.observer,
+        options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No);
     Stopwatch frame_clock;
     double lifetime = 0.0;
     std::string notice;          // a transient message drawn over the frame
     double notice_until = 0.0;
-    bool speaking = false;
-    std::optional<double> started_at; // lifetime at the model's Started event: the rehearsal clock
+    auto show = [&](std::string text, double seconds) {
+        notice = std::move(text);
+        notice_until = lifetime + seconds;
+    };
     for (;;) {
         bool close = false;
         bool resized = false;
@@ -118,8 +123,7 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
             case EventEffect::Command:
                 if (meaning.command.kind == CommandKind::ToggleSpeech && options.playback == nullptr) {
                     // Without a voice, speech-follow would wait for reports that never come.
-                    notice = "Speech is not available in this build";
-                    notice_until = lifetime + 2.5;
+                    show("Speech is not available in this build", 2.5);
                     break;
                 }
                 model.apply(meaning.command);
@@ -130,26 +134,9 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
         }
         const double dt = frame_clock.lap();
         lifetime += dt;
-        PrompterView view = model.view();
-        if (options.playback != nullptr) {
-            if (view.speech != speaking) {
-                speaking = view.speech;
-                options.playback->set_speaking(speaking, view.current_sentence);
-                if (auto why = options.playback->failure(); why && speaking) {
-                    model.apply(CommandKind::ToggleSpeech); // scrolling must not wait for a silent voice
-                    speaking = false;
-                    notice = *why;
-                    notice_until = lifetime + 4.0;
-                }
-            }
-            if (speaking) {
-                if (auto heard = options.playback->position()) {
-                    model.follow_speech(heard->sentence, heard->fraction);
-                }
-            }
-        }
+        tracker.before_advance(model, lifetime);
         model.advance(dt);
-        view = model.view();
+        PrompterView view = model.view();
         if (view.quit == QuitState::Confirmed || close
             || (options.quit_after > 0.0 && lifetime >= options.quit_after)) {
             break;
@@ -163,29 +150,16 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
         if (!notice.empty() && lifetime > notice_until) {
             notice.clear();
         }
-        window.draw(view, notice);
+        window.draw(view, notice, tracker.summary(view));
         if (!window.vsync()) {
             SDL_Delay(15); // no vsync (software renderer): about 60 frames a second, not 100% CPU
         }
-        for (const PrompterEvent& happened : model.take_events()) {
-            if (options.observer != nullptr) {
-                options.observer->on_event(happened);
-            }
-            started_at = happened.kind == PrompterEventKind::Started ? lifetime - happened.wall : started_at;
-        }
-        if (options.observer != nullptr && started_at) {
-            if (std::string problem = options.observer->on_frame(lifetime - *started_at); !problem.empty()) {
-                notice = std::move(problem);
-                notice_until = lifetime + 4.0;
-            }
+        tracker.after_frame(model, lifetime);
+        if (auto message = tracker.take_notice()) {
+            show(std::move(*message), 4.0);
         }
     }
-    if (options.observer != nullptr && started_at) {
-        options.observer->on_end(lifetime - *started_at);
-    }
-    if (options.playback != nullptr && speaking) {
-        options.playback->set_speaking(false, model.current_sentence());
-    }
+    tracker.end(model, lifetime);
     save(options, std::move(settings), model, hash);
     return {};
 }

@@ -20,6 +20,7 @@ struct PrompterAppOptions {
     bool fullscreen = false;
     PlaybackClock* playback = nullptr;               // speech-follow seam; null: no voice
     RunObserver* observer = nullptr;                 // records the run as a rehearsal; null: not recorded
+    bool speak_at_start = false;                     // switch the voice on when the first run starts (--speak)
 };
 
 enum class PrompterOutcome { Closed, NoDisplay };

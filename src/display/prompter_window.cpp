@@ -59,12 +59,13 @@ bool PrompterWindow::fit(int text_px)
     return true;
 }
 
-void PrompterWindow::draw(const PrompterView& view, const std::string& notice)
+void PrompterWindow::draw(const PrompterView& view, const std::string& notice, const RehearsalReport* summary)
 {
     const SDL_Point size = drawable_size();
     FrameContent content = m_scene.content(view);
     content.notice = notice;
     content.keys = m_keys;
+    content.summary = summary;
     m_painter->paint(content, size.x, size.y);
     SDL_RenderPresent(m_renderer.get());
 }

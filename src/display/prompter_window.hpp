@@ -20,7 +20,8 @@ public:
 
     // Lays out for the current drawable size and `text_px`; true when the layout changed.
     bool fit(int text_px);
-    void draw(const PrompterView& view, const std::string& notice = {});
+    // `summary`: the table of the run just finished, drawn over the text (null: none).
+    void draw(const PrompterView& view, const std::string& notice = {}, const RehearsalReport* summary = nullptr);
     void set_fullscreen(bool on);
     // The preset the help overlay lists.
     void set_keys(const KeyPreset& keys) { m_keys = &keys; }

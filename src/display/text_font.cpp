@@ -36,4 +36,23 @@ SurfacePtr TextFont::render_white(std::string_view utf8) const
     return SurfacePtr(TTF_RenderUTF8_Blended(m_font.get(), m_buffer.c_str(), SDL_Color{255, 255, 255, 255}));
 }
 
+// Cuts UTF-8 text at a character boundary so it fits `max_width`, adding an ellipsis.
+std::string fit_to_width(const TextFont& font, std::string text, int max_width)
+{
+    if (font.width(text) <= max_width) {
+        return text;
+    }
+    while (!text.empty()) {
+        std::size_t cut = text.size() - 1;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) {
+            --cut;
+        }
+        text.resize(cut);
+        if (font.width(text + "…") <= max_width) {
+            return text + "…";
+        }
+    }
+    return text;
+}
+
 } // namespace podium

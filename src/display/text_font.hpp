@@ -42,4 +42,7 @@ private:
     const TextFont& m_font;
 };
 
+// Cuts UTF-8 text at a character boundary so it fits `max_width` pixels, adding an ellipsis.
+[[nodiscard]] std::string fit_to_width(const TextFont& font, std::string text, int max_width);
+
 } // namespace podium

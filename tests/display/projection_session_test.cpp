@@ -47,10 +47,11 @@ struct Projection {
     std::shared_ptr<FakeDisplays> displays = std::make_shared<FakeDisplays>();
     std::unique_ptr<ProjectionSession> session;
 
-    explicit Projection(const std::string& sample)
+    explicit Projection(const std::string& sample, RunObserver* observer = nullptr)
         : script(test::load_sample(sample)), timing(estimate_timing(script, PaceProfile{})), font(locate_font(font_folders()))
     {
         ProjectionOptions options;
+        options.observer = observer;
         options.title = "Podium test";
         options.prompter.font_size = 40;
         auto list = displays;
@@ -319,4 +320,37 @@ TEST_CASE("display and window events in random order never stop the run")
         }
     }
     check_same_position(p);
+}
+
+namespace {
+
+class EventCount final : public RunObserver {
+public:
+    void on_event(const PrompterEvent& event) override { kinds.push_back(event.kind); }
+    [[nodiscard]] std::string on_frame(double /*now*/) override { return {}; }
+    void on_end(double now) override { ended_at = now; }
+    std::vector<PrompterEventKind> kinds;
+    std::optional<double> ended_at;
+};
+
+} // namespace
+
+TEST_CASE("a projected run is recorded like a single-window run and ends with the summary on the projector")
+{
+    EventCount observer;
+    Projection projection("welcome-en.md", &observer);
+    projection.run_for(4.0); // the countdown, then a second of reading
+    push_key(SDLK_END);
+    projection.run_for(20.0);
+    ProjectionSession& session = *projection.session;
+    REQUIRE(session.model().view().state == PrompterState::Finished);
+    REQUIRE_FALSE(observer.kinds.empty());
+    CHECK(observer.kinds.front() == PrompterEventKind::Started);
+    CHECK(std::count(observer.kinds.begin(), observer.kinds.end(), PrompterEventKind::Jumped) == 1);
+    CHECK(observer.kinds.back() == PrompterEventKind::Finished);
+    const RehearsalReport* summary = session.tracker().summary(session.model().view());
+    REQUIRE(summary != nullptr);
+    CHECK(summary->sections.size() == projection.script.sections.size());
+    session.end();
+    CHECK(observer.ended_at.has_value());
 }

@@ -1,6 +1,7 @@
 #include "core/io/atomic_file.hpp"
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -54,6 +55,29 @@ bool write_all(int fd, std::string_view contents)
     return true;
 }
 
+// A writer killed between mkstemp and rename (power loss, SIGKILL) leaves its temporary
+// behind. Only this target's own temporaries are touched, and only old ones: a live writer's
+// temporary exists for milliseconds, so one older than this is certainly abandoned.
+constexpr auto kAbandonedAfter = std::chrono::minutes(10);
+
+void remove_abandoned_temporaries(const std::filesystem::path& directory, const std::filesystem::path& path)
+{
+    const std::string prefix = "." + path.filename().string() + ".tmp-";
+    const auto now = std::filesystem::file_time_type::clock::now();
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() != prefix.size() + 6 || !name.starts_with(prefix) || !it->is_regular_file(error)) {
+            continue;
+        }
+        const auto written = it->last_write_time(error);
+        if (!error && now - written > kAbandonedAfter) {
+            std::filesystem::remove(it->path(), error);
+        }
+        error.clear();
+    }
+}
+
 } // namespace
 
 std::string write_file_atomically(const std::filesystem::path& path, std::string_view contents)
@@ -91,6 +115,7 @@ std::string write_file_atomically(const std::filesystem::path& path, std::string
     if (directory_fd.get() >= 0) {
         ::fsync(directory_fd.get());
     }
+    remove_abandoned_temporaries(directory, path);
     return {};
 }
 

@@ -52,6 +52,9 @@ public:
         const Paragraph& p = script.paragraphs[paragraph];
         m_sentence = p.first_sentence;
         m_sentence_end = p.first_sentence + p.sentence_count;
+        const auto& markup = script.markup;
+        m_markup = static_cast<std::size_t>(std::partition_point(markup.begin(), markup.end(),
+            [&](const Span& span) { return span.end <= p.span.begin; }) - markup.begin());
     }
 
     // Places the segment [begin, end): a word or a Han character with the marks glued to it,
@@ -76,7 +79,10 @@ public:
         } else {
             place(begin, ink_end);
         }
-        m_x += m_widths.width(text.substr(ink_end, end - ink_end));
+        // A segment of markup alone ("- ", "## ") at a line start leaves no indent behind it.
+        if (!(m_line.runs.empty() && ink_width == 0)) {
+            m_x += measure(ink_end, end);
+        }
         // A line break inside a paragraph (a builder that keeps several source lines in one
         // paragraph) is still a mandatory break.
         std::size_t at = ink_end;
@@ -121,15 +127,42 @@ private:
     // exactly as place() will draw them.
     int measure(std::size_t begin, std::size_t end)
     {
+        // Measuring looks ahead: place() must see the same markup afterwards.
+        const std::size_t markup_cursor = m_markup;
+        const bool split_run = m_split_run;
         int total = 0;
         for_each_piece(begin, end, [&](std::size_t b, std::size_t e, std::size_t) {
             total += m_widths.width(std::string_view(m_script.text).substr(b, e - b));
         });
+        m_markup = markup_cursor;
+        m_split_run = split_run;
         return total;
     }
 
+    // Visits [begin, end) in pieces that each lie in one sentence (or between sentences, with
+    // `no_line`), leaving out Markdown markup, which is neither drawn nor measured.
     template <typename Visit>
     void for_each_piece(std::size_t begin, std::size_t end, Visit visit)
+    {
+        const std::vector<Span>& markup = m_script.markup;
+        std::size_t at = begin;
+        while (at < end) {
+            while (m_markup < markup.size() && markup[m_markup].end <= at) {
+                ++m_markup;
+            }
+            if (m_markup < markup.size() && markup[m_markup].begin <= at) {
+                at = std::min(end, markup[m_markup].end);
+                m_split_run = true;
+                continue;
+            }
+            const std::size_t visible_end = m_markup < markup.size() ? std::min(end, markup[m_markup].begin) : end;
+            for_each_sentence_piece(at, visible_end, visit);
+            at = visible_end;
+        }
+    }
+
+    template <typename Visit>
+    void for_each_sentence_piece(std::size_t begin, std::size_t end, Visit visit)
     {
         std::size_t at = begin;
         std::size_t s = m_sentence;
@@ -161,13 +194,14 @@ private:
             const int w = m_widths.width(text.substr(b, e - b));
             if (sentence != no_line) {
                 m_sentence = sentence;
-                if (!m_line.runs.empty() && m_line.runs.back().sentence == sentence) {
+                if (!m_split_run && !m_line.runs.empty() && m_line.runs.back().sentence == sentence) {
                     LineRun& run = m_line.runs.back();
                     run.span.end = e;
                     run.width = m_x + w - run.x;
                 } else {
                     m_line.runs.push_back(LineRun{Span{b, e}, sentence, m_x, w});
                 }
+                m_split_run = false;
             }
             m_x += w;
             m_ink_x = m_x;
@@ -257,6 +291,8 @@ private:
     std::size_t m_paragraph;
     std::size_t m_sentence = 0;     // a cursor: pieces come in order
     std::size_t m_sentence_end = 0;
+    std::size_t m_markup = 0;       // a cursor into Script::markup
+    bool m_split_run = false;       // markup was left out: the next piece starts a new run
     LayoutLine m_line;
     int m_x = 0;                    // pen position, trailing spaces included
     int m_ink_x = 0;                // end of the last drawn piece

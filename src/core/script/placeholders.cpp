@@ -34,7 +34,7 @@ bool is_clause_punctuation(char32_t c)
 class LineScanner {
 public:
     LineScanner(std::string_view text, std::size_t line_begin, std::size_t line_end, std::size_t line_number,
-        ScriptFormat format, std::vector<Placeholder>& out)
+        ScriptFormat format, DraftMarks& out)
         : m_text(text), m_line_number(line_number), m_format(format), m_out(out)
     {
         std::size_t offset = line_begin;
@@ -95,8 +95,27 @@ private:
     void report(std::size_t i, std::size_t length)
     {
         const Span span{m_chars[i].offset, end_offset(i + length)};
-        m_out.push_back({span, m_line_number, i + 1, std::string(span.of(m_text))});
+        m_out.placeholders.push_back({span, m_line_number, i + 1, std::string(span.of(m_text))});
     }
+
+    // Markdown syntax around words (bullets, emphasis and code delimiters) is neither read nor
+    // shown. In plain text what the speaker typed is shown as typed.
+    void add_markup(std::size_t i, std::size_t length)
+    {
+        if (m_format == ScriptFormat::Markdown && length > 0) {
+            m_markup.push_back(Span{m_chars[i].offset, end_offset(i + length)});
+        }
+    }
+
+public:
+    // The markup found on this line, in text order.
+    void flush_markup()
+    {
+        std::sort(m_markup.begin(), m_markup.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+        m_out.markup.insert(m_out.markup.end(), m_markup.begin(), m_markup.end());
+    }
+
+private:
 
     // ***, * * *, ---, ___: a thematic break or scene separator.
     [[nodiscard]] bool is_separator_line() const
@@ -123,9 +142,19 @@ private:
         while (first < m_chars.size() && is_space(m_chars[first].c)) {
             ++first;
         }
-        if (first < m_chars.size() && is_star(at(first)) && is_space(at(first + 1))) {
-            m_skip[first] = true;
+        if (first >= m_chars.size() || !is_space(at(first + 1))) {
+            return;
         }
+        if (is_star(at(first))) {
+            m_skip[first] = true;
+        } else if (m_format != ScriptFormat::Markdown || (at(first) != U'-' && at(first) != U'+')) {
+            return;
+        }
+        std::size_t after = first + 1;
+        while (after < m_chars.size() && is_space(m_chars[after].c)) {
+            ++after;
+        }
+        add_markup(first, after - first);
     }
 
     // `code` and ``code``: Markdown code spans are not speech text to fill in.
@@ -148,6 +177,8 @@ private:
             }
             std::fill(m_skip.begin() + static_cast<std::ptrdiff_t>(i),
                 m_skip.begin() + static_cast<std::ptrdiff_t>(close + length), true);
+            add_markup(i, length);
+            add_markup(close, length);
             i = close + length;
         }
     }
@@ -186,6 +217,8 @@ private:
                     if (content_begin < i && !clause_inside) {
                         std::fill_n(m_skip.begin() + static_cast<std::ptrdiff_t>(openers[k].begin), length, true);
                         std::fill_n(m_skip.begin() + static_cast<std::ptrdiff_t>(i), length, true);
+                        add_markup(openers[k].begin, length);
+                        add_markup(i, length);
                         openers.resize(k);
                         closed = true;
                     }
@@ -300,7 +333,8 @@ private:
     std::string_view m_text;
     std::size_t m_line_number;
     ScriptFormat m_format;
-    std::vector<Placeholder>& m_out;
+    DraftMarks& m_out;
+    std::vector<Span> m_markup; // found out of order (emphasis closes after it opens): sorted at the end
     std::vector<Char> m_chars;
     std::vector<bool> m_skip; // characters that cannot be placeholders (code, emphasis, bullets)
     std::size_t m_line_end = 0;
@@ -310,7 +344,12 @@ private:
 
 std::vector<Placeholder> find_placeholders(std::string_view text, ScriptFormat format)
 {
-    std::vector<Placeholder> placeholders;
+    return find_draft_marks(text, format).placeholders;
+}
+
+DraftMarks find_draft_marks(std::string_view text, ScriptFormat format)
+{
+    DraftMarks marks;
     std::size_t line_begin = 0;
     std::size_t line_number = 1;
     while (line_begin <= text.size()) {
@@ -318,11 +357,13 @@ std::vector<Placeholder> find_placeholders(std::string_view text, ScriptFormat f
         if (line_end == std::string_view::npos) {
             line_end = text.size();
         }
-        LineScanner(text, line_begin, line_end, line_number, format, placeholders).scan();
+        LineScanner scanner(text, line_begin, line_end, line_number, format, marks);
+        scanner.scan();
+        scanner.flush_markup();
         line_begin = line_end + 1;
         ++line_number;
     }
-    return placeholders;
+    return marks;
 }
 
 } // namespace podium

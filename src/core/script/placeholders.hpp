@@ -18,4 +18,13 @@ namespace podium {
 // placeholders either, but a lone ** (新增门店**家) is. docs/sections.md has the details.
 [[nodiscard]] std::vector<Placeholder> find_placeholders(std::string_view text, ScriptFormat format);
 
+// Placeholders and, in Markdown, the inline markup found on the way: the delimiters of the
+// emphasis pairs and code spans, and list bullets with the spaces after them (spans sorted by
+// position, not overlapping). Heading #s are the section detector's business.
+struct DraftMarks {
+    std::vector<Placeholder> placeholders;
+    std::vector<Span> markup;
+};
+[[nodiscard]] DraftMarks find_draft_marks(std::string_view text, ScriptFormat format);
+
 } // namespace podium

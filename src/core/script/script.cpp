@@ -58,6 +58,30 @@ std::size_t Script::section_at(std::size_t offset) const
     return after == sentences.begin() ? 0 : std::prev(after)->section;
 }
 
+namespace {
+
+// Adds the "## " opening each Markdown heading sentence to the inline markup, keeping it sorted.
+std::vector<Span> with_heading_markers(const Script& script, std::vector<Span> markup)
+{
+    if (script.format != ScriptFormat::Markdown) {
+        return markup;
+    }
+    const std::size_t inline_count = markup.size();
+    for (const Sentence& sentence : script.sentences) {
+        const std::string_view text = script.view(sentence.span);
+        if (!sentence.is_heading || !text.starts_with('#')) {
+            continue;
+        }
+        const std::size_t marker_end = text.find_first_not_of("# \t");
+        markup.push_back(Span{sentence.span.begin, sentence.span.begin + std::min(marker_end, text.size())});
+    }
+    std::inplace_merge(markup.begin(), markup.begin() + static_cast<std::ptrdiff_t>(inline_count), markup.end(),
+        [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    return markup;
+}
+
+} // namespace
+
 Script build_script(std::string text, ScriptFormat format)
 {
     Script script;
@@ -68,7 +92,9 @@ Script build_script(std::string text, ScriptFormat format)
     }
     script.paragraphs = assign_paragraphs(find_paragraphs(script.text), script.sentences);
     script.sections = detect_sections(script.text, format, script.paragraphs, script.sentences);
-    script.placeholders = find_placeholders(script.text, format);
+    DraftMarks marks = find_draft_marks(script.text, format);
+    script.placeholders = std::move(marks.placeholders);
+    script.markup = with_heading_markers(script, std::move(marks.markup));
     return script;
 }
 

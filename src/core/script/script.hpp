@@ -77,6 +77,9 @@ struct Script {
     std::vector<Sentence> sentences;
     std::vector<Section> sections;
     std::vector<Placeholder> placeholders;
+    // Markdown syntax that is neither read nor shown: heading #s, emphasis and code delimiters,
+    // list bullets. Sorted by position, not overlapping; empty for plain text.
+    std::vector<Span> markup;
 
     [[nodiscard]] std::string_view view(Span span) const { return span.of(text); }
     [[nodiscard]] std::string_view sentence_text(std::size_t index) const { return view(sentences.at(index).span); }

@@ -146,6 +146,37 @@ TEST_CASE("runs map back to their sentences and cover every character in order")
     }
 }
 
+TEST_CASE("Markdown markup is neither drawn nor measured, and runs still map to their sentences")
+{
+    const Script script = script_by_lines("## Part two\nSay **this** and `that` now.\n- a list item.\n", ScriptFormat::Markdown);
+    FakeMeasurer measurer;
+    const Layout layout = layout_script(script, measurer, column_of(1000));
+    REQUIRE(layout.lines.size() == 3);
+    std::vector<std::vector<std::string>> shown;
+    for (const LayoutLine& line : layout.lines) {
+        std::vector<std::string> runs;
+        for (const LineRun& run : line.runs) {
+            CHECK(run.width == measurer.width(script.view(run.span)));
+            for (const Span& markup : script.markup) {
+                CHECK((run.span.end <= markup.begin || run.span.begin >= markup.end));
+            }
+            runs.emplace_back(script.view(run.span));
+        }
+        shown.push_back(runs);
+    }
+    using Runs = std::vector<std::string>;
+    CHECK(shown == std::vector<Runs>{Runs{"Part two"}, Runs{"Say", "this", "and", "that", "now."}, Runs{"a list item."}});
+    // No indent where a marker was: the heading and the list item start at the column's edge.
+    CHECK(layout.lines[0].runs.front().x == 0);
+    CHECK(layout.lines[2].runs.front().x == 0);
+    // The emphasised word is its own run, placed after "Say " as if the stars were not there.
+    const LayoutLine& middle = layout.lines[1];
+    REQUIRE(middle.runs.size() >= 2);
+    CHECK(script.view(middle.runs[1].span) == "this");
+    CHECK(middle.runs[1].x == measurer.width("Say "));
+    CHECK(middle.runs[2].x == measurer.width("Say this "));
+}
+
 TEST_CASE("each paragraph starts a new line, separated by the paragraph gap")
 {
     const Script script = sample("welcome-en.md", ScriptFormat::Markdown);
@@ -158,7 +189,12 @@ TEST_CASE("each paragraph starts a new line, separated by the paragraph gap")
         CHECK(line.paragraph >= previous.paragraph);
         if (line.paragraph != previous.paragraph) {
             CHECK(line.runs.front().x == 0);
-            CHECK(line.runs.front().span.begin == script.sentences[line.runs.front().sentence].span.begin);
+            // The line shows its first sentence from the start, less a heading's "## ".
+            std::size_t shown_from = script.sentences[line.runs.front().sentence].span.begin;
+            for (const Span& markup : script.markup) {
+                shown_from = markup.begin == shown_from ? markup.end : shown_from;
+            }
+            CHECK(line.runs.front().span.begin == shown_from);
             CHECK(line.y == Approx(previous.y + layout.line_advance + layout.options.paragraph_gap * layout.line_height));
         } else {
             CHECK(line.y == Approx(previous.y + layout.line_advance));

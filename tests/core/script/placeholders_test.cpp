@@ -90,3 +90,39 @@ TEST_CASE("in Markdown code spans are left alone")
 {
     CHECK(found("Run `ls *` then `a ** b` and fill ** here", ScriptFormat::Markdown) == Found{"1:35 **"});
 }
+
+namespace {
+
+// The text of each markup span, for compact expectations.
+std::vector<std::string> markup_of(const Script& script)
+{
+    std::vector<std::string> result;
+    for (const Span& span : script.markup) {
+        result.emplace_back(script.view(span));
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Markdown markup is found: heading marks, emphasis and code delimiters, bullets")
+{
+    const Script script = build_script("# Title\n\nSay **this** and *that* with `code`.\n\n## Next part\n\n- one item.\n+ two items.\n", ScriptFormat::Markdown);
+    CHECK(markup_of(script) == std::vector<std::string>{"# ", "**", "**", "*", "*", "`", "`", "## ", "- ", "+ "});
+    for (std::size_t i = 1; i < script.markup.size(); ++i) {
+        CHECK(script.markup[i - 1].end <= script.markup[i].begin);
+    }
+}
+
+TEST_CASE("plain text has no markup: what the speaker typed is shown")
+{
+    const Script script = build_script("# not a heading marker\n- a dash\nSay **this** now.\n", ScriptFormat::PlainText);
+    CHECK(script.markup.empty());
+}
+
+TEST_CASE("a lone ** placeholder in Markdown is a placeholder, not markup")
+{
+    const Script script = build_script("新增门店**家，效果很好。\n", ScriptFormat::Markdown);
+    CHECK(script.markup.empty());
+    CHECK(script.placeholders.size() == 1);
+}
