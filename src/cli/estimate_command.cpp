@@ -2,6 +2,7 @@
 
 #include "cli/estimate_report.hpp"
 #include "cli/rehearsal_access.hpp"
+#include "cli/speech_estimate.hpp"
 #include "core/error.hpp"
 #include "core/timing/duration.hpp"
 #include "core/timing/pace_config.hpp"
@@ -97,13 +98,51 @@ void add_estimate_commands(CLI::App& app, CommandRun& run)
     CLI::Option* json = estimate->add_flag("--json", formats->first, "print JSON instead of a table");
     CLI::Option* csv = estimate->add_flag("--csv", formats->second, "print CSV (RFC 4180) for spreadsheets");
     json->excludes(csv);
+    // Measuring: the synthesis stands for the speaker, so the pace settings do not apply.
+    auto by_name = std::make_shared<std::string>("model");
+    CLI::Option* by = estimate->add_option("--by", *by_name,
+        "model: estimate from the pace profile (default); speech: measure a synthesis with eSpeak NG")
+        ->check(CLI::IsMember({"model", "speech"}));
+    CLI::Option* compare = estimate->add_flag("--compare-speech", options->compare_speech,
+        "compare the model, its profile matched to the eSpeak NG voices, with their synthesis, section by section");
+    estimate->add_option("--voice", options->voice.voices,
+        "with --by speech/--compare-speech: voice preset (see podium voices), one per language at most");
+    estimate->add_option("--voice-rate", options->voice.rate,
+        "with --by speech/--compare-speech: eSpeak rate in words per minute for every voice (80-450)")
+        ->check(CLI::Range(80, 450));
+    compare->excludes(by)->excludes(json)->excludes(csv);
+    for (const char* name : {"--rate", "--wpm", "--pause-sentence", "--pause-paragraph", "--pause-section", "--calibrated"}) {
+        compare->excludes(name);
+    }
     estimate->footer("Pace settings can also live in $XDG_CONFIG_HOME/podium/config.json under \"pace\"; "
                      "see docs/timing.md.");
-    estimate->callback([&run, options, formats] {
+    estimate->callback([&run, options, formats, estimate, by_name] {
         options->format = formats->first ? EstimateFormat::Json
             : formats->second            ? EstimateFormat::Csv
                                          : EstimateFormat::Table;
-        run = [options](CommandContext& context) { return run_estimate(context, *options, model_timing_source()); };
+        options->method = *by_name == "speech" ? EstimateMethod::Speech : EstimateMethod::Model;
+        // With --by speech the voices set the pace: name the first setting that would be ignored.
+        std::string ignored;
+        for (const char* name : {"--rate", "--wpm", "--pause-sentence", "--pause-paragraph", "--pause-section",
+                 "--calibrated"}) {
+            if (ignored.empty() && options->method == EstimateMethod::Speech && estimate->count(name) > 0) {
+                ignored = name;
+            }
+        }
+        if (!ignored.empty()) {
+            run = [ignored](CommandContext&) -> int {
+                throw Error(ignored + " does not apply to --by speech, which measures the voices: choose them with "
+                    "--voice and --voice-rate");
+            };
+            return;
+        }
+        run = [options](CommandContext& context) {
+            if (options->compare_speech) {
+                return run_speech_comparison(context, *options);
+            }
+            return run_estimate(context, *options,
+                options->method == EstimateMethod::Speech ? speech_timing_source(options->voice) : model_timing_source());
+        };
     });
 }
 

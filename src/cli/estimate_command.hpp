@@ -1,6 +1,7 @@
 #pragma once
 #include "cli/commands.hpp"
 #include "cli/script_source.hpp"
+#include "cli/speech_setup.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "core/timing/estimate.hpp"
 
@@ -12,6 +13,9 @@ namespace podium {
 
 enum class EstimateFormat { Table, Json, Csv };
 
+// --by: the pace model, or a synthesis of the speech with eSpeak NG.
+enum class EstimateMethod { Model, Speech };
+
 struct EstimateOptions {
     ScriptArguments script;
     std::optional<double> rate;             // --rate, Han characters per minute
@@ -22,6 +26,9 @@ struct EstimateOptions {
     std::string target;                     // --target, as typed ("12m", "12:00")
     bool calibrated = false;                // --calibrated: the speaker's pace from their rehearsals
     EstimateFormat format = EstimateFormat::Table;
+    EstimateMethod method = EstimateMethod::Model;
+    bool compare_speech = false;            // --compare-speech: model against synthesis
+    SpeechVoiceArguments voice;             // --voice, --voice-rate (with --by speech / --compare-speech)
 };
 
 // Defaults, then the "pace" object of $XDG_CONFIG_HOME/podium/config.json, then the options.

@@ -21,10 +21,11 @@ struct Column {
 
 std::string percent(double share) { return std::to_string(std::llround(share * 100.0)) + "%"; }
 
+// Pauses to a hundredth of a second, without trailing zeros: 0.5, 1.54.
 std::string seconds_text(double value)
 {
     std::ostringstream out;
-    out << value;
+    out << static_cast<double>(std::llround(value * 100.0)) / 100.0;
     return out.str();
 }
 

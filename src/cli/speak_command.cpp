@@ -11,12 +11,10 @@
 
 #include <chrono>
 #include <cstdio>
-#include <iostream>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <thread>
-#include <unistd.h>
 
 namespace podium {
 
@@ -63,11 +61,6 @@ std::string clock_text(double seconds)
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%ld:%02ld", total / 60, total % 60);
     return buffer;
-}
-
-bool stderr_is_terminal(const CommandContext& context)
-{
-    return &context.err == &std::cerr && isatty(STDERR_FILENO) != 0;
 }
 
 int export_speech(CommandContext& context, const SpeakArguments& arguments, const Script& script, SpeechEngine& engine,

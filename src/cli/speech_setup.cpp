@@ -4,7 +4,9 @@
 #include "speech/speech_engine.hpp"
 #include "speech/voice_directories.hpp"
 
+#include <iostream>
 #include <ostream>
+#include <unistd.h>
 
 namespace podium {
 
@@ -52,6 +54,11 @@ void require_installed_voices(SpeechEngine& engine, const SpeechPlan& plan)
                 + ") is not installed: see `podium voices` and `espeak-ng --voices`");
         }
     }
+}
+
+bool stderr_is_terminal(const CommandContext& context)
+{
+    return &context.err == &std::cerr && isatty(STDERR_FILENO) != 0;
 }
 
 void draw_progress(std::ostream& err, std::size_t done, std::size_t total, const char* unit)

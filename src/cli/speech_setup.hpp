@@ -1,4 +1,5 @@
 #pragma once
+#include "cli/commands.hpp"
 #include "core/script/script.hpp"
 #include "speech/speech_plan.hpp"
 #include "speech/voice_preset.hpp"
@@ -28,6 +29,9 @@ struct SpeechVoiceArguments {
 
 // Throws podium::Error when a voice the plan needs is not installed in eSpeak NG.
 void require_installed_voices(SpeechEngine& engine, const SpeechPlan& plan);
+
+// Whether the command's stderr is the process's and a terminal (where a progress bar belongs).
+[[nodiscard]] bool stderr_is_terminal(const CommandContext& context);
 
 // "[#####.....]  45%  20/45 sentences", redrawn in place on a terminal.
 void draw_progress(std::ostream& err, std::size_t done, std::size_t total, const char* unit);

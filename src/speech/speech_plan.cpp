@@ -2,6 +2,7 @@
 
 #include "core/text/spoken_text.hpp"
 #include "core/text/utf8.hpp"
+#include "core/timing/pauses.hpp"
 
 #include <algorithm>
 #include <array>
@@ -53,18 +54,13 @@ std::size_t byte_offset_of_char(std::string_view text, std::size_t characters)
 
 double pause_after(const Script& script, std::size_t index, const VoicePauses& pauses)
 {
-    if (index + 1 >= script.sentences.size()) {
-        return 0.0;
+    switch (pause_kind_after(script, index)) {
+    case PauseKind::None: return 0.0;
+    case PauseKind::Sentence: return pauses.sentence;
+    case PauseKind::Paragraph: return pauses.paragraph;
+    case PauseKind::Section: return pauses.section;
     }
-    const Sentence& sentence = script.sentences[index];
-    const Sentence& next = script.sentences[index + 1];
-    if (sentence.section != next.section) {
-        return pauses.section;
-    }
-    if (sentence.paragraph != next.paragraph || sentence.is_heading) {
-        return pauses.paragraph;
-    }
-    return pauses.sentence;
+    return 0.0;
 }
 
 std::vector<Span> placeholder_spans(const Script& script)

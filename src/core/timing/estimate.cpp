@@ -1,6 +1,7 @@
 #include "core/timing/estimate.hpp"
 
 #include "core/text/spoken_text.hpp"
+#include "core/timing/pauses.hpp"
 
 namespace podium {
 
@@ -32,18 +33,13 @@ std::vector<SentenceTiming> count_sentences(const Script& script)
 
 double model_pause_after(const Script& script, std::size_t i, const PaceProfile& profile)
 {
-    if (i + 1 >= script.sentences.size()) {
-        return 0.0; // the speech ends when the last word is spoken
+    switch (pause_kind_after(script, i)) {
+    case PauseKind::None: return 0.0; // the speech ends when the last word is spoken
+    case PauseKind::Sentence: return profile.sentence_pause;
+    case PauseKind::Paragraph: return profile.paragraph_pause;
+    case PauseKind::Section: return profile.section_pause;
     }
-    const Sentence& sentence = script.sentences[i];
-    const Sentence& next = script.sentences[i + 1];
-    if (next.section != sentence.section) {
-        return profile.section_pause;
-    }
-    if (next.paragraph != sentence.paragraph) {
-        return profile.paragraph_pause;
-    }
-    return profile.sentence_pause;
+    return 0.0;
 }
 
 // Places sentences one after another and rolls them up into sections; a section covers its

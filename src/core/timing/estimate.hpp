@@ -41,7 +41,8 @@ struct Timing {
 // The model: a sentence takes its spoken Han syllables at han_per_minute, its English words at
 // words_per_minute, and placeholder_pause per placeholder; then the pause after it — the
 // section pause when the next sentence is in another section, the paragraph pause when it is
-// in another paragraph, the sentence pause otherwise, nothing after the last sentence.
+// in another paragraph or this one is a heading, the sentence pause otherwise, nothing after
+// the last sentence (pause_kind_after in core/timing/pauses.hpp, shared with the speech plan).
 [[nodiscard]] Timing estimate_timing(const Script& script, const PaceProfile& profile);
 
 // Measured durations (a synthesis or a rehearsal) for each sentence, parallel to
