@@ -1,5 +1,6 @@
 #include "cli/estimate_report.hpp"
 #include "cli/terminal_width.hpp"
+#include "cli/text_table.hpp"
 #include "core/timing/duration.hpp"
 
 #include <algorithm>
@@ -78,25 +79,6 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     const std::vector<std::string> total = cells("Total", "", report.total_seconds, 1.0, report.sentences,
         report.han_chars, report.words, report.target ? std::optional(report.target->target_seconds) : std::nullopt);
 
-    std::vector<std::size_t> widths(columns.size());
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-        widths[c] = display_width(columns[c].header);
-        for (const auto& row : rows) {
-            widths[c] = std::max(widths[c], display_width(row[c]));
-        }
-        widths[c] = std::max(widths[c], display_width(total[c]));
-    }
-    auto print_row = [&](const std::vector<std::string>& row) {
-        std::string line;
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            line += (c == 0 ? "" : "  ") + pad_to_width(row[c], widths[c], columns[c].align);
-        }
-        while (!line.empty() && line.back() == ' ') {
-            line.pop_back();
-        }
-        out << line << '\n';
-    };
-
     const PaceProfile& p = report.profile;
     // Name only the rates this speech uses.
     std::string rates;
@@ -110,20 +92,14 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
         << seconds_text(p.sentence_pause)
         << " s after a sentence, " << seconds_text(p.paragraph_pause) << " s after a paragraph, "
         << seconds_text(p.section_pause) << " s after a section)\n\n";
-    std::vector<std::string> header;
+    TextTable table;
     for (const auto& column : columns) {
-        header.push_back(column.header);
+        table.header.push_back(column.header);
+        table.align.push_back(column.align);
     }
-    print_row(header);
-    for (const auto& row : rows) {
-        print_row(row);
-    }
-    std::size_t rule = 0;
-    for (const std::size_t width : widths) {
-        rule += width + 2;
-    }
-    out << std::string(rule - 2, '-') << '\n';
-    print_row(total);
+    table.rows = std::move(rows);
+    table.total = total;
+    print_text_table(out, table);
 
     if (report.target) {
         out << "\nTarget " << format_duration(report.target->target_seconds) << ": " << report.target->summary << '\n';

@@ -1,5 +1,6 @@
 #include "cli/speech_estimate.hpp"
 #include "cli/terminal_width.hpp"
+#include "cli/text_table.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -92,33 +93,7 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
         clock_tenths(result.total.model_seconds), clock_tenths(result.total.measured_seconds),
         signed_percent(result.total.error), "-"};
 
-    std::vector<std::size_t> widths(header.size());
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        widths[c] = std::max(display_width(header[c]), display_width(total[c]));
-        for (const auto& row : rows) {
-            widths[c] = std::max(widths[c], display_width(row[c]));
-        }
-    }
-    auto print_row = [&](const std::vector<std::string>& row) {
-        std::string line;
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            line += (c == 0 ? "" : "  ") + pad_to_width(row[c], widths[c], align[c]);
-        }
-        while (!line.empty() && line.back() == ' ') {
-            line.pop_back();
-        }
-        out << line << '\n';
-    };
-    print_row(header);
-    for (const auto& row : rows) {
-        print_row(row);
-    }
-    std::size_t rule = 0;
-    for (const std::size_t width : widths) {
-        rule += width + 2;
-    }
-    out << std::string(rule - 2, '-') << '\n';
-    print_row(total);
+    print_text_table(out, TextTable{header, align, std::move(rows), total});
 
     if (calibration_rate_used) {
         out << "\n* the rest of the speech is too short to measure a rate: the calibration passage's.";

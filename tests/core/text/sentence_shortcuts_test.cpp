@@ -2,6 +2,7 @@
 // Next", the token buffer that grows, pieces of very long lines) must give the answers of
 // the rules themselves. Each example puts a rule right next to a shortcut.
 #include "core/text/sentence_splitter.hpp"
+#include "split_text.hpp"
 #include "core/text/utf8.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,18 +11,10 @@
 #include <vector>
 
 using namespace podium;
-using Sentences = std::vector<std::string>;
+using podium::testing::Sentences;
+using podium::testing::split;
 
 namespace {
-
-Sentences split(std::string_view text)
-{
-    Sentences out;
-    for (const Span span : split_sentences(text)) {
-        out.emplace_back(span.of(text));
-    }
-    return out;
-}
 
 std::string repeat(std::string_view piece, std::size_t times)
 {

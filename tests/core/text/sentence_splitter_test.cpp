@@ -1,6 +1,7 @@
 // The splitter's rules, each shown by our own examples (SPEC.md R1–R16 and the English
 // conventions). The shared data is scored separately in sentence_corpus_test.cpp.
 #include "core/text/sentence_splitter.hpp"
+#include "split_text.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -8,20 +9,8 @@
 #include <vector>
 
 using namespace podium;
-using Sentences = std::vector<std::string>;
-
-namespace {
-
-Sentences split(std::string_view text)
-{
-    Sentences out;
-    for (const Span span : split_sentences(text)) {
-        out.emplace_back(span.of(text));
-    }
-    return out;
-}
-
-} // namespace
+using podium::testing::Sentences;
+using podium::testing::split;
 
 // ---- Chinese ---------------------------------------------------------------------------------
 

@@ -1,0 +1,21 @@
+#pragma once
+#include "cli/terminal_width.hpp"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace podium {
+
+// A terminal table: a header, rows, a rule and a total row, columns padded to the widest cell
+// by display width (a Han character takes two columns), two spaces apart, no trailing spaces.
+struct TextTable {
+    std::vector<std::string> header;
+    std::vector<Align> align;                   // parallel to header
+    std::vector<std::vector<std::string>> rows; // each as long as header
+    std::vector<std::string> total;             // printed under a rule
+};
+
+void print_text_table(std::ostream& out, const TextTable& table);
+
+} // namespace podium
