@@ -63,16 +63,6 @@ double pause_after(const Script& script, std::size_t index, const VoicePauses& p
     return 0.0;
 }
 
-std::vector<Span> placeholder_spans(const Script& script)
-{
-    std::vector<Span> spans;
-    spans.reserve(script.placeholders.size());
-    for (const auto& placeholder : script.placeholders) {
-        spans.push_back(placeholder.span);
-    }
-    return spans;
-}
-
 } // namespace
 
 EspeakVoiceSettings SpeechVoices::settings(SpokenLanguage language) const
@@ -83,7 +73,7 @@ EspeakVoiceSettings SpeechVoices::settings(SpokenLanguage language) const
 
 SpokenLanguage dominant_language(const Script& script)
 {
-    const std::vector<Span> placeholders = placeholder_spans(script);
+    const std::vector<Span> placeholders = script.placeholder_spans();
     std::size_t han = 0;
     std::size_t words = 0;
     for (const auto& sentence : script.sentences) {
@@ -148,7 +138,7 @@ SpeechPlan plan_speech(const Script& script, const SpeechVoices& voices, Sentenc
 {
     SpeechPlan plan{voices, {}};
     range.end = std::min(range.end, script.sentences.size());
-    const std::vector<Span> placeholders = placeholder_spans(script);
+    const std::vector<Span> placeholders = script.placeholder_spans();
     for (std::size_t index = range.begin; index < range.end; ++index) {
         const Sentence& sentence = script.sentences[index];
         const SpokenSentence spoken = normalise_for_speech(script.text, sentence.span, placeholders);

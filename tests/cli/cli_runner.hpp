@@ -24,4 +24,15 @@ inline CliRun run(std::vector<const char*> arguments)
     return {status, out.str(), err.str()};
 }
 
+// The lines of a command's output, without their line ends.
+inline std::vector<std::string> lines_of(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
 } // namespace podium::testing

@@ -19,16 +19,7 @@ namespace {
 using podium::testing::CliRun;
 using podium::testing::ConfigHome;
 using podium::testing::run;
-
-std::vector<std::string> lines_of(const std::string& text)
-{
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+using podium::testing::lines_of;
 
 nlohmann::ordered_json estimate_json(std::vector<const char*> arguments)
 {

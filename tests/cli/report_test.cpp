@@ -21,6 +21,7 @@ namespace {
 
 using podium::testing::CliRun;
 using podium::testing::run;
+using podium::testing::lines_of;
 
 // A private XDG data directory for the test, so the user's real rehearsals are never touched.
 std::filesystem::path private_data_home(const std::string& name)
@@ -34,16 +35,6 @@ std::filesystem::path private_data_home(const std::string& name)
 }
 
 const std::string sample_zh = PODIUM_SOURCE_DIR "/docs/samples/welcome-zh.txt";
-
-std::vector<std::string> lines_of(const std::string& text)
-{
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // `podium split` and `podium outline`, run through run_cli on files in a temporary directory.
 #include "cli/cli_app.hpp"
+#include "cli/cli_runner.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -14,6 +15,8 @@
 #include <unistd.h>
 
 namespace {
+
+using podium::testing::lines_of;
 
 struct CliRun {
     int status = 0;
@@ -59,16 +62,6 @@ private:
     std::filesystem::path m_directory;
     std::filesystem::path m_path;
 };
-
-std::vector<std::string> lines_of(const std::string& text)
-{
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
 
 bool is_one_line(const std::string& text)
 {

@@ -13,6 +13,8 @@
 #include "display/prompter_scene.hpp"
 #include "display/sdl_handles.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <filesystem>
 #include <memory>
@@ -81,6 +83,17 @@ inline int max_brightness(const FrameImage& image, int x0, int y0, int x1, int y
         }
     }
     return best;
+}
+
+// A key press queued as SDL would deliver it (SDL's event queue must be running).
+inline void push_key(SDL_Keycode key, Uint16 modifiers = KMOD_NONE)
+{
+    SDL_Event event{};
+    event.type = SDL_KEYDOWN;
+    event.key.state = SDL_PRESSED;
+    event.key.keysym.sym = key;
+    event.key.keysym.mod = modifiers;
+    REQUIRE(SDL_PushEvent(&event) == 1);
 }
 
 } // namespace podium::test

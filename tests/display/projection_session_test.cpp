@@ -10,6 +10,7 @@
 #include <random>
 
 using namespace podium;
+using podium::test::push_key;
 
 namespace {
 
@@ -70,16 +71,6 @@ struct Projection {
         }
     }
 };
-
-void push_key(SDL_Keycode key, Uint16 modifiers = KMOD_NONE)
-{
-    SDL_Event event{};
-    event.type = SDL_KEYDOWN;
-    event.key.state = SDL_PRESSED;
-    event.key.keysym.sym = key;
-    event.key.keysym.mod = modifiers;
-    REQUIRE(SDL_PushEvent(&event) == 1);
-}
 
 void push_display(Uint8 what, Uint32 index)
 {

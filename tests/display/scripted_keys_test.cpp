@@ -4,18 +4,9 @@
 #include <catch2/catch.hpp>
 
 using namespace podium;
+using podium::test::push_key;
 
 namespace {
-
-void push_key(SDL_Keycode key, Uint16 modifiers = KMOD_NONE)
-{
-    SDL_Event event{};
-    event.type = SDL_KEYDOWN;
-    event.key.state = SDL_PRESSED;
-    event.key.keysym.sym = key;
-    event.key.keysym.mod = modifiers;
-    REQUIRE(SDL_PushEvent(&event) == 1);
-}
 
 // Drains SDL's queue through the controller into the model, as the app loop does.
 void pump(const InputController& input, PrompterModel& model)

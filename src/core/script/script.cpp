@@ -51,6 +51,16 @@ std::ostream& operator<<(std::ostream& out, const Placeholder& placeholder)
                << ", bytes " << placeholder.span << '}';
 }
 
+std::vector<Span> Script::placeholder_spans() const
+{
+    std::vector<Span> spans;
+    spans.reserve(placeholders.size());
+    for (const Placeholder& placeholder : placeholders) {
+        spans.push_back(placeholder.span);
+    }
+    return spans;
+}
+
 std::size_t Script::section_at(std::size_t offset) const
 {
     const auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,

@@ -83,6 +83,8 @@ struct Script {
 
     [[nodiscard]] std::string_view view(Span span) const { return span.of(text); }
     [[nodiscard]] std::string_view sentence_text(std::size_t index) const { return view(sentences.at(index).span); }
+    // The placeholders' spans, in text order: what the speech normaliser must not read aloud.
+    [[nodiscard]] std::vector<Span> placeholder_spans() const;
     // The deepest section holding the byte at `offset` (the section of the last sentence that
     // starts at or before it); 0 when no sentence does.
     [[nodiscard]] std::size_t section_at(std::size_t offset) const;

@@ -7,20 +7,10 @@ namespace podium {
 
 namespace {
 
-std::vector<Span> placeholder_spans(const Script& script)
-{
-    std::vector<Span> spans;
-    spans.reserve(script.placeholders.size());
-    for (const auto& placeholder : script.placeholders) {
-        spans.push_back(placeholder.span);
-    }
-    return spans;
-}
-
 // Counts what each sentence says aloud (the shared normaliser) into fresh SentenceTimings.
 std::vector<SentenceTiming> count_sentences(const Script& script)
 {
-    const std::vector<Span> placeholders = placeholder_spans(script);
+    const std::vector<Span> placeholders = script.placeholder_spans();
     std::vector<SentenceTiming> sentences(script.sentences.size());
     for (std::size_t i = 0; i < script.sentences.size(); ++i) {
         const SpokenSentence reading = normalise_for_speech(script.text, script.sentences[i].span, placeholders);
