@@ -86,12 +86,14 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
         rates = std::to_string(std::llround(p.han_per_minute)) + " chars/min";
     }
     if (show_words) {
-        rates += (rates.empty() ? "" : ", ") + std::to_string(std::llround(p.words_per_minute)) + " wpm";
+        rates += (rates.empty() ? "" : ", ") + std::to_string(std::llround(p.words_per_minute)) + " wpm ("
+            + std::to_string(std::llround(p.english_syllables_per_minute())) + " syllables/min)";
     }
     out << "Estimate for " << report.source_name << " (" << report.method << ": " << rates << "; pauses "
         << seconds_text(p.sentence_pause)
         << " s after a sentence, " << seconds_text(p.paragraph_pause) << " s after a paragraph, "
-        << seconds_text(p.section_pause) << " s after a section)\n\n";
+        << seconds_text(p.section_pause) << " s after a section, " << seconds_text(p.comma_pause) << " s at a comma, "
+        << seconds_text(p.colon_pause) << " s at a semicolon or colon)\n\n";
     TextTable table;
     for (const auto& column : columns) {
         table.header.push_back(column.header);

@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
 #include "core/rehearsal/rehearsal_simulator.hpp"
+#include "core/text/content_hash.hpp"
 #include "core/timing/estimate.hpp"
 #include "report/chart_writer.hpp"
 
@@ -43,6 +44,12 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
     ReportDocument document;
     document.script_label = loaded.name;
     document.pace = calibrate_pace(logs, PaceProfile{});
+    const std::string hash = content_hash_hex(loaded.script.text);
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        if (logs[i].script_hash == hash) {
+            document.held_out = held_out_check(logs, i, PaceProfile{});
+        }
+    }
     // The plan is what the prompter paces by: the default pace, or the speaker's own with
     // --calibrated (then the runs are compared with what they would be expected to take).
     const PaceProfile planned_pace = arguments.calibrated ? document.pace.profile : PaceProfile{};

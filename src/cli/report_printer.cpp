@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <ostream>
 #include <vector>
 
@@ -132,6 +133,27 @@ void print_report(std::ostream& out, const ReportDocument& document)
         out << "~ partial (jumped out of, or the run stopped inside); skipped: jumped over or never reached\n";
     }
     out << "Pace: " << describe(document.pace) << '\n';
+    if (document.held_out) {
+        // How well the calibration generalises: the latest run, predicted without it.
+        const HeldOutCheck& check = *document.held_out;
+        std::size_t title_width = 0;
+        for (const auto& section : check.sections) {
+            title_width = std::max(title_width, display_width(section.title));
+        }
+        out << "Held-out check: the latest run predicted from the earlier ones (" << describe(check.calibration)
+            << ")\n";
+        for (const auto& section : check.sections) {
+            char error[32];
+            std::snprintf(error, sizeof error, "%+.1f%%", section.error * 100.0);
+            out << "  " << pad_to_width(section.title, title_width, Align::Left) << "  predicted "
+                << format_duration(section.predicted) << ", took " << format_duration(section.actual) << "  " << error
+                << '\n';
+        }
+        char summary[96];
+        std::snprintf(summary, sizeof summary, "  median error %.1f%%, largest %.1f%%\n", check.median_abs_error * 100.0,
+            check.max_abs_error * 100.0);
+        out << summary;
+    }
 
     if (document.coaching) {
         const Coaching& coaching = *document.coaching;

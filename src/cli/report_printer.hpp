@@ -14,6 +14,7 @@ struct ReportDocument {
     RehearsalReport report;
     PaceCalibration pace;              // the speaker's pace (or the default when uncalibrated)
     std::optional<Coaching> coaching;  // with --target
+    std::optional<HeldOutCheck> held_out; // the latest run predicted from the earlier ones
 };
 
 // The table: one row per section (sub-sections indented), planned, each recent run, latest vs

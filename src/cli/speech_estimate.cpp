@@ -83,6 +83,13 @@ RenderProgress terminal_progress(CommandContext& context)
 
 } // namespace
 
+SpeechSynthesis synthesise_speech(const LoadedScript& loaded, const SpeechVoiceArguments& voice, std::ostream& err,
+    const RenderProgress& progress)
+{
+    Synthesis synthesis = synthesise(loaded, voice, err, progress);
+    return {std::move(synthesis.voices), synthesis.primary, synthesis.pace, std::move(synthesis.measured)};
+}
+
 TimingSource speech_timing_source(SpeechVoiceArguments voice)
 {
     return {kSynthesisMethod, [voice](const LoadedScript& loaded, const PaceProfile&, CommandContext& context) {

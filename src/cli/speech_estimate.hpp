@@ -35,6 +35,17 @@ struct SpeechComparison {
     TimingComparison comparison;   // section by section (each with its own rate), total with `profile`
 };
 
+// A whole speech synthesised with its voices, measured sentence by sentence (measured.profile:
+// matched_profile, the calibration passages' rates), for bench/timing_accuracy.
+struct SpeechSynthesis {
+    std::string voices;
+    SpokenLanguage primary = SpokenLanguage::Chinese;
+    VoicePace pace;
+    Timing measured;
+};
+[[nodiscard]] SpeechSynthesis synthesise_speech(const LoadedScript& loaded, const SpeechVoiceArguments& voice,
+    std::ostream& err, const RenderProgress& progress = {});
+
 // Synthesises the calibration passages and the whole speech (starting the one speech engine
 // of the process). Warnings about broken presets go to `err`; `progress` follows the speech's
 // sentences. Throws podium::Error.

@@ -3,10 +3,14 @@
 #include "core/error.hpp"
 #include "core/script/script.hpp"
 #include "core/text/spoken_text.hpp"
+#include "core/timing/pauses.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_render.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -53,7 +57,29 @@ constexpr std::string_view kEnglishCalibration
 struct Sample {
     double units = 0.0;
     double seconds = 0.0;
+    std::size_t clause_marks = 0; // pauses inside the sentence (commas, colons…)
 };
+
+// The passage with every pause mark inside its sentences taken out, so the difference to the
+// full passage is what the voice spends at them.
+std::string without_clause_marks(std::string_view passage)
+{
+    std::string out;
+    for (std::size_t i = 0; i < passage.size();) {
+        bool dropped = false;
+        for (const std::string_view mark : {"，", "、", "；", "：", ",", ";", ":"}) {
+            if (passage.substr(i).starts_with(mark)) {
+                i += mark.size();
+                dropped = true;
+                break;
+            }
+        }
+        if (!dropped) {
+            out += passage[i++];
+        }
+    }
+    return out;
+}
 
 // Synthesises every sentence of `passage` with the voice of `language` alone and returns its
 // units (as the shared normaliser counts them) against its audio without pauses.
@@ -67,10 +93,13 @@ std::vector<Sample> read_passage(SpeechEngine& engine, SpeechVoices voices, Spok
     std::vector<Sample> samples;
     for (const RenderedSentence& sentence : rendering.sentences) {
         const SpokenSentence spoken = normalise_for_speech(script.text, script.sentences.at(sentence.sentence).span);
-        const std::size_t units
-            = language == SpokenLanguage::Chinese ? spoken.han_syllables() : spoken.english_words();
-        samples.push_back({static_cast<double>(units),
-            static_cast<double>(sentence.speech_samples) / static_cast<double>(kSpeechSampleRate)});
+        // English in words of average length, from its syllables, as the timing model counts.
+        const double units = language == SpokenLanguage::Chinese
+            ? static_cast<double>(spoken.han_syllables())
+            : static_cast<double>(spoken.english_syllables()) / PaceProfile::english_syllables_per_word;
+        const ClauseMarks marks = clause_marks(spoken, script.text);
+        samples.push_back({units, static_cast<double>(sentence.speech_samples) / static_cast<double>(kSpeechSampleRate),
+            marks.commas + marks.colons});
     }
     return samples;
 }
@@ -88,7 +117,7 @@ VoiceRate fit(const std::vector<Sample>& samples)
         sum_u += sample.units;
         sum_t += sample.seconds;
     }
-    rate.units = static_cast<std::size_t>(sum_u);
+    rate.units = static_cast<std::size_t>(std::lround(sum_u));
     rate.seconds = sum_t;
     if (n < 2.0) {
         throw Error("could not measure the voice's rate: its calibration passage gave no sentences");
@@ -120,14 +149,31 @@ std::ostream& operator<<(std::ostream& out, const VoiceRate& rate)
 
 VoicePace measure_voice_pace(SpeechEngine& engine, const SpeechVoices& voices)
 {
-    return {fit(read_passage(engine, voices, SpokenLanguage::Chinese, kChineseCalibration)),
-        fit(read_passage(engine, voices, SpokenLanguage::English, kEnglishCalibration))};
+    // The rate on the passage without its commas (articulation alone), the clause pause from
+    // the difference with the passage as written.
+    const auto measure = [&](SpokenLanguage language, std::string_view passage) {
+        const std::vector<Sample> written = read_passage(engine, voices, language, passage);
+        const std::vector<Sample> plain = read_passage(engine, voices, language, without_clause_marks(passage));
+        VoiceRate rate = fit(plain);
+        double difference = 0.0;
+        for (const Sample& sample : written) {
+            difference += sample.seconds;
+            rate.clause_marks += sample.clause_marks;
+        }
+        for (const Sample& sample : plain) {
+            difference -= sample.seconds;
+        }
+        rate.clause_pause = rate.clause_marks > 0 ? std::max(0.0, difference / static_cast<double>(rate.clause_marks)) : 0.0;
+        return rate;
+    };
+    return {measure(SpokenLanguage::Chinese, kChineseCalibration), measure(SpokenLanguage::English, kEnglishCalibration)};
 }
 
 PaceProfile matched_profile(const VoicePace& pace, const SpeechVoices& voices)
 {
     const VoicePauses& pauses = voices.pauses();
-    const double per_text = (voices.primary == SpokenLanguage::Chinese ? pace.chinese : pace.english).seconds_per_text;
+    const VoiceRate& main = voices.primary == SpokenLanguage::Chinese ? pace.chinese : pace.english;
+    const double per_text = main.seconds_per_text;
     PaceProfile profile;
     profile.han_per_minute = pace.chinese.units_per_minute;
     profile.words_per_minute = pace.english.units_per_minute;
@@ -135,6 +181,10 @@ PaceProfile matched_profile(const VoicePace& pace, const SpeechVoices& voices)
     profile.paragraph_pause = pauses.paragraph + per_text;
     profile.section_pause = pauses.section + per_text;
     profile.placeholder_pause = pauses.placeholder + per_text;
+    // The normaliser hands eSpeak every pause mark inside a sentence as a comma, so the voice
+    // pauses alike at both classes.
+    profile.comma_pause = main.clause_pause;
+    profile.colon_pause = main.clause_pause;
     return profile;
 }
 

@@ -22,12 +22,17 @@ struct VoiceRate {
     std::size_t sentences = 0;       // calibration sentences read
     std::size_t units = 0;           // their Han syllables or English words
     double seconds = 0.0;            // their audio
+    // Seconds the voice spends at each pause mark inside a sentence (，、；： , ; :): the passage
+    // as written against the same passage without them. The rate is fitted without them.
+    double clause_pause = 0.0;
+    std::size_t clause_marks = 0;
     friend bool operator==(const VoiceRate&, const VoiceRate&) = default;
 };
 
 struct VoicePace {
     VoiceRate chinese;               // the Chinese preset, in Han syllables per minute
-    VoiceRate english;               // the English preset, in words per minute
+    VoiceRate english;               // the English preset, in words of average length per minute
+                                     // (syllables ÷ PaceProfile::english_syllables_per_word)
     friend bool operator==(const VoicePace&, const VoicePace&) = default;
 };
 
@@ -39,7 +44,8 @@ std::ostream& operator<<(std::ostream& out, const VoiceRate& rate);
 
 // The PaceProfile that models these voices: the measured rates; the preset's pauses (of the
 // speech's main language, as the plan uses them) each lengthened by the main voice's
-// seconds_per_text, because every sentence and every placeholder ends a piece of text.
+// seconds_per_text, because every sentence and every placeholder ends a piece of text; the
+// comma and colon pauses are the main voice's clause_pause.
 [[nodiscard]] PaceProfile matched_profile(const VoicePace& pace, const SpeechVoices& voices);
 
 } // namespace podium

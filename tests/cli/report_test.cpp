@@ -182,6 +182,20 @@ TEST_CASE("the calibrated pace comes from the runs in the user's store")
     std::filesystem::remove_all(home);
 }
 
+TEST_CASE("report prints the held-out check: the latest run predicted from the earlier ones")
+{
+    const auto home = private_data_home("held-out");
+    REQUIRE(run({"rehearse-simulate", sample_zh.c_str(), "--runs", "4", "--han-per-minute", "170", "--noise", "0.05"})
+                .status == 0);
+    const CliRun result = run({"report", sample_zh.c_str()});
+    INFO(result.out << result.err);
+    REQUIRE(result.status == 0);
+    CHECK(result.out.find("Held-out check: the latest run predicted from the earlier ones") != std::string::npos);
+    CHECK(result.out.find("predicted ") != std::string::npos);
+    CHECK(result.out.find("median error") != std::string::npos);
+    std::filesystem::remove_all(home);
+}
+
 TEST_CASE("run ids are timestamped and unique")
 {
     const std::string now = utc_timestamp_now();

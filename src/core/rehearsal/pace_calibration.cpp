@@ -10,16 +10,18 @@ namespace podium {
 
 namespace {
 
-struct Observation {
-    SentenceFeatures features{};
-    double seconds = 0.0;
-};
+using Observation = PaceObservation;
 
-std::vector<Observation> clean_readings(std::span<const RehearsalLog> logs, std::size_t& runs_used)
+// `skip_run` leaves one run out (the held-out check).
+std::vector<Observation> clean_readings(std::span<const RehearsalLog> logs, std::size_t& runs_used,
+    const RehearsalRun* skip_run = nullptr)
 {
     std::vector<Observation> observations;
     for (const auto& log : logs) {
         for (const auto& run : log.runs) {
+            if (&run == skip_run) {
+                continue;
+            }
             bool used = false;
             for (const auto& visit : run.visits) {
                 if (visit.end != VisitEnd::Next || visit.paused || visit.voiced || visit.seconds <= 0.0
@@ -93,7 +95,7 @@ std::array<bool, pace_parameter_count> identifiable(const std::vector<Observatio
         }
     }
     return {amount[0] >= 60.0 && count[0] >= 5, amount[1] >= 40.0 && count[1] >= 5, count[2] >= 5, count[3] >= 5,
-        count[4] >= 3, count[5] >= 5};
+        count[4] >= 3, count[5] >= 5, count[6] >= 8, count[7] >= 5};
 }
 
 // One weighted least-squares step over the free parameters; fixed ones keep `x`.
@@ -148,12 +150,54 @@ bool fit_step(const std::vector<Observation>& observations, const std::vector<do
 
 } // namespace
 
-PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PaceProfile& base)
+PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PaceProfile& base,
+    std::span<const PaceObservation> measured)
+{
+    std::size_t runs_used = 0;
+    std::vector<Observation> all = clean_readings(logs, runs_used);
+    all.insert(all.end(), measured.begin(), measured.end());
+    PaceCalibration calibration = fit_pace(all, base);
+    calibration.runs_used = calibration.calibrated() ? runs_used : 0;
+    return calibration;
+}
+
+std::vector<PaceObservation> voice_observations(const RehearsalLog& log, std::span<const MeasuredSectionVoice> sections)
+{
+    constexpr std::array<std::size_t, 3> between{2, 3, 4}; // sentence, paragraph, section pauses
+    std::vector<PaceObservation> out;
+    for (const auto& measured : sections) {
+        if (measured.section >= log.sections.size()) {
+            continue;
+        }
+        const LoggedSection& section = log.sections[measured.section];
+        SentenceFeatures sum{};
+        for (std::size_t i = section.first_sentence; i < section.end_sentence && i < log.sentence_features.size(); ++i) {
+            for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+                sum[k] += log.sentence_features[i][k];
+            }
+        }
+        PaceObservation speaking{sum, measured.speaking_seconds};
+        PaceObservation pauses{{}, measured.pause_seconds};
+        for (const std::size_t k : between) {
+            speaking.features[k] = 0.0;
+            pauses.features[k] = sum[k];
+        }
+        if (speaking.seconds > 0.0) {
+            out.push_back(speaking);
+        }
+        if (pauses.seconds > 0.0) {
+            out.push_back(pauses);
+        }
+    }
+    return out;
+}
+
+PaceCalibration fit_pace(std::span<const PaceObservation> measured, const PaceProfile& base)
 {
     PaceCalibration calibration;
     calibration.profile = base;
     const PaceParameters anchor = parameters_of(base);
-    std::vector<Observation> all = clean_readings(logs, calibration.runs_used);
+    const std::vector<Observation> all(measured.begin(), measured.end());
 
     // Gross outliers first (the speaker chatted for a minute without pausing, or raced through):
     // far outside what any plausible pace predicts.
@@ -168,7 +212,6 @@ PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PacePro
 
     std::array<bool, pace_parameter_count> free = identifiable(observations);
     if (!free[0] && !free[1]) {
-        calibration.runs_used = 0;
         return calibration;
     }
     PaceParameters x = anchor;
@@ -226,12 +269,54 @@ PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PacePro
     auto& p = calibration.profile;
     p.han_per_minute = std::round(p.han_per_minute * 10.0) / 10.0;
     p.words_per_minute = std::round(p.words_per_minute * 10.0) / 10.0;
-    for (double* pause : {&p.sentence_pause, &p.paragraph_pause, &p.section_pause, &p.placeholder_pause}) {
+    for (double* pause : {&p.sentence_pause, &p.paragraph_pause, &p.section_pause, &p.placeholder_pause,
+             &p.comma_pause, &p.colon_pause}) {
         *pause = std::round(*pause * 100.0) / 100.0;
     }
     calibration.fitted = free;
     calibration.sentences_used = observations.size();
     return calibration;
+}
+
+std::optional<HeldOutCheck> held_out_check(std::span<const RehearsalLog> logs, std::size_t log_index,
+    const PaceProfile& base)
+{
+    if (log_index >= logs.size() || logs[log_index].runs.size() < 2) {
+        return std::nullopt;
+    }
+    const RehearsalLog& log = logs[log_index];
+    const RehearsalRun& last = log.runs.back();
+    HeldOutCheck check;
+    check.run_id = last.id;
+    std::size_t runs_used = 0;
+    const std::vector<Observation> earlier = clean_readings(logs, runs_used, &last);
+    check.calibration = fit_pace(earlier, base);
+    check.calibration.runs_used = runs_used;
+    if (!check.calibration.calibrated()) {
+        return std::nullopt;
+    }
+    const PaceParameters parameters = parameters_of(check.calibration.profile);
+    std::vector<double> errors;
+    for (std::size_t s = 0; s < last.sections.size() && s < log.sections.size(); ++s) {
+        const SectionResult& result = last.sections[s];
+        if (result.status != SectionStatus::Completed || result.seconds <= 0.0) {
+            continue;
+        }
+        double predicted = 0.0;
+        const LoggedSection& section = log.sections[s];
+        for (std::size_t i = section.first_sentence; i < section.end_sentence && i < log.sentence_features.size(); ++i) {
+            predicted += predicted_seconds(log.sentence_features[i], parameters);
+        }
+        const double error = (predicted - result.seconds) / result.seconds;
+        check.sections.push_back({section.title, predicted, result.seconds, error});
+        errors.push_back(std::abs(error));
+    }
+    if (errors.empty()) {
+        return std::nullopt;
+    }
+    check.median_abs_error = median(errors);
+    check.max_abs_error = *std::max_element(errors.begin(), errors.end());
+    return check;
 }
 
 std::string describe(const PaceCalibration& calibration)
@@ -240,10 +325,12 @@ std::string describe(const PaceCalibration& calibration)
         return "not enough rehearsal data yet: default pace";
     }
     const auto& p = calibration.profile;
-    char buffer[256];
-    std::snprintf(buffer, sizeof buffer, "%.0f Han chars/min%s, %.0f wpm%s, pauses %.1f/%.1f/%.1f s", p.han_per_minute,
-        calibration.fitted[0] ? "" : " (default)", p.words_per_minute, calibration.fitted[1] ? "" : " (default)",
-        p.sentence_pause, p.paragraph_pause, p.section_pause);
+    char buffer[320];
+    std::snprintf(buffer, sizeof buffer,
+        "%.0f Han chars/min%s, %.0f wpm%s (%.0f syllables/min), pauses %.1f/%.1f/%.1f s, %.2f s at a comma, %.2f s at a colon",
+        p.han_per_minute, calibration.fitted[0] ? "" : " (default)", p.words_per_minute,
+        calibration.fitted[1] ? "" : " (default)", p.english_syllables_per_minute(), p.sentence_pause,
+        p.paragraph_pause, p.section_pause, p.comma_pause, p.colon_pause);
     return std::string(buffer) + " from " + std::to_string(calibration.runs_used) + " run"
         + (calibration.runs_used == 1 ? "" : "s") + " (" + std::to_string(calibration.sentences_used) + " sentences)";
 }

@@ -12,7 +12,8 @@ constexpr double vanishing_rate = 1e12;
 PaceParameters parameters_of(const PaceProfile& profile)
 {
     return {60.0 / profile.han_per_minute, 60.0 / profile.words_per_minute, profile.sentence_pause,
-        profile.paragraph_pause, profile.section_pause, profile.placeholder_pause};
+        profile.paragraph_pause, profile.section_pause, profile.placeholder_pause, profile.comma_pause,
+        profile.colon_pause};
 }
 
 PaceProfile profile_from(const PaceParameters& parameters)
@@ -24,6 +25,8 @@ PaceProfile profile_from(const PaceParameters& parameters)
     profile.paragraph_pause = parameters[3];
     profile.section_pause = parameters[4];
     profile.placeholder_pause = parameters[5];
+    profile.comma_pause = parameters[6];
+    profile.colon_pause = parameters[7];
     return profile;
 }
 
@@ -38,6 +41,8 @@ std::vector<SentenceFeatures> sentence_features(const Script& script)
         unit.paragraph_pause = k == 3 ? 1.0 : 0.0;
         unit.section_pause = k == 4 ? 1.0 : 0.0;
         unit.placeholder_pause = k == 5 ? 1.0 : 0.0;
+        unit.comma_pause = k == 6 ? 1.0 : 0.0;
+        unit.colon_pause = k == 7 ? 1.0 : 0.0;
         const Timing timing = estimate_timing(script, unit);
         for (std::size_t i = 0; i < timing.sentences.size() && i < features.size(); ++i) {
             const double seconds = timing.sentences[i].speaking + timing.sentences[i].pause_after;

@@ -8,17 +8,20 @@
 
 namespace podium {
 
-// The estimate is linear in six pace parameters: seconds per Han character, seconds per English
-// word, and the sentence / paragraph / section / placeholder pauses. A sentence's features are
+// The estimate is linear in eight pace parameters: seconds per Han character, seconds per
+// English word of average length (English is counted in syllables, so the feature is syllables
+// ÷ english_syllables_per_word), the sentence / paragraph / section / placeholder pauses and
+// the comma and colon pauses inside sentences. A sentence's features are
 // its estimated time (speaking + pause after) under each unit parameter alone, measured by
 // calling estimate_timing itself, so calibration always agrees with however the timing model
 // counts characters, numbers and pauses.
-inline constexpr std::size_t pace_parameter_count = 6;
+inline constexpr std::size_t pace_parameter_count = 8;
 using PaceParameters = std::array<double, pace_parameter_count>;
 using SentenceFeatures = std::array<double, pace_parameter_count>;
 
 enum class PaceParameter : std::size_t {
-    SecondsPerHan, SecondsPerWord, SentencePause, ParagraphPause, SectionPause, PlaceholderPause,
+    SecondsPerHan, SecondsPerWord, SentencePause, ParagraphPause, SectionPause, PlaceholderPause, CommaPause,
+    ColonPause,
 };
 
 [[nodiscard]] PaceParameters parameters_of(const PaceProfile& profile);

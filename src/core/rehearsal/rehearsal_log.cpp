@@ -5,6 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace podium {
 
@@ -167,7 +170,15 @@ LogParseResult parse_rehearsal_log(std::string_view text)
                 s.at("first_sentence").get<std::size_t>(), s.at("end_sentence").get<std::size_t>()});
         }
         for (const auto& f : document.at("sentence_features")) {
-            log.sentence_features.push_back(f.get<SentenceFeatures>());
+            // Logs written before the comma and colon pauses hold six features: those
+            // sentences' clause pauses are in their rates, so the missing features are 0.
+            SentenceFeatures features{};
+            const auto values = f.get<std::vector<double>>();
+            if (values.size() > features.size()) {
+                throw std::runtime_error("sentence features with " + std::to_string(values.size()) + " values");
+            }
+            std::copy(values.begin(), values.end(), features.begin());
+            log.sentence_features.push_back(features);
         }
         for (const auto& run : document.at("runs")) {
             log.runs.push_back(run_from_json(run));

@@ -62,12 +62,17 @@ std::optional<double> fit_rate(const Timing& measured, const RateFitInput& input
             continue;
         }
         const SentenceTiming& sentence = measured.sentences[i];
-        const double own = static_cast<double>(chinese ? sentence.han_chars : sentence.words);
-        const double other = static_cast<double>(chinese ? sentence.words : sentence.han_chars);
+        // English in words of average length: syllables over syllables per word.
+        const double english = static_cast<double>(sentence.english_syllables) / PaceProfile::english_syllables_per_word;
+        const double han = static_cast<double>(sentence.han_chars);
+        const double own = chinese ? han : english;
+        const double other = chinese ? english : han;
         const double other_rate = chinese ? profile.words_per_minute : profile.han_per_minute;
         units += own;
         seconds += sentence.speaking - input.silence_per_sentence - other * 60.0 / other_rate
-            - static_cast<double>(sentence.placeholders) * profile.placeholder_pause;
+            - static_cast<double>(sentence.placeholders) * profile.placeholder_pause
+            - static_cast<double>(sentence.commas) * profile.comma_pause
+            - static_cast<double>(sentence.colons) * profile.colon_pause;
     }
     if (units < static_cast<double>(input.min_units) || seconds <= 0.0) {
         return std::nullopt;

@@ -55,10 +55,11 @@ struct RateFitInput {
     std::size_t min_units = 100;       // fewer units outside the excluded range: no fit
 };
 
-// The rate (Han syllables or words per minute, by input.language) that makes the model's
+// The rate (Han syllables per minute, or English words of average length per minute: English
+// syllables ÷ english_syllables_per_word, by input.language) that makes the model's
 // speaking time equal the measured one over every sentence outside [excluded_begin,
 // excluded_end): units / (speaking − silence_per_sentence − the other language at the
-// profile's rate − placeholders × placeholder_pause). Empty when those sentences hold fewer
+// profile's rate − placeholders × placeholder_pause − the comma and colon pauses). Empty when those sentences hold fewer
 // than input.min_units units or no time is left for them.
 [[nodiscard]] std::optional<double> fit_rate(const Timing& measured, const RateFitInput& input,
     std::size_t excluded_begin = 0, std::size_t excluded_end = 0);

@@ -16,6 +16,10 @@ std::vector<SentenceTiming> count_sentences(const Script& script)
         const SpokenSentence reading = normalise_for_speech(script.text, script.sentences[i].span, placeholders);
         sentences[i].han_chars = reading.han_syllables();
         sentences[i].words = reading.english_words();
+        sentences[i].english_syllables = reading.english_syllables();
+        const ClauseMarks marks = clause_marks(reading, script.text);
+        sentences[i].commas = marks.commas;
+        sentences[i].colons = marks.colons;
         sentences[i].placeholders = reading.placeholder_count();
     }
     return sentences;
@@ -61,6 +65,7 @@ Timing roll_up(const Script& script, std::vector<SentenceTiming> sentences, cons
         for (std::size_t i = section.first_sentence; i < end; ++i) {
             s.han_chars += timing.sentences[i].han_chars;
             s.words += timing.sentences[i].words;
+            s.english_syllables += timing.sentences[i].english_syllables;
             s.placeholders += timing.sentences[i].placeholders;
         }
         timing.sections.push_back(s);
@@ -77,7 +82,8 @@ Timing estimate_timing(const Script& script, const PaceProfile& profile)
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         SentenceTiming& t = sentences[i];
         t.speaking = static_cast<double>(t.han_chars) * 60.0 / profile.han_per_minute
-            + static_cast<double>(t.words) * 60.0 / profile.words_per_minute
+            + static_cast<double>(t.english_syllables) * 60.0 / profile.english_syllables_per_minute()
+            + static_cast<double>(t.commas) * profile.comma_pause + static_cast<double>(t.colons) * profile.colon_pause
             + static_cast<double>(t.placeholders) * profile.placeholder_pause;
         t.pause_after = model_pause_after(script, i, profile);
     }
@@ -100,7 +106,7 @@ double voiced_seconds(const Timing& timing)
     double total = 0.0;
     for (const auto& sentence : timing.sentences) {
         total += static_cast<double>(sentence.han_chars) * 60.0 / timing.profile.han_per_minute
-            + static_cast<double>(sentence.words) * 60.0 / timing.profile.words_per_minute;
+            + static_cast<double>(sentence.english_syllables) * 60.0 / timing.profile.english_syllables_per_minute();
     }
     return total;
 }

@@ -14,6 +14,9 @@ struct SentenceTiming {
     double pause_after = 0.0; // silence after it before the next sentence starts
     std::size_t han_chars = 0;    // spoken Han syllables (numbers read out)
     std::size_t words = 0;        // English words
+    std::size_t english_syllables = 0; // their syllables: what English is timed by
+    std::size_t commas = 0;       // pauses inside the sentence at ，、, — …
+    std::size_t colons = 0;       // … and at ；：;:
     std::size_t placeholders = 0;
     [[nodiscard]] double end() const { return start + speaking + pause_after; }
     friend bool operator==(const SentenceTiming&, const SentenceTiming&) = default;
@@ -25,6 +28,7 @@ struct SectionTiming {
     std::size_t sentences = 0;
     std::size_t han_chars = 0;      // spoken Han syllables (numbers read out)
     std::size_t words = 0;          // English words
+    std::size_t english_syllables = 0;
     std::size_t placeholders = 0;
     friend bool operator==(const SectionTiming&, const SectionTiming&) = default;
 };
@@ -38,8 +42,10 @@ struct Timing {
     std::size_t placeholders = 0;          // excluded from the estimate but reported
 };
 
-// The model: a sentence takes its spoken Han syllables at han_per_minute, its English words at
-// words_per_minute, and placeholder_pause per placeholder; then the pause after it — the
+// The model: a sentence takes its spoken Han syllables at han_per_minute, its English
+// syllables at english_syllables_per_minute() (words_per_minute for words of average length),
+// comma_pause / colon_pause at each pause mark inside it and placeholder_pause per
+// placeholder; then the pause after it — the
 // section pause when the next sentence is in another section, the paragraph pause when it is
 // in another paragraph or this one is a heading, the sentence pause otherwise, nothing after
 // the last sentence (pause_kind_after in core/timing/pauses.hpp, shared with the speech plan).

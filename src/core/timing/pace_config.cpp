@@ -11,13 +11,15 @@ namespace podium {
 
 namespace {
 
-constexpr std::array<PaceSettingInfo, 6> kSettings{{
+constexpr std::array<PaceSettingInfo, 8> kSettings{{
     {PaceSetting::HanPerMinute, "han_per_minute", 30.0, 600.0, "Han characters per minute"},
     {PaceSetting::WordsPerMinute, "words_per_minute", 30.0, 400.0, "words per minute"},
     {PaceSetting::SentencePause, "sentence_pause", 0.0, 10.0, "seconds"},
     {PaceSetting::ParagraphPause, "paragraph_pause", 0.0, 10.0, "seconds"},
     {PaceSetting::SectionPause, "section_pause", 0.0, 30.0, "seconds"},
     {PaceSetting::PlaceholderPause, "placeholder_pause", 0.0, 10.0, "seconds"},
+    {PaceSetting::CommaPause, "comma_pause", 0.0, 5.0, "seconds"},
+    {PaceSetting::ColonPause, "colon_pause", 0.0, 5.0, "seconds"},
 }};
 
 std::string number_text(double value)
@@ -55,6 +57,8 @@ double& setting_of(PaceProfile& profile, PaceSetting setting)
     case PaceSetting::ParagraphPause: return profile.paragraph_pause;
     case PaceSetting::SectionPause: return profile.section_pause;
     case PaceSetting::PlaceholderPause: return profile.placeholder_pause;
+    case PaceSetting::CommaPause: return profile.comma_pause;
+    case PaceSetting::ColonPause: return profile.colon_pause;
     }
     return profile.han_per_minute;
 }

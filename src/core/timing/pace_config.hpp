@@ -18,7 +18,9 @@ struct PaceProfileResult {
 };
 
 // The settings a profile is made of, by their names in config.json and in `--json` output.
-enum class PaceSetting { HanPerMinute, WordsPerMinute, SentencePause, ParagraphPause, SectionPause, PlaceholderPause };
+enum class PaceSetting {
+    HanPerMinute, WordsPerMinute, SentencePause, ParagraphPause, SectionPause, PlaceholderPause, CommaPause, ColonPause,
+};
 
 struct PaceSettingInfo {
     PaceSetting setting;

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/script/script.hpp"
+#include "core/text/spoken_text.hpp"
 
 #include <cstddef>
 
@@ -14,5 +15,17 @@ enum class PauseKind { None, Sentence, Paragraph, Section };
 // heading (a heading followed by body text on its own line is still read as a heading);
 // Sentence otherwise.
 [[nodiscard]] PauseKind pause_kind_after(const Script& script, std::size_t index);
+
+// The pauses inside a sentence, by punctuation class: what the voice reads as a pause (the
+// normaliser's pause marks, one per run of marks), not counting a mark that ends the sentence
+// (the pause after the sentence takes its place).
+struct ClauseMarks {
+    std::size_t commas = 0;  // ，、, and dashes or ellipses (—, –, …)
+    std::size_t colons = 0;  // ；：;:
+    friend bool operator==(const ClauseMarks&, const ClauseMarks&) = default;
+};
+
+// `text` is the one `reading` was normalised from.
+[[nodiscard]] ClauseMarks clause_marks(const SpokenSentence& reading, std::string_view text);
 
 } // namespace podium

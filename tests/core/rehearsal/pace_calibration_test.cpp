@@ -150,3 +150,71 @@ TEST_CASE("with too few clean readings the base pace is returned unchanged")
     CHECK(describe(calibration).find("not enough") != std::string::npos);
     CHECK_FALSE(calibrate_pace({}, base).calibrated());
 }
+
+TEST_CASE("the held-out check predicts the last run from the earlier ones, section by section")
+{
+    PaceProfile truth;
+    truth.han_per_minute = 172.0;
+    truth.sentence_pause = 0.7;
+    truth.comma_pause = 0.35;
+    const Script rehearsed = longer_chinese_talk();
+    RehearsalLog log = rehearse(rehearsed, truth, 4, 0.0, 5);
+    const std::vector<RehearsalLog> logs = {log};
+    const auto check = held_out_check(logs, 0, PaceProfile{});
+    REQUIRE(check);
+    CHECK(check->run_id == log.runs.back().id);
+    CHECK(check->calibration.runs_used == 3); // the last run is not in its own prediction
+    REQUIRE(!check->sections.empty());
+    for (const auto& section : check->sections) {
+        INFO(section.title << ": predicted " << section.predicted << " s, took " << section.actual << " s");
+        CHECK(section.error == Approx((section.predicted - section.actual) / section.actual));
+        // The simulator's earlier runs are slower (up to 12%) than the last: the check must
+        // show that drift, within reason.
+        CHECK(std::abs(section.error) < 0.15);
+    }
+    CHECK(check->max_abs_error >= check->median_abs_error);
+
+    // One run: nothing to hold out.
+    RehearsalLog single = rehearse(rehearsed, truth, 1, 0.0, 5);
+    const std::vector<RehearsalLog> one = {single};
+    CHECK_FALSE(held_out_check(one, 0, PaceProfile{}));
+    CHECK_FALSE(held_out_check(one, 3, PaceProfile{}));
+}
+
+TEST_CASE("measured voice figures per section calibrate rates and pauses without prompter readings")
+{
+    // What a voice tracker would report: each section's speaking and pause seconds, exactly as
+    // the true pace would produce them.
+    PaceProfile truth;
+    truth.han_per_minute = 160.0;
+    truth.sentence_pause = 0.9;
+    truth.paragraph_pause = 1.4;
+    truth.section_pause = 2.5;
+    const Script script = longer_chinese_talk();
+    const RehearsalLog log = new_rehearsal_log(script, "voice.txt");
+    const PaceParameters parameters = parameters_of(truth);
+    std::vector<MeasuredSectionVoice> measured;
+    for (std::size_t s = 0; s < log.sections.size(); ++s) {
+        // Leaf sections only, so the figures do not count a sub-section twice.
+        if (s + 1 < log.sections.size() && log.sections[s + 1].first_sentence < log.sections[s].end_sentence
+            && log.sections[s + 1].first_sentence > log.sections[s].first_sentence) {
+            continue;
+        }
+        MeasuredSectionVoice voice;
+        voice.section = s;
+        for (std::size_t i = log.sections[s].first_sentence; i < log.sections[s].end_sentence; ++i) {
+            const auto& f = log.sentence_features[i];
+            for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+                const bool between = k >= 2 && k <= 4;
+                (between ? voice.pause_seconds : voice.speaking_seconds) += f[k] * parameters[k];
+            }
+        }
+        measured.push_back(voice);
+    }
+    measured.push_back({999, 10.0, 1.0, 5}); // out of range: ignored
+    const auto observations = voice_observations(log, measured);
+    CHECK(observations.size() == 2 * (measured.size() - 1));
+    const PaceCalibration calibration = calibrate_pace({}, PaceProfile{}, observations);
+    REQUIRE(calibration.fitted[0]);
+    CHECK(calibration.profile.han_per_minute == Approx(160.0).epsilon(0.02));
+}

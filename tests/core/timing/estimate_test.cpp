@@ -107,8 +107,10 @@ TEST_CASE("spoken numbers, English words and placeholders are priced by the prof
     REQUIRE(timing.sentences.size() == 1);
     CHECK(timing.sentences[0].han_chars == 5 + 3); // 二〇二三年 + 很重要
     CHECK(timing.sentences[0].words == 1);          // AI
+    CHECK(timing.sentences[0].english_syllables == 2); // A-I, spelled
     CHECK(timing.sentences[0].placeholders == 1);
-    CHECK(timing.total_seconds == Approx(8.0 + 0.5 + 0.25));
+    // English by syllables: 120 words a minute of 1.45 syllables each.
+    CHECK(timing.total_seconds == Approx(8.0 + 2.0 * 60.0 / (120.0 * PaceProfile::english_syllables_per_word) + 0.25));
     CHECK(timing.placeholders == 1);
     CHECK(timing.sections[0].placeholders == 1);
 }

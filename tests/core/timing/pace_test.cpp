@@ -79,7 +79,7 @@ TEST_CASE("unknown pace keys and bad values are clear errors")
 {
     const auto unknown = apply_pace_json(nlohmann::json::parse(R"({"speed": 3})"), PaceProfile{}, "c.json");
     CHECK(unknown.error == "c.json: unknown pace setting \"speed\" (known: han_per_minute, words_per_minute, "
-                           "sentence_pause, paragraph_pause, section_pause, placeholder_pause)");
+                           "sentence_pause, paragraph_pause, section_pause, placeholder_pause, comma_pause, colon_pause)");
     const auto text = apply_pace_json(nlohmann::json::parse(R"({"words_per_minute": "fast"})"), PaceProfile{}, "c.json");
     CHECK(text.error == "c.json: pace.words_per_minute must be a number (got \"fast\")");
     const auto range = apply_pace_json(nlohmann::json::parse(R"({"han_per_minute": 5})"), PaceProfile{}, "c.json");
