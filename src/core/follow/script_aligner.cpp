@@ -134,7 +134,7 @@ void ScriptAligner::start_burst()
     if (m_after_burst) {
         // The pause is over and its length known: settle the previous burst for good.
         apply_pause(m_pause_seconds);
-        learn(m_burst_start, m_base);
+        learn();
         m_after_burst = false;
     }
     m_in_burst = true;
@@ -205,19 +205,44 @@ void ScriptAligner::apply_pause(double seconds)
     m_base = mode();
 }
 
-void ScriptAligner::learn(std::size_t from, std::size_t to)
+void ScriptAligner::learn()
 {
-    if (to <= from || m_burst_seconds < 0.3) {
-        return; // an interjection, a cough, or a re-read: nothing to learn about the rate
+    // Learn only from whole sentences that ended in a clear pause with a confident alignment:
+    // the rates then come from stretches whose length the script knows, not from the aligner's
+    // own guesses inside a sentence (which would feed back into themselves).
+    m_segment_nuclei += m_burst_nuclei;
+    m_segment_seconds += m_burst_seconds;
+    const FollowBoundary boundary = m_syllables.boundary_at(m_base);
+    const bool sentence_end = boundary == FollowBoundary::Sentence || boundary == FollowBoundary::Paragraph
+        || boundary == FollowBoundary::Section;
+    if (!sentence_end || m_pause_seconds < 0.45 || m_alpha[m_base] < 0.6) {
+        return;
     }
-    const double syllables = static_cast<double>(to - from);
+    const std::size_t from = m_segment_start;
+    const double nuclei = m_segment_nuclei;
+    const double seconds = m_segment_seconds;
+    m_segment_start = m_base;
+    m_segment_nuclei = 0.0;
+    m_segment_seconds = 0.0;
+    if (m_base <= from + 2 || seconds < 0.5) {
+        return;
+    }
+    const double syllables = static_cast<double>(m_base - from);
+    // A stretch far off the rates learnt so far is more likely a misalignment than a change of
+    // pace: skip it (while the rates are still the initial guess, allow more).
+    const double tolerance = m_learnt_total < 40.0 ? 2.0 : 1.5;
+    const double nuclei_ratio = (nuclei / syllables) / m_rates.nuclei_per_syllable;
+    const double rate_ratio = (syllables / seconds) / m_rates.syllables_per_second;
+    if (nuclei_ratio > tolerance || nuclei_ratio < 1.0 / tolerance || rate_ratio > tolerance || rate_ratio < 1.0 / tolerance) {
+        return;
+    }
     const double keep = std::exp(-syllables / kLearnMemory);
-    m_learnt_nuclei = keep * m_learnt_nuclei + m_burst_nuclei;
+    m_learnt_nuclei = keep * m_learnt_nuclei + nuclei;
     m_learnt_syllables = keep * m_learnt_syllables + syllables;
-    m_learnt_seconds = keep * m_learnt_seconds + m_burst_seconds;
+    m_learnt_seconds = keep * m_learnt_seconds + seconds;
     m_learnt_total += syllables;
-    m_rates.nuclei_per_syllable = std::clamp(m_learnt_nuclei / m_learnt_syllables, 0.3, 1.6);
-    m_rates.syllables_per_second = std::clamp(m_learnt_syllables / m_learnt_seconds, 1.5, 10.0);
+    m_rates.nuclei_per_syllable = std::clamp(m_learnt_nuclei / m_learnt_syllables, 0.5, 1.8);
+    m_rates.syllables_per_second = std::clamp(m_learnt_syllables / m_learnt_seconds, 2.0, 9.0);
 }
 
 double ScriptAligner::live_position() const
@@ -252,6 +277,9 @@ void ScriptAligner::anchor(std::size_t sentence)
     m_before_pause = m_alpha;
     m_base = start;
     m_burst_start = start;
+    m_segment_start = start;
+    m_segment_nuclei = 0.0;
+    m_segment_seconds = 0.0;
     m_after_burst = false;
     m_burst_nuclei = 0.0;
     m_burst_seconds = 0.0;
