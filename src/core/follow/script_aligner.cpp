@@ -60,10 +60,10 @@ double crossing_factor(FollowBoundary boundary)
 {
     switch (boundary) {
     case FollowBoundary::None: return 1.0;
-    case FollowBoundary::Clause: return 0.6;
-    case FollowBoundary::Sentence: return 0.25;
+    case FollowBoundary::Clause: return 0.85; // a fast reader's comma pause is shorter than the hangover
+    case FollowBoundary::Sentence: return 0.4;
     case FollowBoundary::Paragraph:
-    case FollowBoundary::Section: return 0.15;
+    case FollowBoundary::Section: return 0.25;
     }
     return 1.0;
 }
@@ -82,7 +82,8 @@ double burst_likelihood(double syllables, double nuclei, double seconds, const F
     double likelihood = std::exp(log_likelihood);
     if (syllables == 0.0) {
         // A cough, a click, a chair: short bursts are often not speech at all.
-        const double noise = seconds < 0.25 ? 0.5 : seconds < 0.6 ? 0.1 : 0.01;
+        // A second of sound or more is speech, however badly it matches.
+        const double noise = seconds < 0.25 ? 0.5 : seconds < 0.6 ? 0.1 : seconds < 1.0 ? 0.01 : 0.0;
         likelihood = std::max(likelihood, noise);
     }
     return likelihood;
