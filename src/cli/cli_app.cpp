@@ -30,6 +30,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_displays_command(app, run);
     add_keys_command(app, run);
     add_prompter_command(app, run);
+    add_follow_command(app, run);
 
     try {
         app.parse(argc, argv);
