@@ -13,6 +13,7 @@ packages=(
   libsndfile1-dev libpng-dev              # WAV export, PNG frames and charts
   catch2                                  # tests
   xvfb xauth                              # the real-window smoke test
+  dpkg-dev help2man lintian appstream desktop-file-utils bash-completion # the .deb: shlibdeps, man page, checks
 )
 
 sudo_if_needed() {
