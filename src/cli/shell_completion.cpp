@@ -57,11 +57,11 @@ CommandCompletion describe(const CLI::App& command, std::string name)
             continue;
         }
         std::vector<std::string> names;
-        for (const std::string& name_ : option->get_lnames()) {
-            names.push_back("--" + name_);
+        for (const std::string& long_name : option->get_lnames()) {
+            names.push_back("--" + long_name);
         }
-        for (const std::string& name_ : option->get_snames()) {
-            names.push_back("-" + name_);
+        for (const std::string& short_name : option->get_snames()) {
+            names.push_back("-" + short_name);
         }
         completion.options.insert(completion.options.end(), names.begin(), names.end());
         const std::string type = option->get_type_name();
@@ -69,8 +69,8 @@ CommandCompletion describe(const CLI::App& command, std::string name)
             continue; // a flag: CLI11 gives flags no type name
         }
         ValueCompletion value;
-        for (const std::string& name_ : names) {
-            value.pattern += (value.pattern.empty() ? "" : "|") + name_;
+        for (const std::string& option_name : names) {
+            value.pattern += (value.pattern.empty() ? "" : "|") + option_name;
         }
         value.choices = choices_of(type);
         value.files = value.choices.empty() && !is_numeric(type);
