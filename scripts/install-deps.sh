@@ -14,6 +14,7 @@ packages=(
   libsamplerate0-dev                      # podium follow: recordings at any rate → 16 kHz
   catch2                                  # tests
   xvfb xauth                              # the real-window smoke test
+  dpkg-dev help2man lintian appstream desktop-file-utils bash-completion # the .deb: shlibdeps, man page, checks
 )
 
 sudo_if_needed() {

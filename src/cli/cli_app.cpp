@@ -1,6 +1,7 @@
 #include "cli/cli_app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/shell_completion.hpp"
 #include "core/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -18,6 +19,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         "podium"};
     app.set_version_flag("--version", std::string("podium ") + PODIUM_VERSION);
     app.require_subcommand(0, 1);
+    app.set_help_all_flag("--help-all", "print the help of every command (the man page is made from it)");
 
     CommandRun run;
     add_split_commands(app, run);
@@ -31,6 +33,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_keys_command(app, run);
     add_prompter_command(app, run);
     add_follow_command(app, run);
+    // Hidden (empty group): the build writes the installed bash completion with it.
+    bool bash_completion_wanted = false;
+    app.add_flag("--bash-completion", bash_completion_wanted, "print a bash completion script")->group("");
 
     try {
         app.parse(argc, argv);
@@ -48,6 +53,10 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         return 2;
     }
 
+    if (bash_completion_wanted) {
+        out << bash_completion(app);
+        return 0;
+    }
     CommandContext context{out, err, &out == &std::cout && isatty(STDOUT_FILENO) != 0};
     if (!run) {
         out << app.help();

@@ -2,9 +2,12 @@
 
 #include "cli/bundled_samples.hpp"
 #include "core/error.hpp"
+#include "core/io/data_directories.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string_view>
+#include <system_error>
 
 namespace podium {
 
@@ -23,6 +26,25 @@ std::string sample_from_locale()
 
 } // namespace
 
+std::optional<std::filesystem::path> sample_file(const std::string& language,
+    const std::vector<std::filesystem::path>& directories)
+{
+    const std::string marker = "-" + language + ".";
+    for (const std::filesystem::path& directory : directories) {
+        std::vector<std::filesystem::path> matches;
+        std::error_code error;
+        for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+            if (it->is_regular_file(error) && it->path().filename().string().find(marker) != std::string::npos) {
+                matches.push_back(it->path());
+            }
+        }
+        if (!matches.empty()) {
+            return *std::min_element(matches.begin(), matches.end());
+        }
+    }
+    return std::nullopt;
+}
+
 void add_script_arguments(CLI::App& command, ScriptArguments& arguments)
 {
     command.add_option("FILE", arguments.file,
@@ -39,14 +61,22 @@ LoadedScript load_script(const ScriptArguments& arguments)
     ScriptFormat format = ScriptFormat::PlainText;
     if (arguments.file.empty()) {
         const std::string language = arguments.sample.empty() ? sample_from_locale() : arguments.sample;
+        // The sample's file where the data locator finds one (installed: share/podium/samples;
+        // from the build tree: docs/samples), so the installed sample is what runs; the copy
+        // compiled in when there is none (a lone executable).
+        if (const auto file = sample_file(language, podium_data_directories("samples"))) {
+            result = load_text_file(file->string());
+            format = format_for_path(file->string());
+            loaded.is_sample = true;
+        }
         for (const BundledSample& sample : bundled_samples()) {
-            if (sample.name.find("-" + language + ".") != std::string_view::npos) {
+            if (!loaded.is_sample && sample.name.find("-" + language + ".") != std::string_view::npos) {
                 result = decode_text(sample.bytes);
                 format = format_for_path(std::string(sample.name));
-                loaded.name = "sample:" + language;
                 loaded.is_sample = true;
             }
         }
+        loaded.name = "sample:" + language;
         if (!loaded.is_sample) {
             throw Error("no bundled sample for language '" + language + "'");
         }

@@ -4,7 +4,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace podium {
 
@@ -23,7 +26,13 @@ struct LoadedScript {
     bool is_sample = false;
 };
 
-// Loads and analyses the script; throws podium::Error with a one-line message on bad input.
+// The sample speech for `language` ("en", "zh") in the first of `directories` holding a file
+// named *-<language>.*, or nothing.
+[[nodiscard]] std::optional<std::filesystem::path> sample_file(const std::string& language,
+    const std::vector<std::filesystem::path>& directories);
+
+// Loads and analyses the script; a sample comes from the data's samples folder when there is
+// one, else from the copy compiled into the executable. throws podium::Error with a one-line message on bad input.
 [[nodiscard]] LoadedScript load_script(const ScriptArguments& arguments);
 
 } // namespace podium

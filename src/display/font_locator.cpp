@@ -1,6 +1,7 @@
 #include "display/font_locator.hpp"
 
 #include "core/error.hpp"
+#include "core/io/data_directories.hpp"
 #include "core/io/xdg_paths.hpp"
 
 #include <fontconfig/fontconfig.h>
@@ -10,8 +11,6 @@
 #include <memory>
 #include <string_view>
 #include <system_error>
-
-#include <unistd.h>
 
 namespace podium {
 
@@ -31,28 +30,15 @@ bool is_font_file(const std::filesystem::path& path)
     return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
 }
 
-std::optional<std::filesystem::path> executable_folder()
-{
-    std::error_code error;
-    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (error) {
-        return std::nullopt;
-    }
-    return self.parent_path();
-}
-
 } // namespace
 
 std::vector<std::filesystem::path> font_folders()
 {
     std::vector<std::filesystem::path> folders;
     folders.push_back(podium_directories(process_environment()).config / "fonts");
-    if (const auto folder = executable_folder()) {
-        folders.push_back(*folder / "fonts");
+    for (std::filesystem::path& folder : podium_data_directories("fonts")) {
+        folders.push_back(std::move(folder));
     }
-#ifdef PODIUM_DATA_DIR
-    folders.push_back(std::filesystem::path(PODIUM_DATA_DIR) / "fonts");
-#endif
     return folders;
 }
 

@@ -15,8 +15,8 @@ struct FontChoice {
 };
 
 // The folders searched for a user's own font, in order: the user's fonts folder
-// ($XDG_CONFIG_HOME/podium/fonts), then the project's fonts/ (beside the executable, then the
-// source tree it was built from).
+// ($XDG_CONFIG_HOME/podium/fonts), then the project's fonts/ wherever the data locator finds one
+// (beside the executable, <executable>/../share/podium/fonts, the source tree from a build tree).
 [[nodiscard]] std::vector<std::filesystem::path> font_folders();
 
 // The first .ttf/.otf/.ttc/.otc file in `folder`, by name, or nothing.

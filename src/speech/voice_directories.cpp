@@ -1,27 +1,16 @@
 #include "speech/voice_directories.hpp"
 
-#include <system_error>
+#include "core/io/data_directories.hpp"
 
 namespace podium {
 
 std::optional<std::filesystem::path> bundled_voices_directory()
 {
-    std::vector<std::filesystem::path> candidates;
-    std::error_code error;
-    const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (!error) {
-        candidates.push_back(executable.parent_path() / "voices");
-        candidates.push_back(executable.parent_path() / ".." / "share" / "podium" / "voices");
+    auto directories = podium_data_directories("voices");
+    if (directories.empty()) {
+        return std::nullopt;
     }
-#ifdef PODIUM_DATA_DIR
-    candidates.emplace_back(std::filesystem::path(PODIUM_DATA_DIR) / "voices");
-#endif
-    for (const auto& candidate : candidates) {
-        if (std::filesystem::is_directory(candidate, error)) {
-            return candidate.lexically_normal();
-        }
-    }
-    return std::nullopt;
+    return std::move(directories.front());
 }
 
 std::filesystem::path user_voices_directory(const EnvironmentLookup& environment)

@@ -8,12 +8,11 @@
 namespace podium {
 
 // Where voice presets live, in the order they are read (later ones override by name):
-//   1. the project's voices/ directory: the first of
-//        <directory of the executable>/voices             (a copy beside the binary)
-//        <directory of the executable>/../share/podium/voices  (an installed tree)
-//        PODIUM_DATA_DIR/voices                           (the source tree, compiled in)
+//   1. the project's voices/ directory: the first found by the data locator
+//      (core/io/data_directories.hpp): beside the executable, <executable>/../share/podium/voices
+//      (an installed tree), or the source tree while running from the build tree.
 //   2. the user's $XDG_CONFIG_HOME/podium/voices (~/.config/podium/voices).
-// So `podium` finds its presets when run from the build tree, from the source tree, or installed.
+// So `podium` finds its presets when run from the build tree or installed under any prefix.
 [[nodiscard]] std::optional<std::filesystem::path> bundled_voices_directory();
 
 [[nodiscard]] std::filesystem::path user_voices_directory(const EnvironmentLookup& environment);
