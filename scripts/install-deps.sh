@@ -12,6 +12,8 @@ packages=(
   nlohmann-json3-dev libcli11-dev         # JSON output, command-line parsing
   libsndfile1-dev libpng-dev              # WAV export, PNG frames and charts
   catch2                                  # tests
+  libmd4c-dev libzip-dev libpugixml-dev   # Markdown parsing; .docx/.odt/.pptx (zip + XML) import
+  pandoc python3-docx                     # import tests convert samples with pandoc; fixture script
   xvfb xauth                              # the real-window smoke test
 )
 
