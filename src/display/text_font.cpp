@@ -68,7 +68,9 @@ int TextFont::width(std::string_view utf8, unsigned char style) const
     m_buffer.assign(utf8);
     int w = 0;
     int h = 0;
-    if (TTF_SizeUTF8(face(style), m_buffer.c_str(), &w, &h) != 0) {
+    // A slant keeps each glyph's advance; SDL_ttf's italic box adds the overhang, which would
+    // leave a gap after every italic run. Measure the upright face.
+    if (TTF_SizeUTF8(face(static_cast<unsigned char>(style & ~kStyleItalic)), m_buffer.c_str(), &w, &h) != 0) {
         return 0;
     }
     return w;
