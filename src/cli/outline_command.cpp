@@ -27,7 +27,7 @@ std::string count_of(std::size_t count, const char* singular, const char* plural
 void write_outline(const LoadedScript& loaded, std::ostream& out)
 {
     const Script& script = loaded.script;
-    out << loaded.name << ": " << count_of(script.sections.size(), "section", "sections") << ", "
+    out << loaded.name << " (" << to_string(loaded.format) << "): " << count_of(script.sections.size(), "section", "sections") << ", "
         << count_of(script.sentences.size(), "sentence", "sentences") << '\n';
     std::vector<std::vector<const Placeholder*>> placeholders_by_section(script.sections.size());
     for (const Placeholder& placeholder : script.placeholders) {
@@ -58,7 +58,9 @@ int run_outline(const OutlineOptions& options, CommandContext& context)
     const LoadedScript loaded = load_script(options.script);
     require_text(loaded);
     if (options.json) {
-        context.out << to_json_line(outline_json(loaded.script)) << '\n';
+        nlohmann::ordered_json json = outline_json(loaded.script);
+        json["format"] = to_key(loaded.format);
+        context.out << to_json_line(json) << '\n';
     } else {
         write_outline(loaded, context.out);
     }

@@ -25,6 +25,7 @@ nlohmann::ordered_json split_json(const Script& script)
         const Sentence& sentence = script.sentences[i];
         sentences.push_back({
             {"text", script.sentence_text(i)},
+            {"shown", script.visible_text(sentence.span)},
             {"start", sentence.span.begin},
             {"end", sentence.span.end},
             {"section", sentence.section},

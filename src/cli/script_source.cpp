@@ -48,7 +48,8 @@ std::optional<std::filesystem::path> sample_file(const std::string& language,
 void add_script_arguments(CLI::App& command, ScriptArguments& arguments)
 {
     command.add_option("FILE", arguments.file,
-        "speech to load: plain text or Markdown (.md), UTF-8, UTF-16 with BOM or GB18030; "
+        "speech to load: plain text or Markdown (.md) in UTF-8, UTF-16 with BOM or GB18030, Word (.docx), "
+        "OpenDocument (.odt), or PowerPoint speaker notes (.pptx); "
         "default: the bundled sample speech");
     command.add_option("--sample", arguments.sample, "bundled sample to use when no FILE is given")
         ->check(CLI::IsMember({"en", "zh"}));
@@ -57,22 +58,19 @@ void add_script_arguments(CLI::App& command, ScriptArguments& arguments)
 LoadedScript load_script(const ScriptArguments& arguments)
 {
     LoadedScript loaded;
-    LoadResult result;
-    ScriptFormat format = ScriptFormat::PlainText;
+    ImportedDocument result;
     if (arguments.file.empty()) {
         const std::string language = arguments.sample.empty() ? sample_from_locale() : arguments.sample;
         // The sample's file where the data locator finds one (installed: share/podium/samples;
         // from the build tree: docs/samples), so the installed sample is what runs; the copy
         // compiled in when there is none (a lone executable).
         if (const auto file = sample_file(language, podium_data_directories("samples"))) {
-            result = load_text_file(file->string());
-            format = format_for_path(file->string());
+            result = import_document(file->string());
             loaded.is_sample = true;
         }
         for (const BundledSample& sample : bundled_samples()) {
             if (!loaded.is_sample && sample.name.find("-" + language + ".") != std::string_view::npos) {
-                result = decode_text(sample.bytes);
-                format = format_for_path(std::string(sample.name));
+                result = import_bytes(sample.bytes, format_for_document(std::string(sample.name)));
                 loaded.is_sample = true;
             }
         }
@@ -81,15 +79,15 @@ LoadedScript load_script(const ScriptArguments& arguments)
             throw Error("no bundled sample for language '" + language + "'");
         }
     } else {
-        result = load_text_file(arguments.file);
-        format = format_for_path(arguments.file);
+        result = import_document(arguments.file);
         loaded.name = arguments.file;
     }
     if (!result.ok()) {
         throw Error(result.error);
     }
     loaded.encoding = result.encoding;
-    loaded.script = build_script(std::move(result.text), format);
+    loaded.format = result.format;
+    loaded.script = build_script(std::move(result.source));
     return loaded;
 }
 

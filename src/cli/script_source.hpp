@@ -1,4 +1,5 @@
 #pragma once
+#include "core/import/import.hpp"
 #include "core/script/script.hpp"
 #include "core/text/load.hpp"
 
@@ -23,6 +24,7 @@ struct LoadedScript {
     Script script;
     std::string name;          // the path as given, or "sample:en" / "sample:zh"
     SourceEncoding encoding = SourceEncoding::Utf8;
+    DocumentFormat format = DocumentFormat::PlainText; // what the file was read as
     bool is_sample = false;
 };
 

@@ -20,7 +20,9 @@ int run_split(const SplitOptions& options, CommandContext& context)
     const LoadedScript loaded = load_script(options.script);
     require_text(loaded);
     if (options.json) {
-        context.out << to_json_line(split_json(loaded.script)) << '\n';
+        nlohmann::ordered_json json = split_json(loaded.script);
+        json["format"] = to_key(loaded.format);
+        context.out << to_json_line(json) << '\n';
         return 0;
     }
     for (std::size_t i = 0; i < loaded.script.sentences.size(); ++i) {
@@ -37,8 +39,8 @@ void add_split_commands(CLI::App& app, CommandRun& run)
     CLI::App* split = app.add_subcommand("split", "print the speech one sentence a line");
     add_script_arguments(*split, options->script);
     split->add_flag("--json", options->json,
-        "print {\"sentences\":[{\"text\",\"start\",\"end\",\"section\"}],\"sections\":[{\"title\",\"level\",…}]} "
-        "with byte offsets; \"section\" indexes \"sections\"");
+        "print {\"sentences\":[{\"text\",\"shown\",\"start\",\"end\",\"section\"}],\"sections\":[{\"title\",\"level\",…}],"
+        "\"format\"} with byte offsets; \"shown\" is the text without Markdown syntax; \"section\" indexes \"sections\"");
     split->callback([&run, options] {
         run = [options](CommandContext& context) { return run_split(*options, context); };
     });

@@ -93,6 +93,22 @@ std::optional<FontChoice> cjk_font_from_fontconfig()
     return FontChoice{std::filesystem::path(reinterpret_cast<const char*>(file)), index, "fontconfig"};
 }
 
+std::optional<FontChoice> bold_face_of(const FontChoice& regular)
+{
+    std::string name = regular.file.filename().string();
+    const std::size_t at = name.find("Regular");
+    if (at == std::string::npos) {
+        return std::nullopt;
+    }
+    name.replace(at, std::string_view("Regular").size(), "Bold");
+    const std::filesystem::path bold = regular.file.parent_path() / name;
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(bold, error)) {
+        return std::nullopt;
+    }
+    return FontChoice{bold, regular.face_index, regular.origin};
+}
+
 FontChoice locate_font(const std::vector<std::filesystem::path>& folders)
 {
     for (const std::filesystem::path& folder : folders) {

@@ -26,6 +26,11 @@ struct FontChoice {
 // when no installed face covers it.
 [[nodiscard]] std::optional<FontChoice> cjk_font_from_fontconfig();
 
+// The bold face that goes with `regular`: the sibling file named with "Bold" for "Regular"
+// (fonts-noto-cjk: NotoSansCJK-Bold.ttc beside NotoSansCJK-Regular.ttc, same face order), or
+// nothing: then bold is synthesised by SDL_ttf (TTF_STYLE_BOLD).
+[[nodiscard]] std::optional<FontChoice> bold_face_of(const FontChoice& regular);
+
 // A user's font from `folders` first, then fontconfig. Throws podium::Error naming what to
 // install when neither has one.
 [[nodiscard]] FontChoice locate_font(const std::vector<std::filesystem::path>& folders);

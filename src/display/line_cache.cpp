@@ -73,7 +73,7 @@ std::vector<RunTexture>& LineCache::runs(const Script& script, const Layout& lay
     }
     Entry entry;
     for (const LineRun& run : layout.lines.at(line).runs) {
-        const SurfacePtr surface = font.render_white(script.view(run.span));
+        const SurfacePtr surface = font.render_white(script.view(run.span), run.style);
         if (!surface) {
             continue;
         }

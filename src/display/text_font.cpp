@@ -4,7 +4,8 @@
 
 namespace podium {
 
-TextFont::TextFont(const FontChoice& choice, int pixel_size) : m_pixel_size(pixel_size)
+TextFont::TextFont(const FontChoice& choice, int pixel_size)
+    : m_choice(choice), m_bold_choice(bold_face_of(choice)), m_pixel_size(pixel_size)
 {
     m_font.reset(TTF_OpenFontIndex(choice.file.c_str(), pixel_size, choice.face_index));
     if (!m_font) {
@@ -34,6 +35,54 @@ SurfacePtr TextFont::render_white(std::string_view utf8) const
     }
     m_buffer.assign(utf8);
     return SurfacePtr(TTF_RenderUTF8_Blended(m_font.get(), m_buffer.c_str(), SDL_Color{255, 255, 255, 255}));
+}
+
+TTF_Font* TextFont::face(unsigned char style) const
+{
+    const bool bold = (style & kStyleBold) != 0;
+    const bool italic = (style & kStyleItalic) != 0;
+    if (!bold && !italic) {
+        return m_font.get();
+    }
+    FontPtr& slot = m_styled[bold && italic ? 2 : bold ? 0 : 1];
+    if (!slot) {
+        const FontChoice& file = bold && m_bold_choice ? *m_bold_choice : m_choice;
+        slot.reset(TTF_OpenFontIndex(file.file.c_str(), m_pixel_size, file.face_index));
+        if (!slot) {
+            return m_font.get(); // drawn upright and regular rather than not at all
+        }
+        int synthetic = italic ? TTF_STYLE_ITALIC : TTF_STYLE_NORMAL;
+        if (bold && !m_bold_choice) {
+            synthetic |= TTF_STYLE_BOLD;
+        }
+        TTF_SetFontStyle(slot.get(), synthetic);
+    }
+    return slot.get();
+}
+
+int TextFont::width(std::string_view utf8, unsigned char style) const
+{
+    if (utf8.empty()) {
+        return 0;
+    }
+    m_buffer.assign(utf8);
+    int w = 0;
+    int h = 0;
+    // A slant keeps each glyph's advance; SDL_ttf's italic box adds the overhang, which would
+    // leave a gap after every italic run. Measure the upright face.
+    if (TTF_SizeUTF8(face(static_cast<unsigned char>(style & ~kStyleItalic)), m_buffer.c_str(), &w, &h) != 0) {
+        return 0;
+    }
+    return w;
+}
+
+SurfacePtr TextFont::render_white(std::string_view utf8, unsigned char style) const
+{
+    if (utf8.empty()) {
+        return nullptr;
+    }
+    m_buffer.assign(utf8);
+    return SurfacePtr(TTF_RenderUTF8_Blended(face(style), m_buffer.c_str(), SDL_Color{255, 255, 255, 255}));
 }
 
 // Cuts UTF-8 text at a character boundary so it fits `max_width`, adding an ellipsis.

@@ -3,15 +3,25 @@
 #include "display/font_locator.hpp"
 #include "display/sdl_handles.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace podium {
 
-// One face opened at one pixel size. Needs a live TtfLibrary.
+// One face opened at one pixel size, with its bold and italic variants opened on first use.
+// Bold is the family's bold file when there is one (NotoSansCJK-Bold.ttc), else SDL_ttf's
+// synthetic TTF_STYLE_BOLD. Italic is always TTF_STYLE_ITALIC (a slant of the upright face):
+// Noto Sans CJK has no italic, as CJK type has none, and fonts-noto-core's Latin italics do not
+// cover Chinese. Needs a live TtfLibrary.
 class TextFont {
 public:
     TextFont(const FontChoice& choice, int pixel_size);
+    // In a style (TextStyle flags); kStyleCode is drawn upright.
+    [[nodiscard]] int width(std::string_view utf8, unsigned char style) const;
+    [[nodiscard]] SurfacePtr render_white(std::string_view utf8, unsigned char style) const;
+    // Whether bold comes from a bold face rather than being synthesised.
+    [[nodiscard]] bool has_bold_face() const { return m_bold_choice.has_value(); }
 
     [[nodiscard]] TTF_Font* get() const { return m_font.get(); }
     [[nodiscard]] int pixel_size() const { return m_pixel_size; }
@@ -23,7 +33,12 @@ public:
     [[nodiscard]] SurfacePtr render_white(std::string_view utf8) const;
 
 private:
+    [[nodiscard]] TTF_Font* face(unsigned char style) const;
+
     FontPtr m_font;
+    FontChoice m_choice;
+    std::optional<FontChoice> m_bold_choice;
+    mutable FontPtr m_styled[3]; // bold, italic, bold italic: opened when first drawn
     int m_pixel_size = 0;
     mutable std::string m_buffer; // SDL_ttf wants NUL-terminated strings
 };
@@ -36,6 +51,7 @@ class TtfMeasurer final : public TextMeasurer {
 public:
     explicit TtfMeasurer(const TextFont& font) : m_font(font) {}
     [[nodiscard]] int width(std::string_view utf8) const override { return m_font.width(utf8); }
+    [[nodiscard]] int width(std::string_view utf8, unsigned char style) const override { return m_font.width(utf8, style); }
     [[nodiscard]] int line_height() const override { return m_font.pixel_size(); }
 
 private:

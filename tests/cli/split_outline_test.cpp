@@ -148,7 +148,7 @@ TEST_CASE("outline prints the section tree, counts, placeholders and a warning")
     CHECK(result.status == 0);
     const std::vector<std::string> lines = lines_of(result.out);
     const std::vector<std::string> expected{
-        file.path() + ": 5 sections, 10 sentences",
+        file.path() + " (plain text): 5 sections, 10 sentences",
         "在年度工作会议上的讲话  (preamble, 3 sentences)",
         "一、回顾过去  (4 sentences)",
         "    placeholder 5:14 **",

@@ -22,17 +22,18 @@ class WidthCache {
 public:
     explicit WidthCache(const TextMeasurer& measurer) : m_measurer(measurer) {}
 
-    int width(std::string_view piece)
+    int width(std::string_view piece, unsigned char style = kStylePlain)
     {
         if (piece.empty()) {
             return 0;
         }
         m_key.assign(piece);
+        m_key.push_back(static_cast<char>('\x01' + style)); // never in UTF-8 text: the style's own key
         const auto found = m_widths.find(m_key);
         if (found != m_widths.end()) {
             return found->second;
         }
-        const int measured = std::max(0, m_measurer.width(piece));
+        const int measured = std::max(0, style == kStylePlain ? m_measurer.width(piece) : m_measurer.width(piece, style));
         m_widths.emplace(m_key, measured);
         return measured;
     }
@@ -55,6 +56,9 @@ public:
         const auto& markup = script.markup;
         m_markup = static_cast<std::size_t>(std::partition_point(markup.begin(), markup.end(),
             [&](const Span& span) { return span.end <= p.span.begin; }) - markup.begin());
+        const auto& styles = script.styles;
+        m_style = static_cast<std::size_t>(std::partition_point(styles.begin(), styles.end(),
+            [&](const StyleRun& run) { return run.span.end <= p.span.begin; }) - styles.begin());
     }
 
     // Places the segment [begin, end): a word or a Han character with the marks glued to it,
@@ -129,12 +133,14 @@ private:
     {
         // Measuring looks ahead: place() must see the same markup afterwards.
         const std::size_t markup_cursor = m_markup;
+        const std::size_t style_cursor = m_style;
         const bool split_run = m_split_run;
         int total = 0;
-        for_each_piece(begin, end, [&](std::size_t b, std::size_t e, std::size_t) {
-            total += m_widths.width(std::string_view(m_script.text).substr(b, e - b));
+        for_each_piece(begin, end, [&](std::size_t b, std::size_t e, std::size_t, unsigned char style) {
+            total += m_widths.width(std::string_view(m_script.text).substr(b, e - b), style);
         });
         m_markup = markup_cursor;
+        m_style = style_cursor;
         m_split_run = split_run;
         return total;
     }
@@ -156,8 +162,33 @@ private:
                 continue;
             }
             const std::size_t visible_end = m_markup < markup.size() ? std::min(end, markup[m_markup].begin) : end;
-            for_each_sentence_piece(at, visible_end, visit);
+            for_each_style_piece(at, visible_end, visit);
             at = visible_end;
+        }
+    }
+
+    // Splits [begin, end) where the style changes (bold, italic): each piece is drawn in one face.
+    template <typename Visit>
+    void for_each_style_piece(std::size_t begin, std::size_t end, Visit visit)
+    {
+        const std::vector<StyleRun>& styles = m_script.styles;
+        std::size_t at = begin;
+        while (at < end) {
+            while (m_style < styles.size() && styles[m_style].span.end <= at) {
+                ++m_style;
+            }
+            if (m_style < styles.size() && styles[m_style].span.begin <= at) {
+                const std::size_t styled_end = std::min(end, styles[m_style].span.end);
+                const unsigned char style = styles[m_style].style;
+                for_each_sentence_piece(at, styled_end,
+                    [&](std::size_t b, std::size_t e, std::size_t sentence) { visit(b, e, sentence, style); });
+                at = styled_end;
+                continue;
+            }
+            const std::size_t plain_end = m_style < styles.size() ? std::min(end, styles[m_style].span.begin) : end;
+            for_each_sentence_piece(at, plain_end,
+                [&](std::size_t b, std::size_t e, std::size_t sentence) { visit(b, e, sentence, kStylePlain); });
+            at = plain_end;
         }
     }
 
@@ -190,16 +221,17 @@ private:
     void place(std::size_t begin, std::size_t end)
     {
         const std::string_view text = m_script.text;
-        for_each_piece(begin, end, [&](std::size_t b, std::size_t e, std::size_t sentence) {
-            const int w = m_widths.width(text.substr(b, e - b));
+        for_each_piece(begin, end, [&](std::size_t b, std::size_t e, std::size_t sentence, unsigned char style) {
+            const int w = m_widths.width(text.substr(b, e - b), style);
             if (sentence != no_line) {
                 m_sentence = sentence;
-                if (!m_split_run && !m_line.runs.empty() && m_line.runs.back().sentence == sentence) {
+                if (!m_split_run && !m_line.runs.empty() && m_line.runs.back().sentence == sentence
+                    && m_line.runs.back().style == style) {
                     LineRun& run = m_line.runs.back();
                     run.span.end = e;
                     run.width = m_x + w - run.x;
                 } else {
-                    m_line.runs.push_back(LineRun{Span{b, e}, sentence, m_x, w});
+                    m_line.runs.push_back(LineRun{Span{b, e}, sentence, m_x, w, style});
                 }
                 m_split_run = false;
             }
@@ -292,6 +324,7 @@ private:
     std::size_t m_sentence = 0;     // a cursor: pieces come in order
     std::size_t m_sentence_end = 0;
     std::size_t m_markup = 0;       // a cursor into Script::markup
+    std::size_t m_style = 0;        // a cursor into Script::styles
     bool m_split_run = false;       // markup was left out: the next piece starts a new run
     LayoutLine m_line;
     int m_x = 0;                    // pen position, trailing spaces included
@@ -397,7 +430,11 @@ Layout::LineRange Layout::lines_between(double top, double bottom) const
 
 std::ostream& operator<<(std::ostream& out, const LineRun& run)
 {
-    return out << "{run " << run.span << " s" << run.sentence << " x" << run.x << " w" << run.width << '}';
+    out << "{run " << run.span << " s" << run.sentence << " x" << run.x << " w" << run.width;
+    if (run.style != kStylePlain) {
+        out << " style" << static_cast<int>(run.style);
+    }
+    return out << '}';
 }
 
 std::ostream& operator<<(std::ostream& out, const LayoutLine& line)

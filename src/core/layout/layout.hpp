@@ -17,6 +17,13 @@ class TextMeasurer {
 public:
     virtual ~TextMeasurer() = default;
     [[nodiscard]] virtual int width(std::string_view utf8) const = 0;
+    // The width in a style (TextStyle flags: bold, italic, code); a measurer with one face
+    // measures every style alike.
+    [[nodiscard]] virtual int width(std::string_view utf8, unsigned char style) const
+    {
+        (void)style;
+        return width(utf8);
+    }
     [[nodiscard]] virtual int line_height() const = 0;
 };
 
@@ -36,6 +43,7 @@ struct LineRun {
     std::size_t sentence = 0;  // index into Script::sentences
     int x = 0;                 // from the left edge of the text column
     int width = 0;
+    unsigned char style = kStylePlain; // TextStyle flags: a run never mixes styles
     friend bool operator==(const LineRun&, const LineRun&) = default;
 };
 

@@ -1,5 +1,6 @@
 #include "core/script/placeholders.hpp"
 
+#include "core/import/markdown.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -23,19 +24,11 @@ bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c
 bool is_star(char32_t c) { return c == U'*' || c == U'＊'; }
 bool is_space(char32_t c) { return utf8::is_white_space(c); }
 
-// Clause punctuation inside a would-be emphasis pair tells two placeholders in one sentence
-// (门店**家，覆盖**个城市) from bold text (这是**重点**内容).
-bool is_clause_punctuation(char32_t c)
-{
-    static constexpr std::u32string_view marks = U"，。；！？、";
-    return marks.find(c) != std::u32string_view::npos;
-}
-
 class LineScanner {
 public:
     LineScanner(std::string_view text, std::size_t line_begin, std::size_t line_end, std::size_t line_number,
-        ScriptFormat format, DraftMarks& out)
-        : m_text(text), m_line_number(line_number), m_format(format), m_out(out)
+        std::vector<Placeholder>& out)
+        : m_text(text), m_line_number(line_number), m_out(out)
     {
         std::size_t offset = line_begin;
         while (offset < line_end) {
@@ -52,10 +45,6 @@ public:
             return;
         }
         mark_bullet();
-        if (m_format == ScriptFormat::Markdown) {
-            mark_code_spans();
-            mark_emphasis();
-        }
         std::size_t i = 0;
         while (i < m_chars.size()) {
             if (m_skip[i]) {
@@ -95,27 +84,8 @@ private:
     void report(std::size_t i, std::size_t length)
     {
         const Span span{m_chars[i].offset, end_offset(i + length)};
-        m_out.placeholders.push_back({span, m_line_number, i + 1, std::string(span.of(m_text))});
+        m_out.push_back({span, m_line_number, i + 1, std::string(span.of(m_text))});
     }
-
-    // Markdown syntax around words (bullets, emphasis and code delimiters) is neither read nor
-    // shown. In plain text what the speaker typed is shown as typed.
-    void add_markup(std::size_t i, std::size_t length)
-    {
-        if (m_format == ScriptFormat::Markdown && length > 0) {
-            m_markup.push_back(Span{m_chars[i].offset, end_offset(i + length)});
-        }
-    }
-
-public:
-    // The markup found on this line, in text order.
-    void flush_markup()
-    {
-        std::sort(m_markup.begin(), m_markup.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-        m_out.markup.insert(m_out.markup.end(), m_markup.begin(), m_markup.end());
-    }
-
-private:
 
     // ***, * * *, ---, ___: a thematic break or scene separator.
     [[nodiscard]] bool is_separator_line() const
@@ -147,88 +117,6 @@ private:
         }
         if (is_star(at(first))) {
             m_skip[first] = true;
-        } else if (m_format != ScriptFormat::Markdown || (at(first) != U'-' && at(first) != U'+')) {
-            return;
-        }
-        std::size_t after = first + 1;
-        while (after < m_chars.size() && is_space(m_chars[after].c)) {
-            ++after;
-        }
-        add_markup(first, after - first);
-    }
-
-    // `code` and ``code``: Markdown code spans are not speech text to fill in.
-    void mark_code_spans()
-    {
-        std::size_t i = 0;
-        while (i < m_chars.size()) {
-            if (m_chars[i].c != U'`') {
-                ++i;
-                continue;
-            }
-            const std::size_t length = run_length(i);
-            std::size_t close = i + length;
-            while (close < m_chars.size() && !(m_chars[close].c == U'`' && run_length(close) == length)) {
-                close += m_chars[close].c == U'`' ? run_length(close) : 1;
-            }
-            if (close >= m_chars.size()) {
-                i += length;
-                continue;
-            }
-            std::fill(m_skip.begin() + static_cast<std::ptrdiff_t>(i),
-                m_skip.begin() + static_cast<std::ptrdiff_t>(close + length), true);
-            add_markup(i, length);
-            add_markup(close, length);
-            i = close + length;
-        }
-    }
-
-    // Markdown emphasis: a run of *s that can open (not followed by a space) paired with the
-    // next run of the same length that can close (not preceded by a space), on the same line.
-    void mark_emphasis()
-    {
-        struct Run {
-            std::size_t begin;
-            std::size_t length;
-        };
-        std::vector<Run> openers;
-        std::size_t i = 0;
-        while (i < m_chars.size()) {
-            if (m_skip[i] || m_chars[i].c != U'*') {
-                ++i;
-                continue;
-            }
-            const std::size_t length = run_length(i);
-            if (before(i) == U'\\') {
-                i += length;
-                continue;
-            }
-            const bool can_open = i + length < m_chars.size() && !is_space(at(i + length));
-            const bool can_close = i > 0 && !is_space(before(i));
-            bool closed = false;
-            if (can_close) {
-                for (std::size_t k = openers.size(); k-- > 0;) {
-                    if (openers[k].length != length) {
-                        continue;
-                    }
-                    const std::size_t content_begin = openers[k].begin + length;
-                    const bool clause_inside = std::any_of(m_chars.begin() + static_cast<std::ptrdiff_t>(content_begin),
-                        m_chars.begin() + static_cast<std::ptrdiff_t>(i), [](const Char& ch) { return is_clause_punctuation(ch.c); });
-                    if (content_begin < i && !clause_inside) {
-                        std::fill_n(m_skip.begin() + static_cast<std::ptrdiff_t>(openers[k].begin), length, true);
-                        std::fill_n(m_skip.begin() + static_cast<std::ptrdiff_t>(i), length, true);
-                        add_markup(openers[k].begin, length);
-                        add_markup(i, length);
-                        openers.resize(k);
-                        closed = true;
-                    }
-                    break;
-                }
-            }
-            if (!closed && can_open) {
-                openers.push_back({i, length});
-            }
-            i += length;
         }
     }
 
@@ -332,11 +220,9 @@ private:
 
     std::string_view m_text;
     std::size_t m_line_number;
-    ScriptFormat m_format;
-    DraftMarks& m_out;
-    std::vector<Span> m_markup; // found out of order (emphasis closes after it opens): sorted at the end
+    std::vector<Placeholder>& m_out;
     std::vector<Char> m_chars;
-    std::vector<bool> m_skip; // characters that cannot be placeholders (code, emphasis, bullets)
+    std::vector<bool> m_skip; // characters that cannot be placeholders (a bullet)
     std::size_t m_line_end = 0;
 };
 
@@ -344,12 +230,11 @@ private:
 
 std::vector<Placeholder> find_placeholders(std::string_view text, ScriptFormat format)
 {
-    return find_draft_marks(text, format).placeholders;
-}
-
-DraftMarks find_draft_marks(std::string_view text, ScriptFormat format)
-{
-    DraftMarks marks;
+    if (format == ScriptFormat::Markdown) {
+        const ScriptSource source = parse_markdown(std::string(text));
+        return find_placeholders(text, source.markup, source.styles);
+    }
+    std::vector<Placeholder> placeholders;
     std::size_t line_begin = 0;
     std::size_t line_number = 1;
     while (line_begin <= text.size()) {
@@ -357,13 +242,43 @@ DraftMarks find_draft_marks(std::string_view text, ScriptFormat format)
         if (line_end == std::string_view::npos) {
             line_end = text.size();
         }
-        LineScanner scanner(text, line_begin, line_end, line_number, format, marks);
+        LineScanner scanner(text, line_begin, line_end, line_number, placeholders);
         scanner.scan();
-        scanner.flush_markup();
         line_begin = line_end + 1;
         ++line_number;
     }
-    return marks;
+    return placeholders;
+}
+
+namespace {
+
+Span span_of(const Span& span) { return span; }
+Span span_of(const StyleRun& run) { return run.span; }
+
+// Whether any of the sorted, non-overlapping `spans` overlapping `span` passes `test`.
+template <typename Spans, typename Test>
+bool any_overlap(const Spans& spans, Span span, Test test)
+{
+    auto it = std::partition_point(spans.begin(), spans.end(), [&](const auto& s) { return span_of(s).end <= span.begin; });
+    for (; it != spans.end() && span_of(*it).begin < span.end; ++it) {
+        if (test(*it)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<Placeholder> find_placeholders(std::string_view text, const std::vector<Span>& markup,
+    const std::vector<StyleRun>& styles)
+{
+    std::vector<Placeholder> placeholders = find_placeholders(text, ScriptFormat::PlainText);
+    std::erase_if(placeholders, [&](const Placeholder& placeholder) {
+        return any_overlap(markup, placeholder.span, [](const Span&) { return true; })
+            || any_overlap(styles, placeholder.span, [](const StyleRun& run) { return (run.style & kStyleCode) != 0; });
+    });
+    return placeholders;
 }
 
 } // namespace podium

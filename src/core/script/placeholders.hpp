@@ -14,17 +14,15 @@ namespace podium {
 //   bracketed notes [TBD] [TODO] [TBC] [TK] [FIXME] [INSERT …] and 【待定】 【待补充】 [待…] …,
 //   template fields {{name}}.
 // Not placeholders: a * bullet at a line start, a line of *** or * * * (a separator) and a
-// backslash-escaped \*. In Markdown, * emphasis pairs (**bold**, *em*) and `code` are not
-// placeholders either, but a lone ** (新增门店**家) is. docs/sections.md has the details.
+// backslash-escaped \*. In Markdown (parsed with md4c), * emphasis pairs (**bold**, *em*) and
+// `code` are not placeholders either, but a lone ** (新增门店**家) is, and so is a pair around
+// a clause (门店**家，覆盖**个). docs/sections.md has the details.
 [[nodiscard]] std::vector<Placeholder> find_placeholders(std::string_view text, ScriptFormat format);
 
-// Placeholders and, in Markdown, the inline markup found on the way: the delimiters of the
-// emphasis pairs and code spans, and list bullets with the spaces after them (spans sorted by
-// position, not overlapping). Heading #s are the section detector's business.
-struct DraftMarks {
-    std::vector<Placeholder> placeholders;
-    std::vector<Span> markup;
-};
-[[nodiscard]] DraftMarks find_draft_marks(std::string_view text, ScriptFormat format);
+// The plain-text placeholders of `text` less those that are document syntax (inside a
+// `markup` span) or code (a kStyleCode run): what build_script reports for Markdown and
+// imported documents. Both lists sorted, not overlapping.
+[[nodiscard]] std::vector<Placeholder> find_placeholders(std::string_view text, const std::vector<Span>& markup,
+    const std::vector<StyleRun>& styles);
 
 } // namespace podium

@@ -3,10 +3,13 @@
 #include "core/script/paragraphs.hpp"
 #include "core/script/placeholders.hpp"
 #include "core/script/section_detector.hpp"
+#include "core/import/markdown.hpp"
+#include "core/text/utf8.hpp"
 #include "core/text/sentence_splitter.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <ostream>
 
 namespace podium {
@@ -68,43 +71,78 @@ std::size_t Script::section_at(std::size_t offset) const
     return after == sentences.begin() ? 0 : std::prev(after)->section;
 }
 
+std::string Script::visible_text(Span span) const { return without_markup(text, span, markup); }
+
 namespace {
 
-// Adds the "## " opening each Markdown heading sentence to the inline markup, keeping it sorted.
-std::vector<Span> with_heading_markers(const Script& script, std::vector<Span> markup)
+// Sentences with nothing to show (a Markdown rule ---, a fence, a table's |---| row) are
+// neither spoken nor drawn.
+void drop_markup_only_sentences(const ScriptSource& source, std::vector<Sentence>& sentences)
 {
-    if (script.format != ScriptFormat::Markdown) {
-        return markup;
+    if (source.markup.empty()) {
+        return;
     }
-    const std::size_t inline_count = markup.size();
-    for (const Sentence& sentence : script.sentences) {
-        const std::string_view text = script.view(sentence.span);
-        if (!sentence.is_heading || !text.starts_with('#')) {
-            continue;
+    std::erase_if(sentences, [&](const Sentence& sentence) {
+        const std::string visible = without_markup(source.text, sentence.span, source.markup);
+        std::size_t at = 0;
+        while (at < visible.size()) {
+            if (!utf8::is_white_space(utf8::next(visible, at))) {
+                return false;
+            }
         }
-        const std::size_t marker_end = text.find_first_not_of("# \t");
-        markup.push_back(Span{sentence.span.begin, sentence.span.begin + std::min(marker_end, text.size())});
+        return true;
+    });
+}
+
+// A marked heading line is one sentence, as a # line is for the splitter: "Why rehearse? It
+// pays" in a Word heading style names one section.
+void merge_heading_lines(const ScriptSource& source, std::vector<Sentence>& sentences)
+{
+    for (const ExplicitHeading& heading : source.headings) {
+        const std::string_view text = source.text;
+        const std::size_t offset = std::min(heading.offset, text.size());
+        const std::size_t line_begin = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1; // npos + 1 == 0
+        const std::size_t line_end = std::min(text.find('\n', offset), text.size());
+        auto first = std::partition_point(sentences.begin(), sentences.end(),
+            [&](const Sentence& sentence) { return sentence.span.begin < line_begin; });
+        auto last = std::partition_point(first, sentences.end(),
+            [&](const Sentence& sentence) { return sentence.span.begin < line_end; });
+        if (last - first > 1) {
+            first->span.end = std::prev(last)->span.end;
+            sentences.erase(std::next(first), last);
+        }
     }
-    std::inplace_merge(markup.begin(), markup.begin() + static_cast<std::ptrdiff_t>(inline_count), markup.end(),
-        [](const Span& a, const Span& b) { return a.begin < b.begin; });
-    return markup;
 }
 
 } // namespace
 
 Script build_script(std::string text, ScriptFormat format)
 {
+    if (format == ScriptFormat::Markdown) {
+        return build_script(parse_markdown(std::move(text)));
+    }
+    ScriptSource source;
+    source.text = std::move(text);
+    source.format = format;
+    return build_script(std::move(source));
+}
+
+Script build_script(ScriptSource source)
+{
     Script script;
-    script.text = std::move(text);
-    script.format = format;
-    for (const Span& span : split_sentences(script.text)) {
+    for (const Span& span : split_sentences(source.text)) {
         script.sentences.push_back({span, 0, 0, false});
     }
-    script.paragraphs = assign_paragraphs(find_paragraphs(script.text), script.sentences);
-    script.sections = detect_sections(script.text, format, script.paragraphs, script.sentences);
-    DraftMarks marks = find_draft_marks(script.text, format);
-    script.placeholders = std::move(marks.placeholders);
-    script.markup = with_heading_markers(script, std::move(marks.markup));
+    drop_markup_only_sentences(source, script.sentences);
+    merge_heading_lines(source, script.sentences);
+    script.paragraphs = assign_paragraphs(find_paragraphs(source.text), script.sentences);
+    script.sections = detect_sections(
+        source.text, source.format, script.paragraphs, script.sentences, source.headings, source.markup);
+    script.placeholders = find_placeholders(source.text, source.markup, source.styles);
+    script.text = std::move(source.text);
+    script.format = source.format;
+    script.markup = std::move(source.markup);
+    script.styles = std::move(source.styles);
     return script;
 }
 

@@ -11,7 +11,30 @@
 
 namespace podium {
 
+// Which heading rules apply. PlainText: headings are found in the text alone (一、, 1., 第一章…).
+// Markdown: the document marks its headings (Markdown #, Word heading styles, ODT outline
+// levels), numbered paragraphs are list items, and the Chinese styles (一、 （一） 第一章) still
+// count. A Markdown text is parsed with md4c; an imported document brings its own structure.
 enum class ScriptFormat { PlainText, Markdown };
+
+// How a piece of text is drawn: bold and italic as the document had them, code in a fixed face
+// where the display has one. Flags, so bold italic is Bold | Italic.
+enum TextStyle : unsigned char { kStylePlain = 0, kStyleBold = 1, kStyleItalic = 2, kStyleCode = 4 };
+
+struct StyleRun {
+    Span span;                       // into Script::text
+    unsigned char style = kStylePlain; // TextStyle flags
+    friend bool operator==(const StyleRun&, const StyleRun&) = default;
+};
+
+// A heading the document itself marks (Markdown #, a Word heading style or outline level, an
+// ODT text:h, a PowerPoint slide title): `offset` is a byte of its first line, `level` 1 for
+// the top level (# / Heading 1), 2 for ## / Heading 2 …
+struct ExplicitHeading {
+    std::size_t offset = 0;
+    int level = 1;
+    friend bool operator==(const ExplicitHeading&, const ExplicitHeading&) = default;
+};
 
 // A line of the source, as the speaker wrote it. Speech text has one paragraph per line.
 struct Paragraph {
@@ -80,6 +103,8 @@ struct Script {
     // Markdown syntax that is neither read nor shown: heading #s, emphasis and code delimiters,
     // list bullets. Sorted by position, not overlapping; empty for plain text.
     std::vector<Span> markup;
+    // Bold, italic and code runs (sorted, not overlapping); text outside them is plain.
+    std::vector<StyleRun> styles;
 
     [[nodiscard]] std::string_view view(Span span) const { return span.of(text); }
     [[nodiscard]] std::string_view sentence_text(std::size_t index) const { return view(sentences.at(index).span); }
@@ -88,11 +113,26 @@ struct Script {
     // The deepest section holding the byte at `offset` (the section of the last sentence that
     // starts at or before it); 0 when no sentence does.
     [[nodiscard]] std::size_t section_at(std::size_t offset) const;
+    // The text of `span` as the prompter shows it: without the markup inside it.
+    [[nodiscard]] std::string visible_text(Span span) const;
+};
+
+// What a loader hands to build_script: the text, the heading rules, and what the document
+// format itself says about the text (all spans into `text`, sorted).
+struct ScriptSource {
+    std::string text;
+    ScriptFormat format = ScriptFormat::PlainText;
+    std::vector<Span> markup;
+    std::vector<StyleRun> styles;
+    std::vector<ExplicitHeading> headings;
 };
 
 // Builds the Script from decoded UTF-8 text (LF line ends): paragraphs, sentences, sections
 // and placeholders. There is always at least one section, even for empty text.
+// Markdown text is parsed with md4c for its headings, emphasis and markup.
 [[nodiscard]] Script build_script(std::string text, ScriptFormat format);
+// A text whose structure is already known (an imported document, parsed Markdown).
+[[nodiscard]] Script build_script(ScriptSource source);
 
 // Markdown for .md/.markdown, plain text otherwise.
 [[nodiscard]] ScriptFormat format_for_path(const std::filesystem::path& path);

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <optional>
+#include <string>
 
 namespace podium {
 
@@ -55,11 +57,45 @@ std::vector<std::optional<HeadingMarker>> find_markers(std::string_view text, Sc
     return markers;
 }
 
+// The paragraph holding byte `offset`, if any.
+std::optional<std::size_t> paragraph_at(const std::vector<Paragraph>& paragraphs, std::size_t offset)
+{
+    const auto after = std::upper_bound(paragraphs.begin(), paragraphs.end(), offset,
+        [](std::size_t value, const Paragraph& paragraph) { return value < paragraph.span.begin; });
+    if (after == paragraphs.begin() || !std::prev(after)->span.contains(offset)) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(std::prev(after) - paragraphs.begin());
+}
+
 // Applies the context rules to the candidates: which paragraphs start a section.
 std::vector<std::optional<Heading>> find_headings(std::string_view text, ScriptFormat format,
-    const std::vector<Paragraph>& paragraphs, const std::vector<Sentence>& sentences)
+    const std::vector<Paragraph>& paragraphs, const std::vector<Sentence>& sentences,
+    const std::vector<ExplicitHeading>& explicit_headings, const std::vector<Span>& markup)
 {
-    const std::vector<std::optional<HeadingMarker>> markers = find_markers(text, format, paragraphs, sentences);
+    std::vector<std::optional<HeadingMarker>> markers = find_markers(text, format, paragraphs, sentences);
+    if (format == ScriptFormat::Markdown) {
+        // The document's own structure says which lines are headings, not a # in the text.
+        for (std::optional<HeadingMarker>& marker : markers) {
+            if (marker && marker->style == HeadingStyle::Markdown) {
+                marker.reset();
+            }
+        }
+    }
+    std::vector<std::optional<Heading>> explicit_found(paragraphs.size());
+    for (const ExplicitHeading& heading : explicit_headings) {
+        const std::optional<std::size_t> p = paragraph_at(paragraphs, heading.offset);
+        if (!p || paragraphs[*p].sentence_count == 0 || explicit_found[*p]) {
+            continue;
+        }
+        const HeadingMarker marker{HeadingStyle::Markdown, kRankMarkdownStep * std::max(1, heading.level), 0, 0, false};
+        std::string title = heading_title(
+            without_markup(text, sentences[paragraphs[*p].first_sentence].span, markup), marker);
+        if (!title.empty()) {
+            explicit_found[*p] = Heading{marker, std::move(title)};
+            markers[*p] = marker;
+        }
+    }
     // A single-sentence numbered paragraph next to another of the same style is an item of a
     // list (1. 稳订单。 ⏎ 2. 降成本。), not a heading.
     const auto is_list_item = [&](std::size_t i) {
@@ -73,6 +109,10 @@ std::vector<std::optional<Heading>> find_headings(std::string_view text, ScriptF
 
     std::vector<std::optional<Heading>> headings(paragraphs.size());
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        if (explicit_found[i]) {
+            headings[i] = std::move(explicit_found[i]);
+            continue;
+        }
         if (!markers[i]) {
             continue;
         }
@@ -166,14 +206,32 @@ bool is_closing_paragraph(std::string_view paragraph_text, std::size_t sentence_
     return contains_word(lower, "thank you") || contains_word(lower, "thanks");
 }
 
+std::string without_markup(std::string_view text, Span span, const std::vector<Span>& markup)
+{
+    std::string visible;
+    auto it = std::partition_point(markup.begin(), markup.end(), [&](const Span& m) { return m.end <= span.begin; });
+    std::size_t at = span.begin;
+    for (; it != markup.end() && it->begin < span.end; ++it) {
+        if (it->begin > at) {
+            visible.append(text.substr(at, it->begin - at));
+        }
+        at = std::max(at, it->end);
+    }
+    if (at < span.end) {
+        visible.append(text.substr(at, span.end - at));
+    }
+    return visible;
+}
+
 std::vector<Section> detect_sections(std::string_view text, ScriptFormat format, const std::vector<Paragraph>& paragraphs,
-    std::vector<Sentence>& sentences)
+    std::vector<Sentence>& sentences, const std::vector<ExplicitHeading>& explicit_headings, const std::vector<Span>& markup)
 {
     for (Sentence& sentence : sentences) {
         sentence.section = 0;
         sentence.is_heading = false;
     }
-    std::vector<std::optional<Heading>> headings = find_headings(text, format, paragraphs, sentences);
+    std::vector<std::optional<Heading>> headings =
+        find_headings(text, format, paragraphs, sentences, explicit_headings, markup);
     const std::optional<std::string> title_line = take_title_line(text, paragraphs, sentences, headings);
     if (title_line) {
         sentences[paragraphs.front().first_sentence].is_heading = true;

@@ -10,8 +10,14 @@ namespace podium {
 // paragraph starts, the preamble before the first heading, a closing paragraph at the end.
 // Sets Sentence::section and Sentence::is_heading. Always returns at least one section.
 // The rules, with examples, are in docs/sections.md.
+// In Markdown the headings the document marks (`explicit_headings`, with titles taken from the
+// text outside `markup`) replace the # markers read from the text.
 [[nodiscard]] std::vector<Section> detect_sections(std::string_view text, ScriptFormat format,
-    const std::vector<Paragraph>& paragraphs, std::vector<Sentence>& sentences);
+    const std::vector<Paragraph>& paragraphs, std::vector<Sentence>& sentences,
+    const std::vector<ExplicitHeading>& explicit_headings = {}, const std::vector<Span>& markup = {});
+
+// The text of `span` without the markup spans inside it (markup sorted, not overlapping).
+[[nodiscard]] std::string without_markup(std::string_view text, Span span, const std::vector<Span>& markup);
 
 // A short paragraph (at most two sentences, weight ≤ 40) with a closing formula such as
 // 谢谢大家, 发言完毕 or Thank you.

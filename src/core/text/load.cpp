@@ -176,27 +176,32 @@ LoadResult decode_text(std::string_view bytes)
     return result;
 }
 
-LoadResult load_text_file(const std::filesystem::path& path, std::size_t max_bytes)
+FileBytes read_file_bytes(const std::filesystem::path& path, std::size_t max_bytes)
 {
+    FileBytes out;
     const std::string name = path.string();
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (!std::filesystem::exists(status)) {
-        return failure(name + ": no such file");
+        out.error = name + ": no such file";
+        return out;
     }
     if (std::filesystem::is_directory(status)) {
-        return failure(name + ": is a directory, not a text file");
+        out.error = name + ": is a directory, not a text file";
+        return out;
     }
     const auto size = std::filesystem::file_size(path, error);
     if (!error && size > max_bytes) {
-        return failure(name + ": file is " + std::to_string(size / (1024 * 1024)) + " MiB, over Podium's limit of "
-            + std::to_string(max_bytes / (1024 * 1024)) + " MiB for a script");
+        out.error = name + ": file is " + std::to_string(size / (1024 * 1024)) + " MiB, over Podium's limit of "
+            + std::to_string(max_bytes / (1024 * 1024)) + " MiB for a script";
+        return out;
     }
     std::ifstream in(path, std::ios::in | std::ios::binary); // read-only: the speech is never written
     if (!in) {
-        return failure(name + ": cannot open file (check its permissions)");
+        out.error = name + ": cannot open file (check its permissions)";
+        return out;
     }
-    std::string bytes;
+    std::string& bytes = out.bytes;
     if (!error) {
         bytes.resize(static_cast<std::size_t>(size));
         in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -207,16 +212,26 @@ LoadResult load_text_file(const std::filesystem::path& path, std::size_t max_byt
     while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
         bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
         if (bytes.size() > max_bytes) {
-            return failure(name + ": file is over Podium's limit of " + std::to_string(max_bytes / (1024 * 1024))
-                + " MiB for a script");
+            out.error = name + ": file is over Podium's limit of " + std::to_string(max_bytes / (1024 * 1024))
+                + " MiB for a script";
+            return out;
         }
     }
     if (in.bad()) {
-        return failure(name + ": cannot read file");
+        out.error = name + ": cannot read file";
     }
-    LoadResult result = decode_text(bytes);
+    return out;
+}
+
+LoadResult load_text_file(const std::filesystem::path& path, std::size_t max_bytes)
+{
+    FileBytes file = read_file_bytes(path, max_bytes);
+    if (!file.ok()) {
+        return failure(file.error);
+    }
+    LoadResult result = decode_text(file.bytes);
     if (!result.ok()) {
-        result.error = name + ": " + result.error;
+        result.error = path.string() + ": " + result.error;
     }
     return result;
 }

@@ -30,6 +30,15 @@ struct LoadResult {
 // binary (NUL) input and undecodable bytes, naming the byte offset.
 [[nodiscard]] LoadResult decode_text(std::string_view bytes);
 
+// A file's bytes, read-only and up to `max_bytes`, or a one-line error naming the path
+// (missing, a directory, over the limit, unreadable).
+struct FileBytes {
+    std::string bytes;
+    std::string error;
+    [[nodiscard]] bool ok() const { return error.empty(); }
+};
+[[nodiscard]] FileBytes read_file_bytes(const std::filesystem::path& path, std::size_t max_bytes = kMaxScriptBytes);
+
 // Reads a file (opened read-only, never written) and decodes it. Missing files, directories
 // and files over `max_bytes` give an error naming the path.
 [[nodiscard]] LoadResult load_text_file(const std::filesystem::path& path, std::size_t max_bytes = kMaxScriptBytes);
