@@ -13,6 +13,8 @@ packages=(
   libsndfile1-dev libpng-dev              # WAV export, PNG frames and charts
   catch2                                  # tests
   xvfb xauth                              # the real-window smoke test
+  libcpp-httplib-dev libqrencode-dev      # --remote: HTTP server of the phone remote, pairing QR code
+  chromium python3-websocket              # the remote page's real-browser test (DevTools protocol)
 )
 
 sudo_if_needed() {
