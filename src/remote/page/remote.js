@@ -77,7 +77,10 @@
       : (Math.abs(behind) < 1 ? 'On plan' : (behind > 0 ? signedClock(behind) + ' behind the plan' : signedClock(-behind).replace('+', '') + ' ahead of the plan'))
         + ' · ' + clock(state.remaining) + ' left';
     const current = state.sections[state.section];
-    $('section-title').textContent = current ? current.title : '';
+    // On a heading the sentence is the title: say where the section stands instead of repeating it.
+    const title = current ? current.title : '';
+    $('section-title').textContent = title && title === state.sentence_text
+      ? 'Section ' + (state.section + 1) + ' of ' + state.sections.length : title;
     $('sentence').textContent = state.sentence_text;
     $('play').textContent = state.state === 'running' ? 'Pause' : 'Play';
     $('blank').classList.toggle('on', state.blank);
