@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <sys/socket.h>
 
 namespace podium {
 
@@ -64,6 +65,13 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
     m_server->set_write_timeout(5, 0);
     m_server->set_tcp_nodelay(true);        // a state push is one small write: send it now
     route();
+    // httplib 0.11 listens with a backlog of 5 connections; a burst of pollers overflows that and
+    // waits for SYN retries (1 s, 3 s). Keep the listening socket's descriptor to widen it.
+    int listening = -1;
+    m_server->set_socket_options([&listening](int socket) {
+        httplib::default_socket_options(socket);
+        listening = socket;
+    });
     if (m_options.port == 0) {
         m_port = m_server->bind_to_any_port(m_options.bind);
     } else if (m_server->bind_to_port(m_options.bind, m_options.port)) {
@@ -75,9 +83,18 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
         throw Error("cannot serve the remote on " + m_options.bind + ":" + std::to_string(m_options.port)
             + " (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind");
     }
+    if (listening >= 0) {
+        ::listen(listening, SOMAXCONN); // on a listening socket, listen() again only sets the backlog
+    }
+    m_server->set_socket_options(httplib::default_socket_options);
     m_pairing.url = "http://" + url_host_for(m_options.bind) + ":" + std::to_string(m_port) + "/?t=" + m_token;
     m_pairing.qr = make_qr(m_pairing.url);
     m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    // httplib's stop() does nothing before the listening loop runs, and the destructor's join
+    // would then wait for ever: return only once it runs (a few microseconds; bounded anyway).
+    for (int i = 0; i < 5000 && !m_server->is_running(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
 }
 
 RemoteServer::~RemoteServer()

@@ -184,7 +184,7 @@ TEST_CASE("unknown paths get 404 and the page never reaches the file system")
     CHECK(wrong_method->status == 405);
 }
 
-TEST_CASE("the page needs the token; its script, style and icon are the compiled-in files")
+TEST_CASE("the page needs the token, and its script, style and icon are the compiled-in files")
 {
     RemoteFixture f;
     httplib::Client client = f.client();
