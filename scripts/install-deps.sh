@@ -17,6 +17,8 @@ packages=(
   pandoc python3-docx                     # import tests convert samples with pandoc; fixture script
   xvfb xauth                              # the real-window smoke test
   dpkg-dev help2man lintian appstream desktop-file-utils bash-completion # the .deb: shlibdeps, man page, checks
+  libcpp-httplib-dev libqrencode-dev      # --remote: HTTP server of the phone remote, pairing QR code
+  chromium python3-websocket              # the remote page's real-browser test (DevTools protocol)
 )
 
 sudo_if_needed() {

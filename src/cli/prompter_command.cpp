@@ -3,6 +3,7 @@
 #include "cli/estimate_report.hpp"
 #include "cli/projection_command.hpp"
 #include "cli/prompter_rehearsal.hpp"
+#include "cli/remote_setup.hpp"
 #include "cli/script_source.hpp"
 #include "cli/speech_follow.hpp"
 #include "cli/speech_setup.hpp"
@@ -31,6 +32,7 @@ struct PrompterArguments {
     bool no_settings = false;
     bool no_record = false;      // do not record the run as a rehearsal
     bool speak = false;          // the voice reads from the start
+    RemoteArguments remote;      // issue 13: --remote, the phone remote and control API
 };
 
 } // namespace
@@ -51,6 +53,7 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
     app.add_flag("--fullscreen", arguments->fullscreen, "start fullscreen");
     app.add_flag("--no-settings", arguments->no_settings, "neither read nor remember settings");
     app.add_flag("--no-record", arguments->no_record, "do not record this run as a rehearsal (see podium report)");
+    add_remote_options(app, arguments->remote);
     app.add_flag("--speak", arguments->speak, "read the speech aloud from the start; the prompter follows the voice (S toggles)");
     app.footer("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
                "Prompter keys: Space/F5/Esc play-pause, PageDown/PageUp or Right/Left next/previous sentence,\n"
@@ -94,6 +97,11 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
                 options.playback = &voice.emplace(loaded.script, choose_voices(loaded.script, catalog, {}));
             } catch (const Error& error) {
                 context.err << "podium: speech is off: " << error.what() << '\n';
+            }
+            std::unique_ptr<RemoteServer> remote; // stops (and joins its threads) before the script goes
+            if (arguments->remote.enabled) {
+                remote = start_remote(loaded.script, timing, arguments->remote, context.out);
+                options.remote = remote.get();
             }
             if (arguments->project) {
                 return run_projection_command(loaded, timing, options,

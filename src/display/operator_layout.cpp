@@ -23,7 +23,7 @@ std::string_view button_label(OperatorButton button)
 }
 
 OperatorLayout operator_layout(int width, int height, double projector_aspect, std::size_t sections,
-    std::size_t current_section, bool offer)
+    std::size_t current_section, bool offer, bool remote)
 {
     OperatorLayout l;
     l.width = std::max(1, width);
@@ -67,6 +67,12 @@ OperatorLayout operator_layout(int width, int height, double projector_aspect, s
     l.timers = Box{pad, l.preview.y + l.preview.h + pad, left_w, std::max(0, bottom - (l.preview.y + l.preview.h + pad))};
     const int outline_x = pad + left_w + pad;
     l.outline = Box{outline_x, pad, std::max(0, l.width - outline_x - pad), std::max(0, bottom - pad)};
+    if (remote) {
+        // Big enough for a phone to scan from half a metre; never more than half the column.
+        const int remote_h = std::min(l.ui_px * 8, l.outline.h / 2);
+        l.outline.h = std::max(0, l.outline.h - remote_h - pad);
+        l.remote = Box{outline_x, l.outline.y + l.outline.h + pad, l.outline.w, remote_h};
+    }
 
     // Row 0 of the outline is its title; sections follow, scrolled to keep the current one in
     // the upper third.

@@ -44,14 +44,16 @@ struct OperatorLayout {
     std::size_t first_row = 0;   // the section in the list's first visible row
     std::size_t visible_rows = 0;
     Box offer;              // the "projector is back" banner (w = 0 when there is no offer)
+    Box remote;             // --remote: the pairing QR code and URL, under the outline (w = 0 without)
     std::vector<std::pair<OperatorButton, Box>> buttons;
     friend bool operator==(const OperatorLayout&, const OperatorLayout&) = default;
 };
 
 // `projector_aspect` = width / height of the projector frame; `sections` rows in the list, which
-// scrolls so `current_section` stays in its upper third; `offer` adds the banner and its buttons.
+// scrolls so `current_section` stays in its upper third; `offer` adds the banner and its buttons;
+// `remote` keeps the bottom of the outline's column for the phone remote's QR code.
 [[nodiscard]] OperatorLayout operator_layout(int width, int height, double projector_aspect, std::size_t sections,
-    std::size_t current_section, bool offer);
+    std::size_t current_section, bool offer, bool remote = false);
 
 // The box of section row `section`, or nothing when it is scrolled out of view.
 [[nodiscard]] std::optional<Box> section_row(const OperatorLayout& layout, std::size_t section);

@@ -119,7 +119,8 @@ void OperatorWindow::paint(const OperatorFrame& frame)
         ? static_cast<double>(frame.projector_size.x) / frame.projector_size.y
         : 16.0 / 9.0;
     const std::size_t sections = frame.script != nullptr ? frame.script->sections.size() : 0;
-    m_layout = operator_layout(s.x, s.y, aspect, sections, frame.view.current_section, frame.offer);
+    m_layout = operator_layout(s.x, s.y, aspect, sections, frame.view.current_section, frame.offer,
+        frame.remote != nullptr);
     if (!m_ui_font || m_ui_font->pixel_size() != m_layout.ui_px) {
         m_labels->clear();
         m_ui_font = std::make_unique<TextFont>(m_font_choice, m_layout.ui_px);
@@ -135,6 +136,9 @@ void OperatorWindow::paint(const OperatorFrame& frame)
     paint_timers(frame);
     paint_outline(frame);
     paint_controls(frame);
+    if (frame.remote != nullptr) {
+        paint_remote(*frame.remote);
+    }
     if (frame.help) {
         paint_help(frame);
     }
@@ -312,6 +316,51 @@ void OperatorWindow::paint_controls(const OperatorFrame& frame)
         text(fit(label, box.w - 4), box.x + box.w / 2, box.y + (box.h - m_ui_font->glyph_height()) / 2, text_colour,
             Align::Centre);
     }
+}
+
+void OperatorWindow::paint_remote(const RemotePairing& pairing)
+{
+    const Box& box = m_layout.remote;
+    if (box.w <= 0 || box.h <= 0) {
+        return;
+    }
+    fill(box, panel);
+    const int pad = m_layout.ui_px / 2;
+    // Dark modules on white with a quiet zone of four modules, whole pixels per module so the
+    // camera sees sharp edges.
+    const int side = std::min(box.h - 2 * pad, box.w / 2);
+    const int modules = pairing.qr.size + 8;
+    const int module_px = modules > 0 ? side / modules : 0;
+    int x = box.x + pad;
+    if (module_px > 0) {
+        const int drawn = module_px * modules;
+        const Box code{box.x + pad, box.y + (box.h - drawn) / 2, drawn, drawn};
+        fill(code, SDL_Color{255, 255, 255, 255});
+        SDL_SetRenderDrawColor(m_renderer.get(), 0, 0, 0, 255);
+        for (int qy = 0; qy < pairing.qr.size; ++qy) {
+            for (int qx = 0; qx < pairing.qr.size; ++qx) {
+                if (pairing.qr.at(qx, qy)) {
+                    const SDL_Rect module{code.x + (qx + 4) * module_px, code.y + (qy + 4) * module_px, module_px, module_px};
+                    SDL_RenderFillRect(m_renderer.get(), &module);
+                }
+            }
+        }
+        x = code.x + code.w + pad;
+    }
+    // The URL in two lines: the address, then the token.
+    const std::size_t query = pairing.url.find("?t=");
+    const std::string address = pairing.url.substr(0, query);
+    const std::string token = query == std::string::npos ? "" : pairing.url.substr(query);
+    const int width = box.x + box.w - pad - x;
+    const int row = m_ui_font->glyph_height() + 4;
+    int y = box.y + pad;
+    text("Phone remote", x, y, amber);
+    y += row;
+    text(fit("scan the code, or open", width), x, y, dim);
+    y += row;
+    text(fit(address, width), x, y, text_colour);
+    y += row;
+    text(fit(token, width), x, y, text_colour);
 }
 
 void OperatorWindow::paint_help(const OperatorFrame& frame)

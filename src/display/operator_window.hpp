@@ -1,5 +1,6 @@
 #pragma once
 #include "core/prompter/prompter_model.hpp"
+#include "core/remote/remote_port.hpp"
 #include "display/frame_painter.hpp"
 #include "display/key_map.hpp"
 #include "display/label_cache.hpp"
@@ -30,6 +31,7 @@ struct OperatorFrame {
     std::string notice;                     // hot-plug news, for a few seconds
     bool help = false;
     const KeyPreset* keys = nullptr;
+    const RemotePairing* remote = nullptr;  // --remote: the pairing URL and QR code to show
 };
 
 // The operator's window on the laptop: a preview of the projector, the timers, the section list
@@ -60,6 +62,7 @@ private:
     void paint_outline(const OperatorFrame& frame);
     void paint_controls(const OperatorFrame& frame);
     void paint_help(const OperatorFrame& frame);
+    void paint_remote(const RemotePairing& pairing);
     void fill(const Box& box, SDL_Color color);
     int text(std::string_view utf8, int x, int y, SDL_Color color, Align align = Align::Left);
     [[nodiscard]] std::string fit(std::string text, int max_width) const;

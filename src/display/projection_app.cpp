@@ -223,6 +223,7 @@ void ProjectionSession::frame(double dt, Present present)
     operator_frame.notice = m_notice;
     operator_frame.help = m_help;
     operator_frame.keys = &m_input->keys();
+    operator_frame.remote = m_options.remote;
     m_operator->paint(operator_frame);
     if (present == Present::Yes) {
         m_projector->present();
@@ -256,6 +257,7 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
     projection.speak_at_start = app.speak_at_start;
     projection.prompter = startup.prompter_options();
     projection.projector_mirror = projection.prompter.mirror;
+    projection.remote = app.remote != nullptr ? &app.remote->pairing() : nullptr;
 
     ProjectionSession session(script, timing, startup.font(), projection);
     if (auto sentence = startup.last_position()) {
@@ -263,8 +265,16 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
     }
     Uint64 last = SDL_GetPerformanceCounter();
     double lifetime = 0.0;
+    std::vector<Command> remote_commands; // --remote: the same commands as the keys, from the phone
     for (;;) {
         session.pump();
+        if (app.remote != nullptr) {
+            remote_commands.clear();
+            app.remote->take_commands(remote_commands); // never waits
+            for (const Command& command : remote_commands) {
+                session.command(command);
+            }
+        }
         if (session.closing()) {
             break;
         }
@@ -276,6 +286,12 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
             break;
         }
         session.frame(dt);
+        if (app.remote != nullptr) {
+            // Mirror and blank are the projector window's flags: what the room sees.
+            PrompterView view = session.model().view();
+            view.mirror = session.projector().flags().mirror;
+            app.remote->publish(view, session.model().section_actual(), session.projector().flags().blank);
+        }
         if (!session.projector().vsync()) {
             SDL_Delay(15); // no vsync: about 60 frames a second, not 100% CPU
         }

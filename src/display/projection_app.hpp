@@ -34,6 +34,7 @@ struct ProjectionOptions {
     PlaybackClock* playback = nullptr;      // speech-follow, as in the single window; null: no voice
     RunObserver* observer = nullptr;        // records the run as a rehearsal; null: not recorded
     bool speak_at_start = false;
+    const RemotePairing* remote = nullptr;  // --remote: the operator window shows its URL and QR code
 };
 
 enum class Present { Yes, No };

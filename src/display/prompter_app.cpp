@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <memory>
 #include <variant>
+#include <vector>
 
 namespace podium {
 
@@ -78,6 +79,15 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
         notice = std::move(text);
         notice_until = lifetime + seconds;
     };
+    auto apply = [&](const Command& command) {
+        if (command.kind == CommandKind::ToggleSpeech && options.playback == nullptr) {
+            // Without a voice, speech-follow would wait for reports that never come.
+            show("Speech is not available in this build", 2.5);
+            return;
+        }
+        model.apply(command);
+    };
+    std::vector<Command> remote_commands; // --remote: the same commands as the keys, from the phone
     for (;;) {
         bool close = false;
         bool resized = false;
@@ -86,16 +96,16 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
             const EventMeaning meaning = input.interpret(event);
             switch (meaning.effect) {
             case EventEffect::None: break;
-            case EventEffect::Command:
-                if (meaning.command.kind == CommandKind::ToggleSpeech && options.playback == nullptr) {
-                    // Without a voice, speech-follow would wait for reports that never come.
-                    show("Speech is not available in this build", 2.5);
-                    break;
-                }
-                model.apply(meaning.command);
-                break;
+            case EventEffect::Command: apply(meaning.command); break;
             case EventEffect::Resized: resized = true; break;
             case EventEffect::CloseRequested: close = true; break;
+            }
+        }
+        if (options.remote != nullptr) {
+            remote_commands.clear();
+            options.remote->take_commands(remote_commands); // never waits
+            for (const Command& command : remote_commands) {
+                apply(command);
             }
         }
         const double dt = frame_clock.lap();
@@ -117,6 +127,9 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
             notice.clear();
         }
         window.draw(view, notice, tracker.summary(view));
+        if (options.remote != nullptr) {
+            options.remote->publish(view, model.section_actual(), view.blank); // never waits
+        }
         if (!window.vsync()) {
             SDL_Delay(15); // no vsync (software renderer): about 60 frames a second, not 100% CPU
         }

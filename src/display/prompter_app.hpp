@@ -4,6 +4,7 @@
 #include "display/key_map.hpp"
 #include "display/playback_clock.hpp"
 #include "display/run_observer.hpp"
+#include "core/remote/remote_port.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -21,6 +22,7 @@ struct PrompterAppOptions {
     PlaybackClock* playback = nullptr;               // speech-follow seam; null: no voice
     RunObserver* observer = nullptr;                 // records the run as a rehearsal; null: not recorded
     bool speak_at_start = false;                     // switch the voice on when the first run starts (--speak)
+    RemotePort* remote = nullptr;                    // --remote: commands from the phone/API, state to it; null: none
 };
 
 enum class PrompterOutcome { Closed, NoDisplay };

@@ -35,11 +35,15 @@ enum class CommandKind {
     Quit,              // Ctrl+Q: while running asks for confirmation (Quit again or ConfirmQuit)
     ConfirmQuit,       // Y / Enter while a quit is pending
     CancelQuit,        // N while a quit is pending (any other command also cancels it)
+    // After CancelQuit so key bindings (which list kinds up to CancelQuit) never offer it: it
+    // needs a sentence index, which only the remote API (POST /api/jump) supplies.
+    JumpToSentence,    // to Command::sentence (an index into Script::sentences)
 };
 
 struct Command {
     CommandKind kind = CommandKind::TogglePlay;
     std::size_t section = 0; // JumpToSection: index into Script::sections
+    std::size_t sentence = 0; // JumpToSentence: index into Script::sentences
     friend bool operator==(const Command&, const Command&) = default;
 };
 

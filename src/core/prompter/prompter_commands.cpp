@@ -60,6 +60,7 @@ void PrompterModel::apply(const Command& command)
     case CommandKind::NextSection:
     case CommandKind::PreviousSection:
     case CommandKind::JumpToSection:
+    case CommandKind::JumpToSentence:
     case CommandKind::Home:
     case CommandKind::End:
         navigate(command);
@@ -153,6 +154,11 @@ void PrompterModel::navigate(const Command& command)
         if (command.section < sections.size()
             && sections[command.section].first_sentence < sections[command.section].end_sentence) {
             jump_to_sentence(sections[command.section].first_sentence);
+        }
+        break;
+    case CommandKind::JumpToSentence:
+        if (command.sentence < count) {
+            jump_to_sentence(command.sentence);
         }
         break;
     case CommandKind::Home:

@@ -33,6 +33,7 @@ const char* to_string(CommandKind kind)
     case CommandKind::Quit: return "quit";
     case CommandKind::ConfirmQuit: return "confirm-quit";
     case CommandKind::CancelQuit: return "cancel-quit";
+    case CommandKind::JumpToSentence: return "jump-to-sentence";
     }
     return "?";
 }

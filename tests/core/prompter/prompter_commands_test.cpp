@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace podium;
 using namespace podium::testing;
 
@@ -110,6 +112,25 @@ TEST_CASE("section commands jump to section starts")
     CHECK(*section_for_number(f.script, 3) == 3);
     CHECK_FALSE(section_for_number(f.script, 4).has_value()); // the closing is not a heading
     CHECK_FALSE(section_for_number(f.script, 0).has_value());
+}
+
+TEST_CASE("jump to sentence moves the reading line to that sentence and its section, and ignores a bad index")
+{
+    const PrompterFixture f;
+    PrompterModel model = f.model(no_countdown());
+    const std::size_t target = f.script.sections[2].first_sentence + 1;
+    Command jump{CommandKind::JumpToSentence};
+    jump.sentence = target;
+    model.apply(jump);
+    CHECK(model.view().current_sentence == target);
+    CHECK(model.view().current_section == 2);
+    CHECK(model.view().position == Approx(f.timing.sentences[target].start));
+    const auto events = kinds(model.take_events());
+    CHECK(std::count(events.begin(), events.end(), PrompterEventKind::Jumped) == 1);
+    jump.sentence = f.script.sentences.size(); // one past the end: nothing happens
+    model.apply(jump);
+    CHECK(model.view().current_sentence == target);
+    CHECK(model.take_events().empty());
 }
 
 TEST_CASE("a jump glides to its target instead of cutting")

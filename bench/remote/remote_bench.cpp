@@ -1,0 +1,271 @@
+// Remote control benchmark (issue 13), loopback only, bounded in count and time (~25 s):
+//   - frame time of the real prompter frame (software renderer, 1920×1080, 64 px, the Chinese
+//     sample) with the remote's per-frame work (take commands, publish state), without clients
+//     and with 100 clients polling GET /api/state 20 times a second each;
+//   - command round trip: POST /api/command sent → the command applied by the frame loop, and
+//     → the answer (with the new state) back at the client;
+//   - state push: the frame loop publishes a changed state → a live page's event stream has it.
+// The frame loop runs at 60 frames a second like the app's. Prints figures; never fails on timing.
+#include "core/prompter/prompter_model.hpp"
+#include "core/text/load.hpp"
+#include "core/timing/estimate.hpp"
+#include "display/font_locator.hpp"
+#include "display/offscreen_frame.hpp"
+#include "display/prompter_scene.hpp"
+#include "display/sdl_handles.hpp"
+#include "remote/remote_server.hpp"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using namespace podium;
+
+constexpr const char* token = "bench-token";
+
+double ms(Clock::duration d)
+{
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+double thread_cpu_ms()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+struct Stats {
+    double median = 0.0;
+    double p99 = 0.0;
+    double max = 0.0;
+};
+
+Stats stats(std::vector<double> samples)
+{
+    Stats s;
+    if (samples.empty()) {
+        return s;
+    }
+    std::sort(samples.begin(), samples.end());
+    s.median = samples[samples.size() / 2];
+    s.p99 = samples[std::min(samples.size() - 1, samples.size() * 99 / 100)];
+    s.max = samples.back();
+    return s;
+}
+
+void print(const char* what, const Stats& s, std::size_t n)
+{
+    std::printf("  %-58s median %6.2f ms   p99 %6.2f ms   max %6.2f ms   (n=%zu)\n", what, s.median, s.p99, s.max, n);
+}
+
+// The app loop's remote work around a real frame: take and apply commands, advance, paint,
+// publish. `on_applied(first_ticket, count)` sees what each frame applied, when.
+struct FrameLoop {
+    Script script;
+    Timing timing;
+    FontChoice font;
+    std::unique_ptr<PrompterScene> scene;
+    std::unique_ptr<OffscreenFrame> frame;
+    std::unique_ptr<PrompterModel> model;
+    std::uint64_t applied = 0;
+    std::vector<Clock::time_point> applied_at{1}; // by ticket (1-based)
+    std::mutex applied_mutex;
+
+    FrameLoop()
+    {
+        const std::filesystem::path sample = std::filesystem::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-zh.txt";
+        script = build_script(load_text_file(sample).text, format_for_path(sample));
+        timing = estimate_timing(script, PaceProfile{});
+        font = locate_font(font_folders());
+        scene = std::make_unique<PrompterScene>(script, timing, font);
+        scene->fit(1920, 64);
+        frame = std::make_unique<OffscreenFrame>(1920, 1080, font);
+        PrompterOptions options;
+        options.font_size = 64;
+        model = std::make_unique<PrompterModel>(script, timing, scene->layout(), options);
+    }
+
+    // Runs `frames` frames at 60 a second (or until `until` is true); returns each frame's work
+    // in wall and CPU ms.
+    std::pair<std::vector<double>, std::vector<double>> run(RemoteServer& server, int frames,
+        const std::function<bool()>& until = {})
+    {
+        std::vector<double> wall;
+        std::vector<double> cpu;
+        std::vector<Command> commands;
+        auto next = Clock::now();
+        for (int i = 0; i < frames && !(until && until()); ++i) {
+            const auto start = Clock::now();
+            const double cpu_start = thread_cpu_ms();
+            commands.clear();
+            server.take_commands(commands);
+            for (const Command& command : commands) {
+                model->apply(command);
+            }
+            if (!commands.empty()) {
+                const std::lock_guard lock(applied_mutex);
+                for (std::size_t c = 0; c < commands.size(); ++c) {
+                    applied_at.push_back(start);
+                }
+            }
+            model->advance(1.0 / 60.0);
+            const PrompterView view = model->view();
+            frame->paint(scene->content(view));
+            server.publish(view, model->section_actual(), view.blank);
+            wall.push_back(ms(Clock::now() - start));
+            cpu.push_back(thread_cpu_ms() - cpu_start);
+            next += std::chrono::microseconds(16667);
+            std::this_thread::sleep_until(next);
+        }
+        return {wall, cpu};
+    }
+};
+
+} // namespace
+
+int main()
+{
+    const SdlSubsystem video(SDL_INIT_VIDEO);
+    const TtfLibrary ttf;
+    FrameLoop loop;
+    RemoteOptions options;
+    options.port = 0;
+    options.bind = "127.0.0.1"; // loopback only
+    options.token = token;
+    RemoteServer server(loop.script, loop.timing, options);
+    const int port = server.port();
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) < 1) {
+        load[0] = -1;
+    }
+    std::printf("remote bench: loopback port %d, frame loop at 60 Hz, welcome-zh.txt at 1920x1080, 64 px; "
+                "load average %.1f on %u cores\n",
+        port, load[0], std::thread::hardware_concurrency());
+    // Paused: only commands move the reading line, so each one is a visible change.
+    loop.model->apply(CommandKind::TogglePlay);
+    loop.model->apply(CommandKind::TogglePlay);
+
+    // 1. Frames without clients, then with 100 polling clients (5 s each).
+    constexpr int frames = 300;
+    loop.run(server, 30); // warm the line cache
+    const auto quiet = loop.run(server, frames);
+    std::atomic<bool> stop{false};
+    std::atomic<long> answers{0};
+    std::atomic<long> failures{0};
+    std::vector<std::thread> pollers;
+    for (int i = 0; i < 100; ++i) {
+        pollers.emplace_back([&] {
+            httplib::Client client("127.0.0.1", port);
+            client.set_connection_timeout(5, 0);
+            while (!stop) {
+                const auto answer = client.Get((std::string("/api/state?t=") + token).c_str());
+                (answer && answer->status == 200 ? answers : failures)++;
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        });
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(500)); // all connected and polling
+    const long answers_before = answers;
+    const auto busy = loop.run(server, frames);
+    const long answered = answers - answers_before;
+    stop = true;
+    for (std::thread& poller : pollers) {
+        poller.join();
+    }
+    std::printf("frame work (take commands + advance + paint + publish), %d frames each:\n", frames);
+    print("no clients, wall", stats(quiet.first), quiet.first.size());
+    print("no clients, frame thread CPU", stats(quiet.second), quiet.second.size());
+    print("100 clients polling /api/state, wall", stats(busy.first), busy.first.size());
+    print("100 clients polling /api/state, frame thread CPU", stats(busy.second), busy.second.size());
+    std::printf("  (the pollers got %ld answers in those %.1f s, %ld failures)\n", answered, frames / 60.0, failures.load());
+
+    // 2 and 3. Commands one after another while a live page listens to the event stream.
+    constexpr int commands = 200;
+    std::mutex events_mutex;
+    std::vector<std::pair<Clock::time_point, std::size_t>> events; // received at, sentence
+    std::atomic<bool> stream_stop{false};
+    std::thread page([&] {
+        httplib::Client client("127.0.0.1", port);
+        std::string buffer;
+        client.Get((std::string("/api/events?t=") + token).c_str(), [&](const char* data, std::size_t length) {
+            const auto now = Clock::now();
+            buffer.append(data, length);
+            std::size_t end = 0;
+            while ((end = buffer.find("\n\n")) != std::string::npos) {
+                const std::string message = buffer.substr(0, end);
+                buffer.erase(0, end + 2);
+                const std::size_t data_at = message.find("data: ");
+                if (data_at != std::string::npos) {
+                    const auto json = nlohmann::json::parse(message.substr(data_at + 6));
+                    const std::lock_guard lock(events_mutex);
+                    events.emplace_back(now, json.at("sentence").get<std::size_t>());
+                }
+            }
+            return !stream_stop.load();
+        });
+    });
+    std::vector<Clock::time_point> sent(commands + 1);
+    std::vector<double> answered_ms;
+    std::atomic<bool> sent_all{false};
+    std::thread sender([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the page is connected
+        httplib::Client client("127.0.0.1", port);
+        const httplib::Headers headers{{"Authorization", std::string("Bearer ") + token}};
+        for (int i = 1; i <= commands; ++i) {
+            const char* body = i % 2 == 1 ? R"({"command":"next-sentence"})" : R"({"command":"previous-sentence"})";
+            sent[static_cast<std::size_t>(i)] = Clock::now();
+            const auto answer = client.Post("/api/command", headers, body, "application/json");
+            answered_ms.push_back(ms(Clock::now() - sent[static_cast<std::size_t>(i)]));
+            if (!answer || answer->status != 200) {
+                std::printf("  command %d: %s\n", i, answer ? std::to_string(answer->status).c_str() : "no answer");
+            }
+            // Not in step with the frames: a person presses at any moment.
+            std::this_thread::sleep_for(std::chrono::microseconds(23000 + (i * 7919) % 17000));
+        }
+        sent_all = true;
+    });
+    const std::size_t start_sentence = loop.model->view().current_sentence;
+    loop.run(server, 60 * 40, [&] { return sent_all.load(); }); // until every command is in (at most 40 s)
+    sender.join();
+    stream_stop = true;
+    loop.model->apply(CommandKind::SpeedUp); // one more event lets the page's stream end
+    loop.run(server, 10);
+    page.join();
+
+    std::vector<double> to_applied;
+    std::vector<double> pushed;
+    {
+        const std::lock_guard lock(loop.applied_mutex);
+        const std::lock_guard events_lock(events_mutex);
+        for (int i = 1; i <= commands && static_cast<std::size_t>(i) < loop.applied_at.size(); ++i) {
+            const Clock::time_point applied = loop.applied_at[static_cast<std::size_t>(i)];
+            to_applied.push_back(ms(applied - sent[static_cast<std::size_t>(i)]));
+            const std::size_t expected = i % 2 == 1 ? start_sentence + 1 : start_sentence;
+            const auto event = std::find_if(events.begin(), events.end(),
+                [&](const auto& e) { return e.first >= applied && e.second == expected; });
+            if (event != events.end()) {
+                pushed.push_back(ms(event->first - applied));
+            }
+        }
+    }
+    std::printf("commands (%d, one at a time, at random moments against the 60 Hz frames):\n", commands);
+    print("request sent -> applied by the frame loop", stats(to_applied), to_applied.size());
+    print("request sent -> answer with the new state received", stats(answered_ms), answered_ms.size());
+    print("state push: frame applied it -> live page's event received", stats(pushed), pushed.size());
+    return 0;
+}

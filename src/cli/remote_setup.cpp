@@ -1,0 +1,33 @@
+#include "cli/remote_setup.hpp"
+
+#include "remote/qr_code.hpp"
+
+namespace podium {
+
+void add_remote_options(CLI::App& app, RemoteArguments& arguments)
+{
+    CLI::Option* remote = app.add_flag("--remote", arguments.enabled,
+        "phone remote and HTTP control API (docs/remote.md); prints the URL and a QR code");
+    app.add_option("--remote-port", arguments.options.port, "with --remote: the TCP port (default 8080; 0: any free port)")
+        ->check(CLI::Range(0, 65535))
+        ->needs(remote);
+    app.add_option("--remote-bind", arguments.options.bind,
+           "with --remote: the address to listen on (default 0.0.0.0, every interface; 127.0.0.1: this machine only)")
+        ->needs(remote);
+    app.add_option("--remote-token", arguments.options.token,
+           "with --remote: a fixed token instead of a random one per run (letters, digits, - _ . ~)")
+        ->needs(remote);
+}
+
+std::unique_ptr<RemoteServer> start_remote(const Script& script, const Timing& timing, const RemoteArguments& arguments,
+    std::ostream& out)
+{
+    auto server = std::make_unique<RemoteServer>(script, timing, arguments.options);
+    out << "podium: remote control on " << server->url() << '\n'
+        << "        (listening on " << server->bind_address() << ':' << server->port()
+        << "; the token is in the link: share it only with the operator)\n"
+        << qr_terminal_text(server->pairing().qr) << std::flush;
+    return server;
+}
+
+} // namespace podium

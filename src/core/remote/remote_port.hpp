@@ -1,0 +1,42 @@
+#pragma once
+// The frame loop's side of the remote control. The app loops (display/prompter_app.cpp,
+// display/projection_app.cpp) see only this: commands in, the frame's state out, and what to show
+// for pairing. Both calls return at once; the HTTP server behind them (src/remote) runs on its
+// own threads and never makes the frame loop wait for the network.
+#include "core/prompter/command.hpp"
+#include "core/prompter/prompter_view.hpp"
+#include "core/script/script.hpp"
+#include "core/timing/estimate.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace podium {
+
+// A QR code as modules (row-major, size × size, true = dark), quiet zone not included.
+struct QrMatrix {
+    int size = 0;
+    std::vector<bool> dark;
+    [[nodiscard]] bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
+    friend bool operator==(const QrMatrix&, const QrMatrix&) = default;
+};
+
+// What the operator window shows so a phone can pair: the URL with the token, and its QR code.
+struct RemotePairing {
+    std::string url;
+    QrMatrix qr;
+};
+
+class RemotePort {
+public:
+    virtual ~RemotePort() = default;
+    // Moves the commands that arrived since the last call into `out`, oldest first. Never waits:
+    // when a server thread is pushing at that instant, they come next frame.
+    virtual void take_commands(std::vector<Command>& out) = 0;
+    // The frame's state, after the commands taken this frame were applied. Never waits.
+    virtual void publish(const PrompterView& view, const std::vector<double>& section_actual, bool blank) = 0;
+    [[nodiscard]] virtual const RemotePairing& pairing() const = 0;
+};
+
+} // namespace podium

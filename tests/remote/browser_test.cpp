@@ -1,0 +1,208 @@
+// The phone page in a real browser: headless Chromium (Debian's package), driven through its
+// DevTools protocol by cdp_driver.py, against the real prompter app loop in an offscreen window
+// with the remote server. The page presses "next section" and the prompter's model moves; then
+// the prompter gets a real key press (Ctrl+PageDown through SDL's event queue, as a keyboard or
+// clicker sends it) and the page must show the new section within 100 ms.
+#include "core/remote/remote_state.hpp"
+#include "core/text/load.hpp"
+#include "display/prompter_app.hpp"
+#include "display/sdl_handles.hpp"
+#include "remote/remote_server.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace podium;
+
+namespace {
+
+// The sanitizer build runs everything several times slower; the bound is the product's in the
+// normal build, and only a looser sanity bound under ASan/UBSan.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double push_bound_ms = 400.0;
+#else
+constexpr double push_bound_ms = 100.0;
+#endif
+
+class SectionLog final : public RunObserver {
+public:
+    explicit SectionLog(const Script& script) : m_script(&script) {}
+    // A jump's event carries the sentence it landed on; its section is that sentence's.
+    void on_event(const PrompterEvent& event) override
+    {
+        if (event.kind == PrompterEventKind::Jumped && event.sentence < m_script->sentences.size()) {
+            const std::lock_guard lock(m_mutex);
+            m_jumps.push_back(m_script->sentences[event.sentence].section);
+        }
+    }
+    [[nodiscard]] std::string on_frame(double) override { return {}; }
+    void on_end(double) override {}
+
+    [[nodiscard]] std::vector<std::size_t> jumps() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_jumps;
+    }
+    // Waits until there are more than `count` jumps; the section of jump number `count`.
+    [[nodiscard]] std::optional<std::size_t> wait_jump(std::size_t count, std::chrono::milliseconds limit) const
+    {
+        const auto until = std::chrono::steady_clock::now() + limit;
+        while (std::chrono::steady_clock::now() < until) {
+            {
+                const std::lock_guard lock(m_mutex);
+                if (m_jumps.size() > count) {
+                    return m_jumps[count];
+                }
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        return std::nullopt;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    const Script* m_script;
+    std::vector<std::size_t> m_jumps;  // the section each jump landed in
+};
+
+struct DriverReport {
+    std::vector<std::string> lines;
+    std::optional<std::size_t> clicked;      // the section the page showed after its button
+    std::optional<std::size_t> model_after_click;
+    std::optional<std::size_t> model_after_key;
+    std::optional<std::size_t> shown;        // the section the page showed after the key
+    double key_pressed_ms = 0.0;             // epoch milliseconds
+    double shown_ms = 0.0;
+};
+
+double epoch_ms()
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+void push_sdl_key(SDL_Keycode key, Uint16 modifiers)
+{
+    SDL_Event event{};
+    event.type = SDL_KEYDOWN;
+    event.key.state = SDL_PRESSED;
+    event.key.keysym.sym = key;
+    event.key.keysym.mod = modifiers;
+    SDL_PushEvent(&event); // thread-safe in SDL2
+}
+
+bool can_drive_chromium(std::string& why)
+{
+    if (!std::filesystem::exists("/usr/bin/chromium")) {
+        why = "no /usr/bin/chromium (apt-get install chromium)";
+        return false;
+    }
+    if (std::system("/usr/bin/python3 -c 'import websocket' >/dev/null 2>&1") != 0) {
+        why = "no python3-websocket for /usr/bin/python3";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("in headless Chromium the page's next-section button moves the prompter, and a key press in the prompter reaches the page within 100 ms")
+{
+    std::string why;
+    if (!can_drive_chromium(why)) {
+        WARN("skipped: " << why);
+        return;
+    }
+    ::setenv("SDL_VIDEODRIVER", "offscreen", 1);
+    ::setenv("SDL_RENDER_DRIVER", "software", 1);
+    const std::filesystem::path sample = std::filesystem::path(PODIUM_SOURCE_DIR) / "docs" / "samples" / "welcome-en.md";
+    const Script script = build_script(load_text_file(sample).text, format_for_path(sample));
+    const Timing timing = estimate_timing(script, PaceProfile{});
+    REQUIRE(script.sections.size() >= 3);
+
+    RemoteOptions remote_options;
+    remote_options.port = 0;
+    remote_options.bind = "127.0.0.1";
+    RemoteServer server(script, timing, remote_options);
+    SectionLog log(script);
+    PrompterAppOptions options;
+    options.remote = &server;
+    options.observer = &log;
+    options.quit_after = 90.0; // a safety net: the driver thread closes the window when done
+
+    DriverReport report;
+    std::thread driver([&] {
+        std::string command = "/usr/bin/python3 '" PODIUM_SOURCE_DIR "/tests/remote/cdp_driver.py' --chromium /usr/bin/chromium"
+                              " --url 'http://127.0.0.1:"
+            + std::to_string(server.port()) + "/?t=" + server.token() + "'";
+        if (const char* shot = std::getenv("PODIUM_REMOTE_SCREENSHOT")) {
+            command += std::string(" --screenshot '") + shot + "'";
+        }
+        command += " 2>&1";
+        FILE* pipe = ::popen(command.c_str(), "r");
+        if (pipe != nullptr) {
+            char buffer[4096];
+            while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) {
+                std::string line(buffer);
+                while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
+                    line.pop_back();
+                }
+                report.lines.push_back(line);
+                std::istringstream words(line);
+                std::string word;
+                words >> word;
+                if (word == "clicked") {
+                    std::size_t section = 0;
+                    words >> section;
+                    report.clicked = section;
+                    report.model_after_click = log.wait_jump(0, std::chrono::milliseconds(2000));
+                    // The prompter's own key: Ctrl+PageDown, next section.
+                    const std::size_t jumps = log.jumps().size();
+                    report.key_pressed_ms = epoch_ms();
+                    push_sdl_key(SDLK_PAGEDOWN, KMOD_LCTRL);
+                    report.model_after_key = log.wait_jump(jumps, std::chrono::milliseconds(2000));
+                } else if (word == "shown") {
+                    std::size_t section = 0;
+                    words >> section >> report.shown_ms;
+                    report.shown = section;
+                }
+            }
+            ::pclose(pipe);
+        }
+        SDL_Event quit{};
+        quit.type = SDL_QUIT;
+        SDL_PushEvent(&quit);
+    });
+    const PrompterRun run = run_prompter(script, timing, options);
+    driver.join();
+
+    std::string transcript;
+    for (const std::string& line : report.lines) {
+        transcript += line + "\n";
+    }
+    INFO("driver said:\n" << transcript);
+    REQUIRE(run.outcome == PrompterOutcome::Closed);
+    // The page's button moved the prompter's model, and the page showed where it went.
+    REQUIRE(report.clicked.has_value());
+    REQUIRE(report.model_after_click.has_value());
+    CHECK(*report.model_after_click == 1);
+    CHECK(*report.clicked == *report.model_after_click);
+    // The key moved the model on, and the page followed within the bound.
+    REQUIRE(report.model_after_key.has_value());
+    CHECK(*report.model_after_key == 2);
+    REQUIRE(report.shown.has_value());
+    CHECK(*report.shown == *report.model_after_key);
+    const double latency = report.shown_ms - report.key_pressed_ms;
+    INFO("key to page: " << latency << " ms");
+    CHECK(latency >= 0.0);
+    CHECK(latency <= push_bound_ms);
+}

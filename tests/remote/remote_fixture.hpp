@@ -1,0 +1,115 @@
+#pragma once
+// A RemoteServer on a loopback port with a frame loop of its own: a thread that does what the
+// app loops do each frame (take the commands, apply them to a real PrompterModel, advance,
+// publish the view) at 60 frames a second, and measures how regular its frames are.
+#include "core/prompter/prompter_fixture.hpp"
+#include "remote/remote_server.hpp"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace podium::testing {
+
+inline constexpr const char* test_token = "test-token_1";
+
+class RemoteFixture {
+public:
+    explicit RemoteFixture(RemoteOptions options = loopback())
+        : m_model(m_prompter.model())
+        , m_server(m_prompter.script, m_prompter.timing, std::move(options))
+        , m_loop([this] { run(); })
+    {
+        wait_for_first_frame();
+    }
+    ~RemoteFixture()
+    {
+        m_stop = true;
+        m_loop.join();
+    }
+    RemoteFixture(const RemoteFixture&) = delete;
+    RemoteFixture& operator=(const RemoteFixture&) = delete;
+
+    static RemoteOptions loopback()
+    {
+        RemoteOptions options;
+        options.port = 0;
+        options.bind = "127.0.0.1";
+        options.token = test_token;
+        return options;
+    }
+
+    [[nodiscard]] httplib::Client client() const
+    {
+        httplib::Client c("127.0.0.1", m_server.port());
+        c.set_connection_timeout(5, 0);
+        c.set_read_timeout(5, 0);
+        return c;
+    }
+    [[nodiscard]] httplib::Headers bearer() const { return {{"Authorization", std::string("Bearer ") + test_token}}; }
+    [[nodiscard]] static std::string with_token(const std::string& path) { return path + "?t=" + test_token; }
+
+    [[nodiscard]] RemoteServer& server() { return m_server; }
+    [[nodiscard]] const PrompterFixture& prompter() const { return m_prompter; }
+    [[nodiscard]] std::size_t commands_applied() const { return m_applied; }
+    // The longest time between two frames so far (seconds), and forget it.
+    [[nodiscard]] double take_longest_frame_gap()
+    {
+        const std::lock_guard lock(m_mutex);
+        const double longest = m_longest_gap;
+        m_longest_gap = 0.0;
+        return longest;
+    }
+
+private:
+    void run()
+    {
+        using clock = std::chrono::steady_clock;
+        std::vector<Command> commands;
+        auto last = clock::now();
+        while (!m_stop) {
+            commands.clear();
+            m_server.take_commands(commands);
+            for (const Command& command : commands) {
+                m_model.apply(command);
+            }
+            m_applied += commands.size();
+            const auto now = clock::now();
+            const double dt = std::chrono::duration<double>(now - last).count();
+            last = now;
+            {
+                const std::lock_guard lock(m_mutex);
+                m_longest_gap = std::max(m_longest_gap, dt);
+            }
+            m_model.advance(dt);
+            const PrompterView view = m_model.view();
+            m_server.publish(view, m_model.section_actual(), view.blank);
+            m_frames++;
+            std::this_thread::sleep_for(std::chrono::milliseconds(16));
+        }
+    }
+
+    void wait_for_first_frame() const
+    {
+        while (m_frames == 0) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    }
+
+    PrompterFixture m_prompter;
+    PrompterModel m_model;
+    RemoteServer m_server;
+    std::atomic<bool> m_stop{false};
+    std::atomic<std::size_t> m_frames{0};
+    std::atomic<std::size_t> m_applied{0};
+    std::mutex m_mutex;
+    double m_longest_gap = 0.0;
+    std::thread m_loop; // last: starts once everything above exists
+};
+
+} // namespace podium::testing
