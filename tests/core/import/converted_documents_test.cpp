@@ -45,10 +45,16 @@ Reading reading_of(const Script& script)
     return reading;
 }
 
-std::vector<std::filesystem::path> sources()
+// Lists, a table, emphasis and a link: what pandoc turns into Word numbering and table XML.
+constexpr std::string_view kStructuredMarkdown = "# 年度讲话\n\n同志们：\n\n## 一、回顾\n\n1. 稳订单。\n2. 降成本。\n\n"
+                                                 "- 要点甲\n- 要点乙\n\n| 时间 | 内容 |\n|---|---|\n| 上午 | 开幕 |\n\n"
+                                                 "## 二、展望\n\n这是**重点**，请看[指南](https://example.com)。\n\n谢谢大家！\n";
+
+std::vector<std::filesystem::path> sources(const ImportTempDir& dir)
 {
     std::vector<std::filesystem::path> paths{std::filesystem::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-en.md",
-        std::filesystem::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-zh.txt"};
+        std::filesystem::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-zh.txt",
+        dir.write("structured.md", kStructuredMarkdown)};
     const std::filesystem::path shared = std::filesystem::path(PODIUM_SHARED_DIR) / "speeches";
     if (std::filesystem::is_directory(shared)) {
         for (const auto& entry : std::filesystem::directory_iterator(shared)) {
@@ -69,7 +75,7 @@ TEST_CASE("a .docx and an .odt made by pandoc read as the speech they were made 
         return;
     }
     const ImportTempDir dir("converted");
-    for (const std::filesystem::path& source : sources()) {
+    for (const std::filesystem::path& source : sources(dir)) {
         const Reading original = reading_of(load(source));
         REQUIRE(original.sections.size() >= 2);
         for (const std::string extension : {".docx", ".odt"}) {
