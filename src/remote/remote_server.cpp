@@ -32,6 +32,12 @@ void send_error(httplib::Response& response, int status, const std::string& mess
     response.set_content(nlohmann::json{{"error", message}}.dump(), json_type);
 }
 
+void reuse_address(int socket)
+{
+    const int yes = 1;
+    ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+}
+
 bool is_api(const std::string& path)
 {
     return path.rfind("/api/", 0) == 0;
@@ -65,11 +71,14 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
     m_server->set_write_timeout(5, 0);
     m_server->set_tcp_nodelay(true);        // a state push is one small write: send it now
     route();
-    // httplib 0.11 listens with a backlog of 5 connections; a burst of pollers overflows that and
-    // waits for SYN retries (1 s, 3 s). Keep the listening socket's descriptor to widen it.
+    // httplib's default socket options set SO_REUSEPORT, with which a second Podium on the same
+    // port binds too and the kernel splits the phones' requests between the two prompters.
+    // SO_REUSEADDR alone still lets a restarted Podium take its port back at once. And httplib
+    // 0.11 listens with a backlog of 5 connections, which a burst of pollers overflows (they then
+    // wait for SYN retries, 1 s, 3 s…): keep the listening socket's descriptor to widen it.
     int listening = -1;
     m_server->set_socket_options([&listening](int socket) {
-        httplib::default_socket_options(socket);
+        reuse_address(socket);
         listening = socket;
     });
     if (m_options.port == 0) {
@@ -86,7 +95,7 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
     if (listening >= 0) {
         ::listen(listening, SOMAXCONN); // on a listening socket, listen() again only sets the backlog
     }
-    m_server->set_socket_options(httplib::default_socket_options);
+    m_server->set_socket_options(reuse_address);
     m_pairing.url = "http://" + url_host_for(m_options.bind) + ":" + std::to_string(m_port) + "/?t=" + m_token;
     m_pairing.qr = make_qr(m_pairing.url);
     m_thread = std::thread([this] { m_server->listen_after_bind(); });

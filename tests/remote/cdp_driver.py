@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Drives headless Chromium through the DevTools protocol for the remote page's browser test.
 
-Opens URL at a phone's size (360x740), waits until the page is live, presses the page's
+Opens URL at a phone's size (360x740), waits until the page is live and the prompter running, presses the page's
 "next section" button with a real (synthesised) mouse click, and reports each step on stdout,
 one line each, for the C++ test that runs the prompter:
 
@@ -124,7 +124,10 @@ def main():
         page.call("Emulation.setTouchEmulationEnabled", enabled=True)
         page.call("Page.navigate", url=arguments.url)
         page.wait_event("Page.loadEventFired", 20)
-        first = page.wait_until("document.body.dataset.connection === 'live' && document.body.dataset.section", 20)
+        page.wait_until("document.body.dataset.connection === 'live' && document.body.dataset.section", 20)
+        # The run has begun (the prompter's countdown is over), as when a speaker is on stage.
+        page.wait_until("document.body.dataset.state === 'running'", 20)
+        first = page.evaluate("document.body.dataset.section")
         say("ready", first)
 
         # A real click where the button is: Chromium hit-tests it like a finger's tap.

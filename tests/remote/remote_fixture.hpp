@@ -57,6 +57,12 @@ public:
     [[nodiscard]] RemoteServer& server() { return m_server; }
     [[nodiscard]] const PrompterFixture& prompter() const { return m_prompter; }
     [[nodiscard]] std::size_t commands_applied() const { return m_applied; }
+    // When the frame loop last applied a command (before it published the state it led to).
+    [[nodiscard]] std::chrono::steady_clock::time_point last_applied_at()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_applied_at;
+    }
     // The longest time between two frames so far (seconds), and forget it.
     [[nodiscard]] double take_longest_frame_gap()
     {
@@ -80,6 +86,10 @@ private:
             }
             m_applied += commands.size();
             const auto now = clock::now();
+            if (!commands.empty()) {
+                const std::lock_guard lock(m_mutex);
+                m_applied_at = now;
+            }
             const double dt = std::chrono::duration<double>(now - last).count();
             last = now;
             {
@@ -109,6 +119,7 @@ private:
     std::atomic<std::size_t> m_applied{0};
     std::mutex m_mutex;
     double m_longest_gap = 0.0;
+    std::chrono::steady_clock::time_point m_applied_at;
     std::thread m_loop; // last: starts once everything above exists
 };
 
