@@ -121,7 +121,16 @@ void report(const char* title, const std::vector<Speech>& speeches,
                 tally.add(c.error, rule.tolerance);
             }
             if (detail) {
-                std::string title_text = speech.loaded.script.sections[i].title.substr(0, 48);
+                // At most 30 characters, cut on a character boundary.
+                std::string title_text;
+                std::size_t characters = 0;
+                for (const char c : speech.loaded.script.sections[i].title) {
+                    const bool starts_character = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                    if (starts_character && ++characters > 30) {
+                        break;
+                    }
+                    title_text += c;
+                }
                 char units[32];
                 std::snprintf(units, sizeof units, "%zu%s", section.han_chars > 0 ? section.han_chars : section.words,
                     section.han_chars > 0 ? "zh" : "w");
