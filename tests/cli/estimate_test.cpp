@@ -106,7 +106,7 @@ TEST_CASE("a faster --rate shortens a Chinese estimate and --wpm an English one"
     CHECK(pauses["profile"]["section_pause"] == 0.0);
 }
 
-TEST_CASE("--pause-comma and --pause-colon price the pauses inside sentences")
+TEST_CASE("estimate --pause-comma and --pause-colon price the pauses inside sentences")
 {
     const ConfigHome home;
     const double none = estimate_json({"--sample", "zh", "--pause-comma", "0", "--pause-colon", "0"})["total_seconds"].get<double>();
