@@ -26,6 +26,8 @@ PaceProfile resolve_pace_profile(const EstimateOptions& options, const Environme
         {&options.pause_sentence, {PaceSetting::SentencePause, "--pause-sentence"}},
         {&options.pause_paragraph, {PaceSetting::ParagraphPause, "--pause-paragraph"}},
         {&options.pause_section, {PaceSetting::SectionPause, "--pause-section"}},
+        {&options.pause_comma, {PaceSetting::CommaPause, "--pause-comma"}},
+        {&options.pause_colon, {PaceSetting::ColonPause, "--pause-colon"}},
     };
     for (const auto& [value, setting] : overrides) {
         if (!*value) {
@@ -90,6 +92,10 @@ void add_estimate_commands(CLI::App& app, CommandRun& run)
     estimate->add_option("--pause-paragraph", options->pause_paragraph,
         "seconds of pause after a paragraph (default 0.9)");
     estimate->add_option("--pause-section", options->pause_section, "seconds of pause after a section (default 1.5)");
+    estimate->add_option("--pause-comma", options->pause_comma,
+        "seconds of pause at a comma, 顿号 or dash inside a sentence (default 0.2)");
+    estimate->add_option("--pause-colon", options->pause_colon,
+        "seconds of pause at a semicolon or colon inside a sentence (default 0.3)");
     estimate->add_option("--target", options->target,
         "target length (12m, 12:00, 720s, 1h5m): the pace it needs and a time budget per section");
     estimate->add_flag("--calibrated", options->calibrated,
@@ -111,7 +117,8 @@ void add_estimate_commands(CLI::App& app, CommandRun& run)
         "with --by speech/--compare-speech: eSpeak rate in words per minute for every voice (80-450)")
         ->check(CLI::Range(80, 450));
     compare->excludes(by)->excludes(json)->excludes(csv);
-    for (const char* name : {"--rate", "--wpm", "--pause-sentence", "--pause-paragraph", "--pause-section", "--calibrated"}) {
+    for (const char* name : {"--rate", "--wpm", "--pause-sentence", "--pause-paragraph", "--pause-section",
+             "--pause-comma", "--pause-colon", "--calibrated"}) {
         compare->excludes(name);
     }
     estimate->footer("Pace settings can also live in $XDG_CONFIG_HOME/podium/config.json under \"pace\"; "
@@ -124,7 +131,7 @@ void add_estimate_commands(CLI::App& app, CommandRun& run)
         // With --by speech the voices set the pace: name the first setting that would be ignored.
         std::string ignored;
         for (const char* name : {"--rate", "--wpm", "--pause-sentence", "--pause-paragraph", "--pause-section",
-                 "--calibrated"}) {
+                 "--pause-comma", "--pause-colon", "--calibrated"}) {
             if (ignored.empty() && options->method == EstimateMethod::Speech && estimate->count(name) > 0) {
                 ignored = name;
             }

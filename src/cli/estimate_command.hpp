@@ -23,6 +23,8 @@ struct EstimateOptions {
     std::optional<double> pause_sentence;   // --pause-sentence, seconds
     std::optional<double> pause_paragraph;  // --pause-paragraph
     std::optional<double> pause_section;    // --pause-section
+    std::optional<double> pause_comma;      // --pause-comma, inside a sentence
+    std::optional<double> pause_colon;      // --pause-colon, inside a sentence
     std::string target;                     // --target, as typed ("12m", "12:00")
     bool calibrated = false;                // --calibrated: the speaker's pace from their rehearsals
     EstimateFormat format = EstimateFormat::Table;

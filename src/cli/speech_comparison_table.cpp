@@ -68,9 +68,9 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
         << fixed(p.paragraph_pause, 2) << " s after a paragraph, " << fixed(p.section_pause, 2)
         << " s after a section, " << fixed(p.placeholder_pause, 2) << " s per placeholder; inside sentences "
         << fixed(p.comma_pause, 2) << " s at a comma, " << fixed(p.colon_pause, 2) << " s at a semicolon or colon\n"
-        << "English is timed by syllables: " << fixed(p.english_syllables_per_minute(), 1) << " syllables/min ("
-        << fixed(p.words_per_minute, 1) << " wpm at " << fixed(PaceProfile::english_syllables_per_word, 2)
-        << " syllables per word)\n\n";
+        << "English is timed by syllables and words: " << fixed(p.words_per_minute, 1) << " wpm of average words ("
+        << fixed(PaceProfile::english_syllables_per_word, 2) << " syllables), "
+        << fixed(p.english_syllables_per_minute(), 1) << " syllables/min\n\n";
 
     const std::vector<std::string> header{"Section", "Chars", "Words", "Rate", "Model", "Measured", "Error", "Check"};
     const std::vector<Align> align{Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,

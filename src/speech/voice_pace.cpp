@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/script/script.hpp"
 #include "core/text/spoken_text.hpp"
+#include "core/timing/english_units.hpp"
 #include "core/timing/pauses.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_render.hpp"
@@ -96,7 +97,7 @@ std::vector<Sample> read_passage(SpeechEngine& engine, SpeechVoices voices, Spok
         // English in words of average length, from its syllables, as the timing model counts.
         const double units = language == SpokenLanguage::Chinese
             ? static_cast<double>(spoken.han_syllables())
-            : static_cast<double>(spoken.english_syllables()) / PaceProfile::english_syllables_per_word;
+            : english_units(spoken.english_words(), spoken.english_syllables());
         const ClauseMarks marks = clause_marks(spoken, script.text);
         samples.push_back({units, static_cast<double>(sentence.speech_samples) / static_cast<double>(kSpeechSampleRate),
             marks.commas + marks.colons});

@@ -32,7 +32,7 @@ struct VoiceRate {
 struct VoicePace {
     VoiceRate chinese;               // the Chinese preset, in Han syllables per minute
     VoiceRate english;               // the English preset, in words of average length per minute
-                                     // (syllables ÷ PaceProfile::english_syllables_per_word)
+                                     // (english_units: from syllables and words)
     friend bool operator==(const VoicePace&, const VoicePace&) = default;
 };
 

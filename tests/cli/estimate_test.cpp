@@ -106,6 +106,22 @@ TEST_CASE("a faster --rate shortens a Chinese estimate and --wpm an English one"
     CHECK(pauses["profile"]["section_pause"] == 0.0);
 }
 
+TEST_CASE("estimate --pause-comma and --pause-colon price the pauses inside sentences")
+{
+    const ConfigHome home;
+    const double none = estimate_json({"--sample", "zh", "--pause-comma", "0", "--pause-colon", "0"})["total_seconds"].get<double>();
+    const nlohmann::ordered_json commas = estimate_json({"--sample", "zh", "--pause-comma", "1", "--pause-colon", "0"});
+    CHECK(commas["profile"]["comma_pause"] == 1.0);
+    // The Chinese sample has dozens of commas inside its sentences: a second each.
+    CHECK(commas["total_seconds"].get<double>() > none + 20.0);
+    const double colons = estimate_json({"--sample", "zh", "--pause-comma", "0", "--pause-colon", "1"})["total_seconds"].get<double>();
+    CHECK(colons >= none); // its few colons mostly end a sentence (同志们：), which the sentence pause prices
+    CHECK(colons < commas["total_seconds"].get<double>());
+    const CliRun bad = run({"estimate", "--sample", "zh", "--pause-comma", "9"});
+    CHECK(bad.status != 0);
+    CHECK(bad.err.find("--pause-comma must be between 0 and 5 seconds (got 9)") != std::string::npos);
+}
+
 TEST_CASE("estimate --target adds budgets in proportion and a summary")
 {
     const ConfigHome home;

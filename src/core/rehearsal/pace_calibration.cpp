@@ -83,7 +83,9 @@ double median(std::vector<double> values)
 }
 
 // Enough data to say something about a parameter: dozens of characters or words, a handful
-// of pauses. Below that the base value stands.
+// of pauses between sentences, and many more of the short pauses inside them (a comma's 0.2 s
+// drowns in a sentence's noise: with a few colons the fit returned over a second per colon on
+// simulated runs). Below that the base value stands.
 std::array<bool, pace_parameter_count> identifiable(const std::vector<Observation>& observations)
 {
     std::array<double, pace_parameter_count> amount{};
@@ -95,7 +97,7 @@ std::array<bool, pace_parameter_count> identifiable(const std::vector<Observatio
         }
     }
     return {amount[0] >= 60.0 && count[0] >= 5, amount[1] >= 40.0 && count[1] >= 5, count[2] >= 5, count[3] >= 5,
-        count[4] >= 3, count[5] >= 5, count[6] >= 8, count[7] >= 5};
+        count[4] >= 3, count[5] >= 5, count[6] >= 20, count[7] >= 12};
 }
 
 // One weighted least-squares step over the free parameters; fixed ones keep `x`.
@@ -261,7 +263,8 @@ PaceCalibration fit_pace(std::span<const PaceObservation> measured, const PacePr
     x[0] = std::clamp(x[0], 0.1, 1.0);
     x[1] = std::clamp(x[1], 0.15, 1.5);
     for (std::size_t k = 2; k < pace_parameter_count; ++k) {
-        x[k] = std::clamp(x[k], 0.0, 5.0);
+        // Pauses up to 5 s between sentences; inside a sentence up to 1.5 s.
+        x[k] = std::clamp(x[k], 0.0, k >= static_cast<std::size_t>(PaceParameter::CommaPause) ? 1.5 : 5.0);
     }
     calibration.profile = profile_from(x);
     // Measured values, not constants: a tenth of a character per minute and a hundredth of a
@@ -327,9 +330,9 @@ std::string describe(const PaceCalibration& calibration)
     const auto& p = calibration.profile;
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,
-        "%.0f Han chars/min%s, %.0f wpm%s (%.0f syllables/min), pauses %.1f/%.1f/%.1f s, %.2f s at a comma, %.2f s at a colon",
+        "%.0f Han chars/min%s, %.0f wpm = %.0f syllables/min%s, pauses %.1f/%.1f/%.1f s, %.2f s at a comma, %.2f s at a colon",
         p.han_per_minute, calibration.fitted[0] ? "" : " (default)", p.words_per_minute,
-        calibration.fitted[1] ? "" : " (default)", p.english_syllables_per_minute(), p.sentence_pause,
+        p.english_syllables_per_minute(), calibration.fitted[1] ? "" : " (default)", p.sentence_pause,
         p.paragraph_pause, p.section_pause, p.comma_pause, p.colon_pause);
     return std::string(buffer) + " from " + std::to_string(calibration.runs_used) + " run"
         + (calibration.runs_used == 1 ? "" : "s") + " (" + std::to_string(calibration.sentences_used) + " sentences)";

@@ -9,8 +9,8 @@
 namespace podium {
 
 // The estimate is linear in eight pace parameters: seconds per Han character, seconds per
-// English word of average length (English is counted in syllables, so the feature is syllables
-// ÷ english_syllables_per_word), the sentence / paragraph / section / placeholder pauses and
+// English word of average length (English is counted from syllables and words, so the feature
+// is english_units), the sentence / paragraph / section / placeholder pauses and
 // the comma and colon pauses inside sentences. A sentence's features are
 // its estimated time (speaking + pause after) under each unit parameter alone, measured by
 // calling estimate_timing itself, so calibration always agrees with however the timing model

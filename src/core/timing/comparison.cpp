@@ -1,5 +1,7 @@
 #include "core/timing/comparison.hpp"
 
+#include "core/timing/english_units.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -62,8 +64,8 @@ std::optional<double> fit_rate(const Timing& measured, const RateFitInput& input
             continue;
         }
         const SentenceTiming& sentence = measured.sentences[i];
-        // English in words of average length: syllables over syllables per word.
-        const double english = static_cast<double>(sentence.english_syllables) / PaceProfile::english_syllables_per_word;
+        // English in words of average length (english_units).
+        const double english = english_units(sentence.words, sentence.english_syllables);
         const double han = static_cast<double>(sentence.han_chars);
         const double own = chinese ? han : english;
         const double other = chinese ? english : han;

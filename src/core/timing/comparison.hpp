@@ -55,8 +55,8 @@ struct RateFitInput {
     std::size_t min_units = 100;       // fewer units outside the excluded range: no fit
 };
 
-// The rate (Han syllables per minute, or English words of average length per minute: English
-// syllables ÷ english_syllables_per_word, by input.language) that makes the model's
+// The rate (Han syllables per minute, or English average words per minute, english_units, by
+// input.language) that makes the model's
 // speaking time equal the measured one over every sentence outside [excluded_begin,
 // excluded_end): units / (speaking − silence_per_sentence − the other language at the
 // profile's rate − placeholders × placeholder_pause − the comma and colon pauses). Empty when those sentences hold fewer

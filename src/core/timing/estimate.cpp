@@ -1,6 +1,7 @@
 #include "core/timing/estimate.hpp"
 
 #include "core/text/spoken_text.hpp"
+#include "core/timing/english_units.hpp"
 #include "core/timing/pauses.hpp"
 
 namespace podium {
@@ -82,7 +83,7 @@ Timing estimate_timing(const Script& script, const PaceProfile& profile)
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         SentenceTiming& t = sentences[i];
         t.speaking = static_cast<double>(t.han_chars) * 60.0 / profile.han_per_minute
-            + static_cast<double>(t.english_syllables) * 60.0 / profile.english_syllables_per_minute()
+            + english_units(t.words, t.english_syllables) * 60.0 / profile.words_per_minute
             + static_cast<double>(t.commas) * profile.comma_pause + static_cast<double>(t.colons) * profile.colon_pause
             + static_cast<double>(t.placeholders) * profile.placeholder_pause;
         t.pause_after = model_pause_after(script, i, profile);
@@ -106,7 +107,7 @@ double voiced_seconds(const Timing& timing)
     double total = 0.0;
     for (const auto& sentence : timing.sentences) {
         total += static_cast<double>(sentence.han_chars) * 60.0 / timing.profile.han_per_minute
-            + static_cast<double>(sentence.english_syllables) * 60.0 / timing.profile.english_syllables_per_minute();
+            + english_units(sentence.words, sentence.english_syllables) * 60.0 / timing.profile.words_per_minute;
     }
     return total;
 }

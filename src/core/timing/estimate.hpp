@@ -42,8 +42,8 @@ struct Timing {
     std::size_t placeholders = 0;          // excluded from the estimate but reported
 };
 
-// The model: a sentence takes its spoken Han syllables at han_per_minute, its English
-// syllables at english_syllables_per_minute() (words_per_minute for words of average length),
+// The model: a sentence takes its spoken Han syllables at han_per_minute, its English at
+// words_per_minute counted in average words from its syllables and words (english_units),
 // comma_pause / colon_pause at each pause mark inside it and placeholder_pause per
 // placeholder; then the pause after it — the
 // section pause when the next sentence is in another section, the paragraph pause when it is

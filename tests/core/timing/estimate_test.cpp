@@ -1,3 +1,4 @@
+#include "core/timing/english_units.hpp"
 #include "core/timing/estimate.hpp"
 
 #include <catch2/catch.hpp>
@@ -109,8 +110,8 @@ TEST_CASE("spoken numbers, English words and placeholders are priced by the prof
     CHECK(timing.sentences[0].words == 1);          // AI
     CHECK(timing.sentences[0].english_syllables == 2); // A-I, spelled
     CHECK(timing.sentences[0].placeholders == 1);
-    // English by syllables: 120 words a minute of 1.45 syllables each.
-    CHECK(timing.total_seconds == Approx(8.0 + 2.0 * 60.0 / (120.0 * PaceProfile::english_syllables_per_word) + 0.25));
+    // English by syllables and words: 120 average words a minute (english_units).
+    CHECK(timing.total_seconds == Approx(8.0 + english_units(1, 2) * 60.0 / 120.0 + 0.25));
     CHECK(timing.placeholders == 1);
     CHECK(timing.sections[0].placeholders == 1);
 }
