@@ -42,6 +42,7 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
 
     ReportDocument document;
     document.script_label = loaded.name;
+    document.recordings = store.directory();
     document.pace = calibrate_pace(logs, PaceProfile{});
     // The plan is what the prompter paces by: the default pace, or the speaker's own with
     // --calibrated (then the runs are compared with what they would be expected to take).
