@@ -11,7 +11,7 @@ namespace {
 constexpr double kPrune = 1e-7;           // positions below this share of the maximum drop out
 constexpr double kLearnMemory = 150.0;    // syllables: the rate follows the last ~150 syllables
 constexpr double kPriorSyllables = 12.0;  // weight of the initial rates
-constexpr double kCrossMargin = 3.0;      // syllables past a sentence end before crossing it mid-burst
+constexpr double kCrossMargin = 4.0;      // syllables past a sentence end, at least, before crossing it mid-burst
 // The line starts moving once a burst has been voiced this long: a cough, a click or a
 // "hm" never moves it, and speech still moves it within 0.3 s of its start.
 constexpr double kMoveAfterSeconds = 0.18;
@@ -251,16 +251,27 @@ double ScriptAligner::live_position() const
     if (m_burst_seconds < kMoveAfterSeconds) {
         return static_cast<double>(m_base);
     }
+    // The more cautious of the two estimates: running ahead is worse than lagging, because the
+    // line never goes back by itself while the next pause moves it forward to where it belongs.
+    // Half a syllable at least, so the line visibly moves as soon as speech is certain.
     const double from_nuclei = m_burst_nuclei / m_rates.nuclei_per_syllable;
     const double from_duration = m_burst_seconds * m_rates.syllables_per_second;
     const double base = static_cast<double>(m_base);
-    double live = base + 0.5 * (from_nuclei + from_duration);
-    // Speakers pause at sentence ends: hold at the end of the sentence being read until the
-    // evidence is well past it, rather than running ahead into the next one.
-    const std::size_t sentence = m_syllables.sentence_at(base + 0.5);
-    const auto end = static_cast<double>(m_syllables.sentence_end(sentence));
-    if (live > end && live < end + kCrossMargin) {
-        live = end;
+    double live = base + std::max(0.5, std::min(from_nuclei, from_duration));
+    // Speakers pause at sentence ends: hold at the end of each sentence until the evidence is
+    // well past it (a third of the sentence), rather than running ahead into the next one.
+    std::size_t sentence = m_syllables.sentence_at(base + 0.5);
+    while (sentence < m_syllables.sentence_count()) {
+        const auto start = static_cast<double>(m_syllables.sentence_start(sentence));
+        const auto end = static_cast<double>(m_syllables.sentence_end(sentence));
+        if (live <= end) {
+            break;
+        }
+        if (live < end + std::max(kCrossMargin, 0.3 * (end - start))) {
+            live = end;
+            break;
+        }
+        ++sentence;
     }
     return std::min(live, static_cast<double>(m_syllables.total()));
 }
