@@ -11,6 +11,7 @@ packages=(
   libicu-dev                              # UAX #14 line breaking; ICU in the splitter benchmark
   nlohmann-json3-dev libcli11-dev         # JSON output, command-line parsing
   libsndfile1-dev libpng-dev              # WAV export, PNG frames and charts
+  libsamplerate0-dev                      # podium follow: recordings at any rate → 16 kHz
   catch2                                  # tests
   xvfb xauth                              # the real-window smoke test
 )

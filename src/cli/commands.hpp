@@ -29,5 +29,6 @@ void add_keys_command(CLI::App& app, CommandRun& run);     // cli/projection_com
 void add_listen_commands(CLI::App& app, CommandRun& run);  // cli/listen_command.cpp: mics, play
 // The top-level FILE and prompter options: `podium [FILE]` with no subcommand opens the prompter.
 void add_prompter_command(CLI::App& app, CommandRun& run);
+void add_follow_command(CLI::App& app, CommandRun& run);   // cli/follow_command.cpp
 
 } // namespace podium

@@ -11,7 +11,7 @@ namespace {
 constexpr double kPrune = 1e-7;           // positions below this share of the maximum drop out
 constexpr double kLearnMemory = 150.0;    // syllables: the rate follows the last ~150 syllables
 constexpr double kPriorSyllables = 12.0;  // weight of the initial rates
-constexpr double kCrossMargin = 3.0;      // syllables past a sentence end before crossing it mid-burst
+constexpr double kCrossMargin = 4.0;      // syllables past a sentence end, at least, before crossing it mid-burst
 // The line starts moving once a burst has been voiced this long: a cough, a click or a
 // "hm" never moves it, and speech still moves it within 0.3 s of its start.
 constexpr double kMoveAfterSeconds = 0.18;
@@ -60,10 +60,10 @@ double crossing_factor(FollowBoundary boundary)
 {
     switch (boundary) {
     case FollowBoundary::None: return 1.0;
-    case FollowBoundary::Clause: return 0.6;
-    case FollowBoundary::Sentence: return 0.25;
+    case FollowBoundary::Clause: return 0.85; // a fast reader's comma pause is shorter than the hangover
+    case FollowBoundary::Sentence: return 0.4;
     case FollowBoundary::Paragraph:
-    case FollowBoundary::Section: return 0.15;
+    case FollowBoundary::Section: return 0.25;
     }
     return 1.0;
 }
@@ -82,7 +82,8 @@ double burst_likelihood(double syllables, double nuclei, double seconds, const F
     double likelihood = std::exp(log_likelihood);
     if (syllables == 0.0) {
         // A cough, a click, a chair: short bursts are often not speech at all.
-        const double noise = seconds < 0.25 ? 0.5 : seconds < 0.6 ? 0.1 : 0.01;
+        // A second of sound or more is speech, however badly it matches.
+        const double noise = seconds < 0.25 ? 0.5 : seconds < 0.6 ? 0.1 : seconds < 1.0 ? 0.01 : 0.0;
         likelihood = std::max(likelihood, noise);
     }
     return likelihood;
@@ -134,7 +135,7 @@ void ScriptAligner::start_burst()
     if (m_after_burst) {
         // The pause is over and its length known: settle the previous burst for good.
         apply_pause(m_pause_seconds);
-        learn(m_burst_start, m_base);
+        learn();
         m_after_burst = false;
     }
     m_in_burst = true;
@@ -205,19 +206,44 @@ void ScriptAligner::apply_pause(double seconds)
     m_base = mode();
 }
 
-void ScriptAligner::learn(std::size_t from, std::size_t to)
+void ScriptAligner::learn()
 {
-    if (to <= from || m_burst_seconds < 0.3) {
-        return; // an interjection, a cough, or a re-read: nothing to learn about the rate
+    // Learn only from whole sentences that ended in a clear pause with a confident alignment:
+    // the rates then come from stretches whose length the script knows, not from the aligner's
+    // own guesses inside a sentence (which would feed back into themselves).
+    m_segment_nuclei += m_burst_nuclei;
+    m_segment_seconds += m_burst_seconds;
+    const FollowBoundary boundary = m_syllables.boundary_at(m_base);
+    const bool sentence_end = boundary == FollowBoundary::Sentence || boundary == FollowBoundary::Paragraph
+        || boundary == FollowBoundary::Section;
+    if (!sentence_end || m_pause_seconds < 0.45 || m_alpha[m_base] < 0.6) {
+        return;
     }
-    const double syllables = static_cast<double>(to - from);
+    const std::size_t from = m_segment_start;
+    const double nuclei = m_segment_nuclei;
+    const double seconds = m_segment_seconds;
+    m_segment_start = m_base;
+    m_segment_nuclei = 0.0;
+    m_segment_seconds = 0.0;
+    if (m_base <= from + 2 || seconds < 0.5) {
+        return;
+    }
+    const double syllables = static_cast<double>(m_base - from);
+    // A stretch far off the rates learnt so far is more likely a misalignment than a change of
+    // pace: skip it (while the rates are still the initial guess, allow more).
+    const double tolerance = m_learnt_total < 40.0 ? 2.0 : 1.5;
+    const double nuclei_ratio = (nuclei / syllables) / m_rates.nuclei_per_syllable;
+    const double rate_ratio = (syllables / seconds) / m_rates.syllables_per_second;
+    if (nuclei_ratio > tolerance || nuclei_ratio < 1.0 / tolerance || rate_ratio > tolerance || rate_ratio < 1.0 / tolerance) {
+        return;
+    }
     const double keep = std::exp(-syllables / kLearnMemory);
-    m_learnt_nuclei = keep * m_learnt_nuclei + m_burst_nuclei;
+    m_learnt_nuclei = keep * m_learnt_nuclei + nuclei;
     m_learnt_syllables = keep * m_learnt_syllables + syllables;
-    m_learnt_seconds = keep * m_learnt_seconds + m_burst_seconds;
+    m_learnt_seconds = keep * m_learnt_seconds + seconds;
     m_learnt_total += syllables;
-    m_rates.nuclei_per_syllable = std::clamp(m_learnt_nuclei / m_learnt_syllables, 0.3, 1.6);
-    m_rates.syllables_per_second = std::clamp(m_learnt_syllables / m_learnt_seconds, 1.5, 10.0);
+    m_rates.nuclei_per_syllable = std::clamp(m_learnt_nuclei / m_learnt_syllables, 0.5, 1.8);
+    m_rates.syllables_per_second = std::clamp(m_learnt_syllables / m_learnt_seconds, 2.0, 9.0);
 }
 
 double ScriptAligner::live_position() const
@@ -225,16 +251,27 @@ double ScriptAligner::live_position() const
     if (m_burst_seconds < kMoveAfterSeconds) {
         return static_cast<double>(m_base);
     }
+    // The more cautious of the two estimates: running ahead is worse than lagging, because the
+    // line never goes back by itself while the next pause moves it forward to where it belongs.
+    // Half a syllable at least, so the line visibly moves as soon as speech is certain.
     const double from_nuclei = m_burst_nuclei / m_rates.nuclei_per_syllable;
     const double from_duration = m_burst_seconds * m_rates.syllables_per_second;
     const double base = static_cast<double>(m_base);
-    double live = base + 0.5 * (from_nuclei + from_duration);
-    // Speakers pause at sentence ends: hold at the end of the sentence being read until the
-    // evidence is well past it, rather than running ahead into the next one.
-    const std::size_t sentence = m_syllables.sentence_at(base + 0.5);
-    const auto end = static_cast<double>(m_syllables.sentence_end(sentence));
-    if (live > end && live < end + kCrossMargin) {
-        live = end;
+    double live = base + std::max(0.5, std::min(from_nuclei, from_duration));
+    // Speakers pause at sentence ends: hold at the end of each sentence until the evidence is
+    // well past it (a third of the sentence), rather than running ahead into the next one.
+    std::size_t sentence = m_syllables.sentence_at(base + 0.5);
+    while (sentence < m_syllables.sentence_count()) {
+        const auto start = static_cast<double>(m_syllables.sentence_start(sentence));
+        const auto end = static_cast<double>(m_syllables.sentence_end(sentence));
+        if (live <= end) {
+            break;
+        }
+        if (live < end + std::max(kCrossMargin, 0.3 * (end - start))) {
+            live = end;
+            break;
+        }
+        ++sentence;
     }
     return std::min(live, static_cast<double>(m_syllables.total()));
 }
@@ -252,6 +289,9 @@ void ScriptAligner::anchor(std::size_t sentence)
     m_before_pause = m_alpha;
     m_base = start;
     m_burst_start = start;
+    m_segment_start = start;
+    m_segment_nuclei = 0.0;
+    m_segment_seconds = 0.0;
     m_after_burst = false;
     m_burst_nuclei = 0.0;
     m_burst_seconds = 0.0;

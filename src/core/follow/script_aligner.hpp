@@ -9,7 +9,7 @@ namespace podium {
 
 // The speaker's rate as the aligner has learnt it.
 struct FollowRates {
-    double nuclei_per_syllable = 0.8;   // detected nuclei per script syllable
+    double nuclei_per_syllable = 1.0;   // detected nuclei per script syllable
     double syllables_per_second = 4.5;  // script syllables per second of speaking
 };
 
@@ -41,7 +41,7 @@ private:
     void start_burst();
     void end_burst();
     void apply_pause(double seconds);
-    void learn(std::size_t from, std::size_t to);
+    void learn();
     [[nodiscard]] double live_position() const;
     [[nodiscard]] std::size_t mode() const;
 
@@ -67,6 +67,9 @@ private:
     double m_learnt_syllables = 0.0;
     double m_learnt_seconds = 0.0;
     double m_learnt_total = 0.0;        // syllables learnt from, never forgotten
+    std::size_t m_segment_start = 0;    // last confident sentence end: what learn() measures from
+    double m_segment_nuclei = 0.0;
+    double m_segment_seconds = 0.0;
     std::vector<double> m_crossing;     // running sum of log crossing factors per position
 };
 

@@ -5,7 +5,6 @@
 #include "core/timing/pauses.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 namespace podium {
 
@@ -58,11 +57,9 @@ std::vector<Span> clause_spans(const Script& script, std::size_t index)
 std::size_t spoken_syllables(const Script& script, Span clause)
 {
     const std::vector<Span> placeholders = script.placeholder_spans();
-    const SpokenSentence spoken = normalise_for_speech(script.text, clause, placeholders);
-    // TEMPORARY (issue 12 brings SpokenSentence::syllables() with the English syllable
-    // counter): English words count 1.4 syllables each, the mean of presentation English.
-    const double english = 1.4 * static_cast<double>(spoken.english_words());
-    return spoken.han_syllables() + static_cast<std::size_t>(std::lround(english));
+    // The timing model's count: Han syllables as read (numbers written out) plus English words'
+    // syllables by the one English syllable counter; placeholders are not read.
+    return normalise_for_speech(script.text, clause, placeholders).syllables();
 }
 
 ScriptSyllables::ScriptSyllables(const Script& script)

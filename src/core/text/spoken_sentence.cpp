@@ -23,6 +23,24 @@ std::size_t SpokenSentence::english_words() const
     return total;
 }
 
+std::size_t SpokenSentence::syllables() const
+{
+    std::size_t total = 0;
+    for (const auto& run : runs) {
+        total += run.is_placeholder ? 0 : run.syllables;
+    }
+    return total;
+}
+
+std::size_t SpokenSentence::english_syllables() const
+{
+    std::size_t total = 0;
+    for (const auto& run : runs) {
+        total += (!run.is_placeholder && run.language == SpokenLanguage::English) ? run.syllables : 0;
+    }
+    return total;
+}
+
 std::size_t SpokenSentence::placeholder_count() const
 {
     return static_cast<std::size_t>(std::count_if(runs.begin(), runs.end(), [](const SpokenRun& run) {

@@ -1,6 +1,7 @@
 #include "core/text/spoken_text.hpp"
 
 #include "core/text/english_numbers.hpp"
+#include "core/text/english_syllables.hpp"
 #include "core/text/number_expression.hpp"
 #include "core/text/spoken_chars.hpp"
 #include "core/text/utf8.hpp"
@@ -35,7 +36,7 @@ std::size_t count_words(std::string_view reading)
 // vowel: AI, USA, HTML) is spelled letter by letter: two words per three letters (AI = 1,
 // USA = 2, HTML = 3), about the length of spelled letters at an average word length.
 // Capitals with vowels (NASA, COVID) are read as one word.
-std::size_t letter_group_words(std::string_view letters)
+bool is_spelled(std::string_view letters)
 {
     std::size_t count = 0;
     bool all_capitals = true;
@@ -48,10 +49,24 @@ std::size_t letter_group_words(std::string_view letters)
         all_capitals = all_capitals && c >= 'A' && c <= 'Z';
         has_vowel = has_vowel || std::string_view("AEIOU").find(c) != std::string_view::npos;
     }
-    if (all_capitals && count >= 2 && (count <= 3 || !has_vowel)) {
+    return all_capitals && count >= 2 && (count <= 3 || !has_vowel);
+}
+
+std::size_t letter_group_words(std::string_view letters)
+{
+    if (is_spelled(letters)) {
+        const auto count = static_cast<std::size_t>(std::count_if(letters.begin(), letters.end(), [](char c) {
+            return c != '\'';
+        }));
         return (2 * count + 1) / 3;
     }
     return 1;
+}
+
+// A spelled acronym is its letters' names (HTML = 4, WWW = 9); a word is read by rule.
+std::size_t letter_group_syllables(std::string_view letters)
+{
+    return is_spelled(letters) ? spelled_syllables(letters) : english_syllables(letters);
 }
 
 class Normaliser {
@@ -68,7 +83,7 @@ public:
             return number(offset, limit);
         }
         if (spoken::is_syllable(c)) {
-            emit(SpokenLanguage::Chinese, m_text.substr(offset, next - offset), {offset, next}, 1, true);
+            emit(SpokenLanguage::Chinese, m_text.substr(offset, next - offset), {offset, next}, 1, 1, true);
             return next;
         }
         if (spoken::is_letter(c)) {
@@ -207,20 +222,24 @@ private:
                 && (lower == "st" || lower == "nd" || lower == "rd" || lower == "th");
             std::string reading = read_in_english(*expression, ordinal ? EnglishForm::Ordinal : EnglishForm::Cardinal);
             std::size_t units = count_words(reading);
+            std::size_t syllables = english_syllables(reading);
             if (!ordinal) {
                 reading += ' ';
                 reading += letters;
                 units += letter_group_words(letters);
+                syllables += letter_group_syllables(letters);
             }
-            emit(SpokenLanguage::English, reading, {offset, word_end}, units, false);
+            emit(SpokenLanguage::English, reading, {offset, word_end}, units, syllables, false);
             return word_end;
         }
         if (number_language(expression->source) == SpokenLanguage::Chinese) {
             const std::string reading = read_in_chinese(*expression, next_after_spaces(end));
-            emit(SpokenLanguage::Chinese, reading, expression->source, utf8::count_code_points(reading), false);
+            const std::size_t syllables = utf8::count_code_points(reading);
+            emit(SpokenLanguage::Chinese, reading, expression->source, syllables, syllables, false);
         } else {
             const std::string reading = read_in_english(*expression);
-            emit(SpokenLanguage::English, reading, expression->source, count_words(reading), false);
+            emit(SpokenLanguage::English, reading, expression->source, count_words(reading),
+                english_syllables(reading), false);
         }
         return end;
     }
@@ -231,6 +250,7 @@ private:
     {
         std::string reading;
         std::size_t units = 0;
+        std::size_t syllables = 0;
         std::string letters;
         std::string digits;
         auto flush = [&] {
@@ -240,6 +260,7 @@ private:
                 }
                 reading += letters;
                 units += letter_group_words(letters);
+                syllables += letter_group_syllables(letters);
                 letters.clear();
             }
             if (!digits.empty()) {
@@ -249,6 +270,7 @@ private:
                 }
                 reading += words;
                 units += count_words(words);
+                syllables += english_syllables(words);
                 digits.clear();
             }
         };
@@ -289,7 +311,7 @@ private:
         }
         flush();
         const Span source{offset, position};
-        emit(SpokenLanguage::English, reading, source, units, reading == source.of(m_text));
+        emit(SpokenLanguage::English, reading, source, units, syllables, reading == source.of(m_text));
         return position;
     }
 
@@ -305,7 +327,8 @@ private:
         return runs.back();
     }
 
-    void emit(SpokenLanguage language, std::string_view reading, Span source, std::size_t units, bool verbatim)
+    void emit(SpokenLanguage language, std::string_view reading, Span source, std::size_t units, std::size_t syllables,
+        bool verbatim)
     {
         SpokenRun& run = run_for(language, source.begin);
         if (language == SpokenLanguage::English && !run.text.empty() && run.text.back() != ' ') {
@@ -314,6 +337,7 @@ private:
         const std::size_t start = run.text.size();
         run.text += reading;
         run.units += units;
+        run.syllables += syllables;
         run.source.end = source.end;
         const Span text_span{start, run.text.size()};
         if (verbatim && !run.pieces.empty() && run.pieces.back().verbatim && run.pieces.back().text.end == start

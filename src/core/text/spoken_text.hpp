@@ -30,6 +30,10 @@ struct SpokenRun {
     std::string text;        // what the voice reads
     Span source;             // where it came from in the original text
     std::size_t units = 0;   // Han syllables (Chinese) or words (English)
+    // Spoken syllables: one per Han syllable (= units) for Chinese; for English the sum of
+    // english_syllables() over the words read (a spelled acronym by its letters' names).
+    // 0 for a placeholder.
+    std::size_t syllables = 0;
     bool is_placeholder = false; // an unfilled placeholder: not read aloud, costs a short pause
     std::vector<SpokenPiece> pieces; // text ↔ source, in order
     friend bool operator==(const SpokenRun&, const SpokenRun&) = default;
@@ -41,6 +45,10 @@ struct SpokenSentence {
     [[nodiscard]] std::size_t han_syllables() const;
     [[nodiscard]] std::size_t english_words() const;
     [[nodiscard]] std::size_t placeholder_count() const;
+    // Every spoken syllable of the sentence, Han and English: what a listener would count and
+    // what the voice tracker counts against.
+    [[nodiscard]] std::size_t syllables() const;
+    [[nodiscard]] std::size_t english_syllables() const;
     // The runs' texts joined by " | " with placeholders as "[…]": for tests and debugging.
     [[nodiscard]] std::string reading() const;
     friend bool operator==(const SpokenSentence&, const SpokenSentence&) = default;
@@ -54,8 +62,9 @@ std::ostream& operator<<(std::ostream& out, const SpokenSentence& sentence);
 // placeholder runs. Reading rules (tested in tests/core/text/spoken_text_test.cpp, documented
 // in docs/timing.md):
 //  - Han text is read as written, one syllable per character; punctuation only pauses.
-//  - Latin words (AI, 5G, Thank you) form English runs counted in words; a spelled acronym
-//    (AI, USA, HTML) counts two words per three letters, hyphenated parts count apart.
+//  - Latin words (AI, 5G, Thank you) form English runs counted in words and in syllables
+//    (english_syllables); a spelled acronym (AI, USA, HTML) counts two words per three
+//    letters and one syllable per letter name, hyphenated parts count apart.
 //  - Numbers next to Han text read in Chinese (2023年 → 二〇二三年, 91% → 百分之九十一,
 //    3—5个 → 三到五个, 12.5 → 十二点五, 11月25日 → 十一月二十五日); elsewhere in English
 //    (2025 → twenty twenty-five, 91% → ninety-one percent, 3rd → third).

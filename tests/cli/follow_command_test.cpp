@@ -1,0 +1,163 @@
+// podium follow over a recording synthesised in the test by `podium speak --out`.
+#include "cli/cli_runner.hpp"
+#include "cli/config_home.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <regex>
+#include <string>
+#include <unistd.h>
+
+using podium::testing::run;
+
+namespace {
+
+const char* const kSpeech = "同志们，大家好。今天我们讨论一个重要的问题，请大家认真听。\n"
+                            "过去一年，我们克服了很多困难。新的一年，任务依然艰巨。\n";
+
+struct Cue {
+    double start = 0.0;
+    double end = 0.0;
+};
+
+// The cues of an SRT file, in order.
+std::vector<Cue> read_srt(const std::string& text)
+{
+    std::vector<Cue> cues;
+    const std::regex line(R"((\d+):(\d+):(\d+),(\d+) --> (\d+):(\d+):(\d+),(\d+))");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), line); it != std::sregex_iterator(); ++it) {
+        const auto seconds = [&](int first) {
+            return std::stod((*it)[first]) * 3600 + std::stod((*it)[first + 1]) * 60 + std::stod((*it)[first + 2])
+                + std::stod((*it)[first + 3]) / 1000.0;
+        };
+        cues.push_back({seconds(1), seconds(5)});
+    }
+    return cues;
+}
+
+std::string read_text(const std::filesystem::path& path)
+{
+    std::ifstream in(path);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// A private data home, so --record never touches the user's rehearsals.
+class DataHome {
+public:
+    explicit DataHome(const std::filesystem::path& path)
+    {
+        if (const char* old = std::getenv("XDG_DATA_HOME")) {
+            m_old = old;
+        }
+        ::setenv("XDG_DATA_HOME", path.c_str(), 1);
+    }
+    ~DataHome()
+    {
+        if (m_old) {
+            ::setenv("XDG_DATA_HOME", m_old->c_str(), 1);
+        } else {
+            ::unsetenv("XDG_DATA_HOME");
+        }
+    }
+    DataHome(const DataHome&) = delete;
+    DataHome& operator=(const DataHome&) = delete;
+
+private:
+    std::optional<std::string> m_old;
+};
+
+} // namespace
+
+TEST_CASE("follow --json tracks a synthesised reading sentence by sentence")
+{
+    const podium::testing::ConfigHome home;
+    const std::string script = home.write_speech("speech.txt", kSpeech);
+    const std::string wav = home.write_speech("speech.wav", "");
+    const std::string voice_srt = home.write_speech("voice.srt", "");
+    REQUIRE(run({"speak", script.c_str(), "--out", wav.c_str(), "--srt", voice_srt.c_str()}).status == 0);
+    const std::vector<Cue> truth = read_srt(read_text(voice_srt));
+    REQUIRE(truth.size() == 4);
+
+    const auto follow = run({"follow", script.c_str(), "--audio", wav.c_str(), "--json"});
+    REQUIRE(follow.status == 0);
+    const auto json = nlohmann::json::parse(follow.out);
+    REQUIRE(json.size() == 1);
+    const auto& samples = json.at("samples");
+    REQUIRE(samples.size() >= 50);
+    std::size_t previous = 0;
+    std::size_t speaking = 0;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const auto& sample = samples[i];
+        CHECK(sample.size() == 3);
+        CHECK(sample.at("t").get<double>() == Approx(0.25 * static_cast<double>(i + 1)));
+        const auto sentence = sample.at("sentence").get<std::size_t>();
+        CHECK(sentence >= previous); // never backwards
+        CHECK(sentence < 4);
+        previous = sentence;
+        speaking += sample.at("speaking").get<bool>() ? 1 : 0;
+    }
+    CHECK(speaking > samples.size() / 2);
+    CHECK(speaking < samples.size());
+    CHECK(previous == 3);
+    // In the middle of each sentence's voice, the follower is on that sentence.
+    for (std::size_t s = 0; s < truth.size(); ++s) {
+        const double middle = 0.5 * (truth[s].start + truth[s].end);
+        const auto index = static_cast<std::size_t>(middle / 0.25);
+        REQUIRE(index < samples.size());
+        CAPTURE(s, middle);
+        CHECK(samples[index].at("sentence").get<std::size_t>() == s);
+    }
+}
+
+TEST_CASE("follow --srt writes one cue per sentence and --record adds a run to the report")
+{
+    const podium::testing::ConfigHome home;
+    const std::string script = home.write_speech("speech.txt", kSpeech);
+    const std::string wav = home.write_speech("speech.wav", "");
+    const std::string srt = home.write_speech("follow.srt", "");
+    const auto data = std::filesystem::path(script).parent_path() / "data";
+    const DataHome data_home(data);
+    REQUIRE(run({"speak", script.c_str(), "--out", wav.c_str()}).status == 0);
+
+    const auto follow = run({"follow", script.c_str(), "--audio", wav.c_str(), "--srt", srt.c_str(), "--record"});
+    REQUIRE(follow.status == 0);
+    CHECK(follow.out.find("过去一年") != std::string::npos);
+    CHECK(follow.err.find("recorded as rehearsal run") != std::string::npos);
+    const std::string subtitles = read_text(srt);
+    const std::vector<Cue> cues = read_srt(subtitles);
+    REQUIRE(cues.size() == 4);
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        CHECK(cues[i].end > cues[i].start);
+        if (i > 0) {
+            CHECK(cues[i].start >= cues[i - 1].end);
+        }
+    }
+    CHECK(subtitles.find("新的一年，任务依然艰巨。") != std::string::npos);
+
+    const auto report = run({"report", script.c_str(), "--json"});
+    REQUIRE(report.status == 0);
+    const auto json = nlohmann::json::parse(report.out);
+    REQUIRE(json.at("runs").size() == 1);
+    CHECK(json.at("runs")[0].at("finished").get<bool>());
+    CHECK(json.at("sections")[0].at("latest_seconds").get<double>() > 10.0);
+}
+
+TEST_CASE("follow explains a missing, unreadable or absent recording")
+{
+    const podium::testing::ConfigHome home;
+    const std::string script = home.write_speech("speech.txt", kSpeech);
+    const auto missing = run({"follow", script.c_str(), "--audio", "/nonexistent/take1.wav"});
+    CHECK(missing.status == 1);
+    CHECK(missing.err == "podium: no such recording: /nonexistent/take1.wav\n");
+    const auto text = run({"follow", script.c_str(), "--audio", script.c_str()});
+    CHECK(text.status == 1);
+    CHECK(text.err.find("cannot read") != std::string::npos);
+    CHECK(text.err.find('\n') == text.err.size() - 1);
+    CHECK(run({"follow", script.c_str()}).status == 2);
+}
