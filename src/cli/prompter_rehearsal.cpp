@@ -36,7 +36,8 @@ void PrompterRehearsal::on_event(const PrompterEvent& event)
 
 void PrompterRehearsal::begin_recording(double now)
 {
-    if (m_voice == nullptr) {
+    // No microphone (it failed to open, or went away): no file of silence either.
+    if (m_voice == nullptr || !m_voice->is_open() || m_voice->failure()) {
         return;
     }
     m_recording = true; // tried once per run: a failure is reported, not retried every frame
