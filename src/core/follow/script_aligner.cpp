@@ -11,6 +11,7 @@ namespace {
 constexpr double kPrune = 1e-7;           // positions below this share of the maximum drop out
 constexpr double kLearnMemory = 150.0;    // syllables: the rate follows the last ~150 syllables
 constexpr double kPriorSyllables = 12.0;  // weight of the initial rates
+constexpr double kCautiousShare = 0.35;   // see cautious_position()
 constexpr double kCrossMargin = 4.0;      // syllables past a sentence end, at least, before crossing it mid-burst
 // The line starts moving once a burst has been voiced this long: a cough, a click or a
 // "hm" never moves it, and speech still moves it within 0.3 s of its start.
@@ -203,7 +204,7 @@ void ScriptAligner::apply_pause(double seconds)
     for (double& value : m_alpha) {
         value /= sum;
     }
-    m_base = mode();
+    m_base = cautious_position();
 }
 
 void ScriptAligner::learn()
@@ -276,9 +277,19 @@ double ScriptAligner::live_position() const
     return std::min(live, static_cast<double>(m_syllables.total()));
 }
 
-std::size_t ScriptAligner::mode() const
+std::size_t ScriptAligner::cautious_position() const
 {
-    return static_cast<std::size_t>(std::max_element(m_alpha.begin(), m_alpha.end()) - m_alpha.begin());
+    // Not the likeliest position but the one with kCautiousShare of the belief before it: when
+    // the evidence is torn between this clause end and the next sentence's, the line waits at
+    // the nearer one rather than running ahead (it never comes back by itself).
+    double sum = 0.0;
+    for (std::size_t p = 0; p < m_alpha.size(); ++p) {
+        sum += m_alpha[p];
+        if (sum >= kCautiousShare) {
+            return p;
+        }
+    }
+    return m_alpha.size() - 1;
 }
 
 void ScriptAligner::anchor(std::size_t sentence)
