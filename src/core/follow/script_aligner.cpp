@@ -190,9 +190,12 @@ void ScriptAligner::end_burst()
 
 void ScriptAligner::apply_pause(double seconds)
 {
+    const std::array<double, 5> weight{pause_weight(FollowBoundary::None, seconds),
+        pause_weight(FollowBoundary::Clause, seconds), pause_weight(FollowBoundary::Sentence, seconds),
+        pause_weight(FollowBoundary::Paragraph, seconds), pause_weight(FollowBoundary::Section, seconds)};
     double sum = 0.0;
     for (std::size_t p = 0; p < m_alpha.size(); ++p) {
-        m_alpha[p] = m_before_pause[p] * pause_weight(m_syllables.boundary_at(p), seconds);
+        m_alpha[p] = m_before_pause[p] * weight[static_cast<std::size_t>(m_syllables.boundary_at(p))];
         sum += m_alpha[p];
     }
     if (sum <= 0.0 || !std::isfinite(sum)) {
