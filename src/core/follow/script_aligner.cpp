@@ -220,7 +220,7 @@ void ScriptAligner::learn()
     const FollowBoundary boundary = m_syllables.boundary_at(m_base);
     const bool sentence_end = boundary == FollowBoundary::Sentence || boundary == FollowBoundary::Paragraph
         || boundary == FollowBoundary::Section;
-    if (!sentence_end || m_pause_seconds < 0.45 || m_alpha[m_base] < 0.6) {
+    if (!sentence_end || m_pause_seconds < 0.3 || m_alpha[m_base] < 0.5) {
         return;
     }
     const std::size_t from = m_segment_start;
