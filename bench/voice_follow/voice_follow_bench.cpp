@@ -6,6 +6,8 @@
 //   3. resample to 16 kHz and feed ScriptFollower in 512-sample (32 ms) chunks, like a
 //      microphone;
 //   4. compare with eSpeak's own sentence events, sampled every 250 ms.
+// With --natural, the presets' own pauses replace the random silences (a harder test: shorter
+// pauses, closer to a fluent speaker).
 // Prints median, p95 and max error in sentences, how soon the reading line stops after the voice
 // does (target ≤ 400 ms) and moves after it resumes (target ≤ 300 ms), and the CPU cost.
 #include "core/follow/script_follower.hpp"
@@ -66,7 +68,7 @@ double share_within(const std::vector<double>& values, double limit)
         / static_cast<double>(values.size());
 }
 
-Synthesis synthesise(SpeechEngine& engine, const Script& script, SpeechVoices voices, double factor, unsigned seed)
+Synthesis synthesise(SpeechEngine& engine, const Script& script, SpeechVoices voices, double factor, unsigned seed, bool natural)
 {
     voices.chinese.rate = static_cast<int>(std::lround(voices.chinese.rate * factor));
     voices.english.rate = static_cast<int>(std::lround(voices.english.rate * factor));
@@ -74,7 +76,9 @@ Synthesis synthesise(SpeechEngine& engine, const Script& script, SpeechVoices vo
     std::mt19937 random(seed);
     std::uniform_real_distribution<double> silence(0.5, 4.0);
     for (PlannedSentence& sentence : plan.sentences) {
-        sentence.pause_after = silence(random);
+        if (!natural) {
+            sentence.pause_after = silence(random);
+        }
     }
     std::vector<float> audio;
     const SpeechRendering rendering = render_speech(engine, std::move(plan), [&](std::span<const std::int16_t> samples) {
@@ -232,8 +236,13 @@ Figures follow(const Script& script, const Synthesis& synthesis)
 int main(int argc, char** argv)
 {
     std::vector<fs::path> files;
+    bool natural = false; // --natural: the presets' own pauses (0.5–1.5 s), no inserted silences
     for (int i = 1; i < argc; ++i) {
-        files.emplace_back(argv[i]);
+        if (std::string(argv[i]) == "--natural") {
+            natural = true;
+        } else {
+            files.emplace_back(argv[i]);
+        }
     }
     if (files.empty()) {
         files.push_back(fs::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-en.md");
@@ -264,7 +273,7 @@ int main(int argc, char** argv)
         const Script script = build_script(loaded.text, format_for_path(file));
         const SpeechVoices voices{*catalog.find("zh-mandarin"), *catalog.find("en-us"), dominant_language(script), {}};
         for (const double factor : {0.75, 1.0, 1.35}) {
-            const Synthesis synthesis = synthesise(engine, script, voices, factor, seed++);
+            const Synthesis synthesis = synthesise(engine, script, voices, factor, seed++, natural);
             const Figures f = follow(script, synthesis);
             char pause[64];
             char resume[64];
