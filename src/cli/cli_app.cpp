@@ -31,6 +31,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_render_commands(app, run);
     add_displays_command(app, run);
     add_keys_command(app, run);
+    add_listen_commands(app, run);
     add_prompter_command(app, run);
     add_follow_command(app, run);
     // Hidden (empty group): the build writes the installed bash completion with it.

@@ -26,6 +26,7 @@ void add_outline_command(CLI::App& app, CommandRun& run);
 void add_render_commands(CLI::App& app, CommandRun& run);
 void add_displays_command(CLI::App& app, CommandRun& run); // cli/projection_command.cpp
 void add_keys_command(CLI::App& app, CommandRun& run);     // cli/projection_command.cpp
+void add_listen_commands(CLI::App& app, CommandRun& run);  // cli/listen_command.cpp: mics, play
 // The top-level FILE and prompter options: `podium [FILE]` with no subcommand opens the prompter.
 void add_prompter_command(CLI::App& app, CommandRun& run);
 void add_follow_command(CLI::App& app, CommandRun& run);   // cli/follow_command.cpp

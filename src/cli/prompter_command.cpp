@@ -1,3 +1,5 @@
+#include "audio/live_voice.hpp"
+#include "audio/sdl_capture.hpp"
 #include "cli/commands.hpp"
 #include "cli/estimate_command.hpp"
 #include "cli/estimate_report.hpp"
@@ -33,6 +35,8 @@ struct PrompterArguments {
     bool no_record = false;      // do not record the run as a rehearsal
     bool speak = false;          // the voice reads from the start
     RemoteArguments remote;      // issue 13: --remote, the phone remote and control API
+    bool listen = false;         // the speaker's voice leads from the start (issue 11)
+    int mic = -1;                // --mic N; -1: the system's default microphone
 };
 
 } // namespace
@@ -55,10 +59,14 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
     app.add_flag("--no-record", arguments->no_record, "do not record this run as a rehearsal (see podium report)");
     add_remote_options(app, arguments->remote);
     app.add_flag("--speak", arguments->speak, "read the speech aloud from the start; the prompter follows the voice (S toggles)");
+    app.add_flag("--listen", arguments->listen,
+        "rehearse with your voice: the prompter follows you through the microphone (L toggles); the run's audio is saved (docs/listen.md)");
+    app.add_option("--mic", arguments->mic, "the microphone to listen to (a number from podium mics)")
+        ->check(CLI::NonNegativeNumber);
     app.footer("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
                "Prompter keys: Space/F5/Esc play-pause, PageDown/PageUp or Right/Left next/previous sentence,\n"
                "Ctrl+PageDown/Up or 1-9 sections, Home/End, Up/Down speed, +/- text size, M mirror,\n"
-               "F/F11 fullscreen, B/. blank, R restart, S speech, P paced/manual, ?/F1 help, Ctrl+Q quit.");
+               "F/F11 fullscreen, B/. blank, R restart, S speech, L listen, P paced/manual, ?/F1 help, Ctrl+Q quit.");
     // The main app's callback runs after any subcommand's: it only fills in `run` when no
     // subcommand did.
     app.callback([&run, arguments] {
@@ -85,10 +93,24 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             if (!arguments->no_settings) {
                 options.settings_file = settings_path(podium_directories(process_environment()).config);
             }
+            // L (or --listen) follows the speaker's own voice; the microphone opens on first use,
+            // or now with --listen so a missing one is one line here, not a surprise later.
+            const std::optional<int> mic = arguments->mic >= 0 ? std::optional<int>(arguments->mic) : std::nullopt;
+            LiveVoice listener(loaded.script, [mic] { return std::make_unique<SdlCapture>(mic); });
+            options.listener = &listener;
+            if (arguments->listen) {
+                try {
+                    listener.open();
+                    options.listen_at_start = true;
+                } catch (const Error& error) {
+                    context.err << "podium: listening is off: " << error.what()
+                                << "; the prompter scrolls at the planned pace\n";
+                }
+            }
             // Every run is a rehearsal (podium report shows them), unless asked not to.
             std::optional<PrompterRehearsal> rehearsal;
             if (!arguments->no_record) {
-                options.observer = &rehearsal.emplace(loaded);
+                options.observer = &rehearsal.emplace(loaded, &listener);
             }
             // S speaks the speech and the prompter follows the voice; voices load on first use.
             std::optional<SpeechFollowClock> voice;

@@ -62,6 +62,91 @@ nlohmann::json optional_json(const std::optional<double>& value)
     return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
+// The most recent run the microphone measured, if any (index into report.runs).
+std::optional<std::size_t> latest_measured_run(const RehearsalReport& report)
+{
+    for (std::size_t r = report.runs.size(); r-- > 0;) {
+        if (r < report.total.voice.size() && report.total.voice[r]) {
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows)
+{
+    std::vector<std::size_t> widths(rows.front().size(), 0);
+    for (const auto& row : rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            widths[c] = std::max(widths[c], display_width(row[c]));
+        }
+    }
+    for (const auto& row : rows) {
+        std::string line;
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            line += pad_to_width(row[c], widths[c], c == 0 ? Align::Left : Align::Right);
+            if (c + 1 < row.size()) {
+                line += "  ";
+            }
+        }
+        while (!line.empty() && line.back() == ' ') {
+            line.pop_back();
+        }
+        out << line << '\n';
+    }
+}
+
+std::vector<std::string> voice_cells(const std::string& title, const std::optional<SectionVoiceMeasure>& voice)
+{
+    if (!voice) {
+        return {title, "-", "-", "-"};
+    }
+    const double heard = voice->speaking_seconds + voice->pause_seconds;
+    const long share = heard > 0.0 ? std::lround(100.0 * voice->pause_seconds / heard) : 0;
+    return {title, format_duration(voice->speaking_seconds),
+        format_duration(voice->pause_seconds) + " (" + std::to_string(share) + "%)",
+        voice->speaking_seconds > 0.0 ? std::to_string(std::lround(voice->syllables_per_minute())) : "-"};
+}
+
+// Measured pace: what the microphone heard in the latest listened run, then the recordings.
+void print_voice(std::ostream& out, const ReportDocument& document)
+{
+    const RehearsalReport& report = document.report;
+    if (const auto r = latest_measured_run(report)) {
+        out << "\nMeasured from your voice (" << short_run_label(report.runs[*r].started_at) << "):\n";
+        std::vector<std::vector<std::string>> rows = {{"Section", "Speaking", "Pauses", "Syllables/min"}};
+        for (std::size_t i = 0; i < report.sections.size(); ++i) {
+            const ReportRow& row = report.sections[i];
+            std::string title = std::to_string(i + 1) + ". " + section_label(report, i);
+            title = std::string(static_cast<std::size_t>(std::max(row.level - 1, 0)) * 2, ' ') + title;
+            rows.push_back(voice_cells(title, *r < row.voice.size() ? row.voice[*r] : std::nullopt));
+        }
+        rows.push_back(voice_cells("Total", report.total.voice[*r]));
+        print_table(out, rows);
+    }
+    bool any = false;
+    for (const ReportRun& run : report.runs) {
+        if (!run.recording) {
+            continue;
+        }
+        if (!any) {
+            out << "\nRecordings (podium play RUN [--section N]):\n";
+            any = true;
+        }
+        out << "  " << short_run_label(run.started_at) << "  " << run.id << "  "
+            << (document.recordings / run.recording->file).string() << '\n';
+    }
+}
+
+nlohmann::json voice_json(const std::optional<SectionVoiceMeasure>& voice)
+{
+    if (!voice) {
+        return nullptr;
+    }
+    return {{"speaking_seconds", voice->speaking_seconds}, {"pause_seconds", voice->pause_seconds},
+        {"syllables", voice->syllables}, {"syllables_per_minute", voice->syllables_per_minute()}};
+}
+
 } // namespace
 
 void print_report(std::ostream& out, const ReportDocument& document)
@@ -154,6 +239,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
             check.max_abs_error * 100.0);
         out << summary;
     }
+    print_voice(out, document);
 
     if (document.coaching) {
         const Coaching& coaching = *document.coaching;
@@ -192,15 +278,18 @@ void print_report_json(std::ostream& out, const ReportDocument& document)
     json runs = json::array();
     for (const auto& run : report.runs) {
         runs.push_back({{"id", run.id}, {"started_at", run.started_at}, {"earlier_version", run.earlier_version},
-            {"finished", run.finished}});
+            {"finished", run.finished},
+            {"recording", run.recording ? json((document.recordings / run.recording->file).string()) : json(nullptr)}});
     }
     auto row_json = [](const ReportRow& row) {
         json cells = json::array();
-        for (const auto& cell : row.runs) {
+        for (std::size_t r = 0; r < row.runs.size(); ++r) {
+            const ReportCell& cell = row.runs[r];
             cells.push_back({{"state", cell_state_name(cell.state)},
                 {"seconds", cell.state == CellState::Completed || cell.state == CellState::Partial
                         ? json(cell.seconds)
-                        : json(nullptr)}});
+                        : json(nullptr)},
+                {"voice", voice_json(r < row.voice.size() ? row.voice[r] : std::nullopt)}});
         }
         return json{{"title", row.title}, {"level", row.level}, {"planned_seconds", row.planned},
             {"runs", cells}, {"latest_seconds", optional_json(row.latest)},

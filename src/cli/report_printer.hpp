@@ -3,6 +3,7 @@
 #include "core/rehearsal/pace_calibration.hpp"
 #include "core/rehearsal/rehearsal_report.hpp"
 
+#include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@ struct ReportDocument {
     PaceCalibration pace;              // the speaker's pace (or the default when uncalibrated)
     std::optional<Coaching> coaching;  // with --target
     std::optional<HeldOutCheck> held_out; // the latest run predicted from the earlier ones
+    std::filesystem::path recordings;  // where runs' audio lives (the rehearsal store)
 };
 
 // The table: one row per section (sub-sections indented), planned, each recent run, latest vs

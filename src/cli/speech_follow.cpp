@@ -21,7 +21,7 @@ SpeechFollowClock::~SpeechFollowClock()
     m_engine.reset();
 }
 
-void SpeechFollowClock::set_speaking(bool on, std::size_t sentence)
+void SpeechFollowClock::set_active(bool on, std::size_t sentence)
 {
     m_heard.reset();
     if (!on) {
@@ -46,7 +46,7 @@ void SpeechFollowClock::set_speaking(bool on, std::size_t sentence)
     }
 }
 
-std::optional<HeardPosition> SpeechFollowClock::position()
+std::optional<SpeakerPosition> SpeechFollowClock::position()
 {
     if (!m_player) {
         return std::nullopt;
@@ -65,7 +65,7 @@ std::optional<HeardPosition> SpeechFollowClock::position()
             const std::size_t into = event.source.begin > sentence.begin ? event.source.begin - sentence.begin : 0;
             fraction = std::clamp(static_cast<double>(into) / static_cast<double>(sentence.size()), 0.0, 1.0);
         }
-        m_heard = HeardPosition{event.sentence, fraction};
+        m_heard = SpeakerPosition{event.sentence, fraction, true, std::nullopt};
     }
     return m_heard;
 }

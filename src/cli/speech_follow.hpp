@@ -1,6 +1,6 @@
 #pragma once
 #include "core/script/script.hpp"
-#include "display/playback_clock.hpp"
+#include "core/prompter/position_source.hpp"
 #include "speech/speech_plan.hpp"
 
 #include <memory>
@@ -16,13 +16,15 @@ class SpeechPlayer;
 // at the current sentence, and the words heard move the reading line. The engine and audio
 // device open on first use, so a prompter that never speaks pays nothing for them; when they
 // cannot open, failure() says why and the prompter carries on silently.
-class SpeechFollowClock final : public PlaybackClock {
+class SpeechFollowClock final : public PositionSource {
 public:
     SpeechFollowClock(const Script& script, SpeechVoices voices);
     ~SpeechFollowClock() override;
 
-    void set_speaking(bool on, std::size_t sentence) override;
-    [[nodiscard]] std::optional<HeardPosition> position() override;
+    void set_active(bool on, std::size_t sentence) override;
+    [[nodiscard]] std::optional<SpeakerPosition> position() override;
+    // The speaker jumped: the voice reads on from there.
+    void anchor(std::size_t sentence) override { set_active(true, sentence); }
     [[nodiscard]] std::optional<std::string> failure() const override { return m_failure; }
 
 private:
@@ -31,7 +33,7 @@ private:
     std::unique_ptr<SpeechEngine> m_engine;
     std::unique_ptr<SpeechPlayer> m_player;
     std::optional<std::string> m_failure;
-    std::optional<HeardPosition> m_heard; // the latest word heard
+    std::optional<SpeakerPosition> m_heard; // the latest word heard
 };
 
 } // namespace podium

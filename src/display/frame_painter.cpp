@@ -205,6 +205,9 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     if (view.speech) {
         details += "  speech";
     }
+    if (view.listening) {
+        details += "  listening";
+    }
     int x = geometry.width - pad;
     x -= m_labels.draw(font, right, x, y, m_style.strip_value, Align::Right);
     x -= geometry.ui_px;

@@ -47,6 +47,7 @@ KeyPreset make_default_preset()
     add(SDLK_PERIOD, KeyModifier::None, {K::ToggleBlank}, ".", "blank screen");
     add(SDLK_r, KeyModifier::None, {K::Restart}, "R", "restart (countdown)");
     add(SDLK_s, KeyModifier::None, {K::ToggleSpeech}, "S", "speech on / off");
+    add(SDLK_l, KeyModifier::None, {K::ToggleListen}, "L", "listen: your voice leads (microphone on / off)");
     add(SDLK_p, KeyModifier::None, {K::ToggleMode}, "P", "paced / manual scrolling");
     add(SDLK_QUESTION, KeyModifier::Any, {K::ToggleHelp}, "?", "this help");
     add(SDLK_SLASH, KeyModifier::Any, {K::ToggleHelp}, "", "this help"); // '?' is Shift+/ on most layouts

@@ -56,6 +56,7 @@ ProjectionSession::ProjectionSession(const Script& script, const Timing& timing,
     , m_tracker(script, timing, m_options.playback, m_options.observer,
           m_options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No)
 {
+    m_tracker.set_listener(m_options.listener, m_options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
     m_list = m_options.displays ? m_options.displays : DisplayLister(list_displays);
     // SDL minimises a fullscreen window when it loses focus; the operator clicking on the laptop
     // must never take the prompter off the projector.
@@ -255,6 +256,8 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
     projection.playback = app.playback;
     projection.observer = app.observer;
     projection.speak_at_start = app.speak_at_start;
+    projection.listener = app.listener;
+    projection.listen_at_start = app.listen_at_start;
     projection.prompter = startup.prompter_options();
     projection.projector_mirror = projection.prompter.mirror;
     projection.remote = app.remote != nullptr ? &app.remote->pairing() : nullptr;

@@ -31,10 +31,12 @@ struct ProjectionOptions {
     PrompterOptions prompter;               // font size, pace, reading line… (settings applied)
     bool projector_mirror = false;          // the projector starts mirrored (remembered setting)
     DisplayLister displays;                 // list_displays() when empty; tests script it
-    PlaybackClock* playback = nullptr;      // speech-follow, as in the single window; null: no voice
+    PositionSource* playback = nullptr;      // speech-follow, as in the single window; null: no voice
     RunObserver* observer = nullptr;        // records the run as a rehearsal; null: not recorded
     bool speak_at_start = false;
     const RemotePairing* remote = nullptr;  // --remote: the operator window shows its URL and QR code
+    PositionSource* listener = nullptr;     // the speaker's voice, as in the single window
+    bool listen_at_start = false;
 };
 
 enum class Present { Yes, No };

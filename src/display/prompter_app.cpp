@@ -71,6 +71,7 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
 
     RunTracker tracker(script, timing, options.playback, options.observer,
         options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No);
+    tracker.set_listener(options.listener, options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
     Stopwatch frame_clock;
     double lifetime = 0.0;
     std::string notice;          // a transient message drawn over the frame

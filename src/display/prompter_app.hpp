@@ -2,7 +2,7 @@
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
 #include "display/key_map.hpp"
-#include "display/playback_clock.hpp"
+#include "core/prompter/position_source.hpp"
 #include "display/run_observer.hpp"
 #include "core/remote/remote_port.hpp"
 
@@ -19,10 +19,12 @@ struct PrompterAppOptions {
     std::optional<int> font_size;                    // overrides the remembered size
     double quit_after = 0.0;                         // close after this many seconds (smoke tests); 0 = never
     bool fullscreen = false;
-    PlaybackClock* playback = nullptr;               // speech-follow seam; null: no voice
+    PositionSource* playback = nullptr;               // speech-follow seam; null: no voice
     RunObserver* observer = nullptr;                 // records the run as a rehearsal; null: not recorded
     bool speak_at_start = false;                     // switch the voice on when the first run starts (--speak)
     RemotePort* remote = nullptr;                    // --remote: commands from the phone/API, state to it; null: none
+    PositionSource* listener = nullptr;              // the speaker's voice (microphone); null: no listening
+    bool listen_at_start = false;                    // listen from the first run on (--listen)
 };
 
 enum class PrompterOutcome { Closed, NoDisplay };

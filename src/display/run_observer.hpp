@@ -1,4 +1,5 @@
 #pragma once
+#include "core/prompter/position_source.hpp"
 #include "core/prompter/prompter_event.hpp"
 
 #include <string>
@@ -17,6 +18,9 @@ public:
     [[nodiscard]] virtual std::string on_frame(double now) = 0;
     // The run ends (the window closes).
     virtual void on_end(double now) = 0;
+    // While the speaker's own voice leads: its measurements so far (cumulative) and the
+    // section the reading line is in, once a frame.
+    virtual void on_voice(std::size_t /*section*/, const VoiceTotals& /*totals*/) {}
 };
 
 } // namespace podium

@@ -4,7 +4,7 @@
 #include "core/rehearsal/rehearsal_report.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
-#include "display/playback_clock.hpp"
+#include "core/prompter/position_source.hpp"
 #include "display/run_observer.hpp"
 
 #include <optional>
@@ -14,15 +14,21 @@
 namespace podium {
 
 enum class SpeakAtStart { No, Yes };
+enum class ListenAtStart { No, Yes };
 
 // What happens around the prompter model each frame, the same for the single window and the
-// projector + operator pair: speech-follow (the voice's clock drives the model), the rehearsal
+// projector + operator pair: following (the eSpeak voice or the speaker's own voice, each a
+// PositionSource, drives the model when it leads), the rehearsal
 // observer (every run is recorded), and the summary of the run just finished. Holds no SDL
 // state, so it is tested with a real model and fake clocks, without a window.
 class RunTracker {
 public:
-    RunTracker(const Script& script, const Timing& timing, PlaybackClock* playback, RunObserver* observer,
+    RunTracker(const Script& script, const Timing& timing, PositionSource* voice, RunObserver* observer,
         SpeakAtStart speak_at_start = SpeakAtStart::No);
+
+    // The speaker's own voice (the microphone), which leads while the model listens (L).
+    // Null: listening says it is not available.
+    void set_listener(PositionSource* speaker, ListenAtStart listen_at_start = ListenAtStart::No);
 
     // Before the model advances by a frame: switches the voice on or off with the model, and
     // moves the model to where the voice is. `now` is the app's lifetime clock, in seconds.
@@ -41,14 +47,21 @@ public:
 
 private:
     void on_event(const PrompterEvent& event, double now);
+    [[nodiscard]] PositionSource* source_for(Lead lead) const;
+    void switch_lead(PrompterModel& model);
+    void report_voice(PrompterModel& model, const SpeakerPosition& heard);
 
     const Script* m_script;
     const Timing* m_timing;
-    PlaybackClock* m_playback;
+    PositionSource* m_voice;
+    PositionSource* m_speaker = nullptr;
     RunObserver* m_observer;
     SpeakAtStart m_speak_at_start;
-    bool m_speaking = false;
+    ListenAtStart m_listen_at_start = ListenAtStart::No;
+    Lead m_lead = Lead::Plan;                     // whose source is active
     bool m_spoke_at_start = false;
+    std::size_t m_seen_jumps = 0;                 // the model's manual jumps already anchored
+    std::optional<std::string> m_shown_failure;   // a source's failure already shown
     std::optional<double> m_started_at;           // lifetime at the model's Started event
     std::optional<RehearsalRecorder> m_recorder;  // this run, for the summary (the observer saves)
     std::optional<RehearsalReport> m_summary;

@@ -1,5 +1,8 @@
 #include "cli/prompter_rehearsal.hpp"
+
+#include "audio/live_voice.hpp"
 #include "cli/rehearsal_access.hpp"
+#include "core/error.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -77,4 +80,28 @@ TEST_CASE("a prompter run is saved as a rehearsal when it finishes, and a restar
     REQUIRE(logs[0].runs.size() == 2);
     CHECK(logs[0].script_name == "sample:zh");
     std::filesystem::remove_all(home);
+}
+
+TEST_CASE("listening without a microphone records no audio file, and the run is still saved")
+{
+    const auto home = private_data_home();
+    ScriptArguments arguments;
+    arguments.sample = "en";
+    const LoadedScript loaded = load_script(arguments);
+    LiveVoice voice(loaded.script, []() -> std::unique_ptr<AudioInput> { throw Error("no microphone (none here)"); });
+    PrompterRehearsal rehearsal(loaded, &voice);
+    rehearsal.on_event(event(PrompterEventKind::Started, 0.0, 0, 0));
+    voice.set_active(true, 0); // what the app does when L is pressed: it fails…
+    PrompterEvent on = event(PrompterEventKind::ListenChanged, 0.1, 0, 0);
+    on.value = 1.0;
+    rehearsal.on_event(on);
+    rehearsal.on_event(event(PrompterEventKind::ListenChanged, 0.1, 0, 0)); // … and the lead goes back
+    rehearsal.on_event(event(PrompterEventKind::Finished, 2.0, 0, 0));
+    CHECK(rehearsal.runs_saved() == 1);
+    const auto logs = load_rehearsal_logs(user_rehearsal_store(), std::cerr);
+    REQUIRE(logs.size() == 1);
+    CHECK_FALSE(logs.front().runs.front().recording.has_value());
+    for (const auto& entry : std::filesystem::directory_iterator(user_rehearsal_store().directory())) {
+        CHECK(entry.path().extension() != ".wav");
+    }
 }

@@ -27,10 +27,10 @@ TEST_CASE("the speech-follow clock reports the sentence being heard and how far 
 
     CHECK_FALSE(clock.position().has_value()); // silent until asked to speak
     const std::size_t first = 2;
-    clock.set_speaking(true, first);
+    clock.set_active(true, first);
     REQUIRE_FALSE(clock.failure().has_value());
 
-    std::vector<HeardPosition> heard;
+    std::vector<SpeakerPosition> heard;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(8);
     while (std::chrono::steady_clock::now() < deadline) {
         if (auto position = clock.position()) {
@@ -54,7 +54,7 @@ TEST_CASE("the speech-follow clock reports the sentence being heard and how far 
         CHECK(heard[i].fraction >= 0.0);
         CHECK(heard[i].fraction <= 1.0);
     }
-    clock.set_speaking(false, first);
+    clock.set_active(false, first);
     CHECK_FALSE(clock.position().has_value());
     std::filesystem::remove(audio);
 }

@@ -14,21 +14,21 @@ using namespace podium::test;
 namespace {
 
 // A voice that says it is wherever the test puts it.
-class ScriptedVoice final : public PlaybackClock {
+class ScriptedVoice final : public PositionSource {
 public:
-    void set_speaking(bool on, std::size_t sentence) override
+    void set_active(bool on, std::size_t sentence) override
     {
         calls.push_back({on, sentence});
         speaking = on;
     }
-    [[nodiscard]] std::optional<HeardPosition> position() override
+    [[nodiscard]] std::optional<SpeakerPosition> position() override
     {
         return speaking ? heard : std::nullopt;
     }
     [[nodiscard]] std::optional<std::string> failure() const override { return broken; }
 
     std::vector<std::pair<bool, std::size_t>> calls;
-    std::optional<HeardPosition> heard;
+    std::optional<SpeakerPosition> heard;
     std::optional<std::string> broken;
     bool speaking = false;
 };
@@ -139,7 +139,7 @@ TEST_CASE("with speak-at-start the voice starts when the countdown ends and the 
     CHECK(run.model.view().speech);
     // The voice is half-way through sentence 5: the reading line goes there, well ahead of the
     // paced timeline a second into the run.
-    voice.heard = HeardPosition{5, 0.5};
+    voice.heard = SpeakerPosition{5, 0.5, true, std::nullopt};
     run.frames(tracker, 2);
     CHECK(run.model.current_sentence() == 5);
     // S switches the voice off again.
@@ -171,4 +171,118 @@ TEST_CASE("an observer's save problem becomes a notice")
     log.problem = "rehearsal not saved: disk full";
     run.frames(tracker, 1);
     CHECK(tracker.take_notice() == std::optional<std::string>("rehearsal not saved: disk full"));
+}
+
+namespace {
+
+// A live voice the test steers: where the speaker is, whether they speak, what was measured.
+class ScriptedSpeaker final : public PositionSource {
+public:
+    void set_active(bool on, std::size_t sentence) override
+    {
+        calls.push_back({on, sentence});
+        active = on && !cannot_open;
+    }
+    [[nodiscard]] std::optional<SpeakerPosition> position() override { return active ? heard : std::nullopt; }
+    void anchor(std::size_t sentence) override { anchors.push_back(sentence); }
+    [[nodiscard]] std::optional<std::string> failure() const override
+    {
+        return cannot_open ? std::optional<std::string>("listening is off: no microphone") : went_away;
+    }
+
+    std::vector<std::pair<bool, std::size_t>> calls;
+    std::vector<std::size_t> anchors;
+    std::optional<SpeakerPosition> heard;
+    std::optional<std::string> went_away;
+    bool cannot_open = false;
+    bool active = false;
+};
+
+class VoiceLog final : public RunObserver {
+public:
+    void on_event(const PrompterEvent&) override {}
+    [[nodiscard]] std::string on_frame(double) override { return {}; }
+    void on_end(double) override {}
+    void on_voice(std::size_t section, const VoiceTotals& totals) override { seen.emplace_back(section, totals); }
+    std::vector<std::pair<std::size_t, VoiceTotals>> seen;
+};
+
+} // namespace
+
+TEST_CASE("with listen-at-start the microphone leads once the countdown ends, and the speaker's jumps re-anchor it")
+{
+    Run run;
+    ScriptedSpeaker speaker;
+    VoiceLog log;
+    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, &log);
+    tracker.set_listener(&speaker, ListenAtStart::Yes);
+    run.frames(tracker, 60);
+    CHECK(speaker.calls.empty()); // silent through the countdown
+    run.frames(tracker, 3 * 60);
+    REQUIRE(speaker.calls.size() == 1);
+    CHECK(speaker.calls.front().first);
+    CHECK(run.model.view().listening);
+    speaker.heard = SpeakerPosition{4, 0.5, true, VoiceTotals{2.0, 1.5, 6.0}};
+    run.frames(tracker, 2);
+    CHECK(run.model.current_sentence() == 4);
+    REQUIRE_FALSE(log.seen.empty());
+    CHECK(log.seen.back().first == run.model.view().current_section);
+    CHECK(log.seen.back().second.syllables == 6.0);
+    // The speaker presses "next sentence": the voice is told where they are.
+    run.model.apply(CommandKind::NextSentence);
+    speaker.heard->sentence = 5; // what a re-anchored tracker reports
+    speaker.heard->fraction = 0.0;
+    run.frames(tracker, 1);
+    CHECK(speaker.anchors == std::vector<std::size_t>{5});
+    CHECK(run.model.current_sentence() == 5);
+}
+
+TEST_CASE("no microphone: L says why and the prompter keeps its paced mode")
+{
+    Run run;
+    ScriptedSpeaker speaker;
+    speaker.cannot_open = true;
+    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
+    tracker.set_listener(&speaker);
+    run.frames(tracker, 4 * 60);
+    run.model.apply(CommandKind::ToggleListen);
+    run.frames(tracker, 1);
+    CHECK_FALSE(run.model.view().listening);
+    CHECK(tracker.take_notice() == std::optional<std::string>("listening is off: no microphone"));
+    const double before = run.model.view().position;
+    run.frames(tracker, 60);
+    CHECK(run.model.view().position > before); // paced: it scrolls on
+}
+
+TEST_CASE("without a listener, L says listening is not available")
+{
+    Run run;
+    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
+    run.frames(tracker, 4 * 60);
+    run.model.apply(CommandKind::ToggleListen);
+    run.frames(tracker, 1);
+    CHECK_FALSE(run.model.view().listening);
+    const auto notice = tracker.take_notice();
+    REQUIRE(notice.has_value());
+    CHECK(notice->find("--listen") != std::string::npos);
+}
+
+TEST_CASE("a microphone that goes away mid-run says so once and the reading line holds still")
+{
+    Run run;
+    ScriptedSpeaker speaker;
+    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
+    tracker.set_listener(&speaker, ListenAtStart::Yes);
+    run.frames(tracker, 4 * 60);
+    speaker.heard = SpeakerPosition{3, 0.2, true, VoiceTotals{}};
+    run.frames(tracker, 2);
+    speaker.went_away = "the microphone (USB) went away";
+    speaker.heard->speaking = false;
+    run.frames(tracker, 2);
+    const double held = run.model.view().position;
+    run.frames(tracker, 3 * 60);
+    CHECK(run.model.view().position == held);
+    CHECK(run.model.view().listening); // still the speaker's: nothing scrolls away from them
+    CHECK(tracker.take_notice() == std::optional<std::string>("the microphone (USB) went away"));
+    CHECK_FALSE(tracker.take_notice().has_value());
 }

@@ -11,7 +11,8 @@ namespace {
 constexpr double kPrune = 1e-7;           // positions below this share of the maximum drop out
 constexpr double kLearnMemory = 150.0;    // syllables: the rate follows the last ~150 syllables
 constexpr double kPriorSyllables = 12.0;  // weight of the initial rates
-constexpr double kCrossMargin = 3.0;      // syllables past a sentence end before crossing it mid-burst
+constexpr double kCautiousShare = 0.35;   // see cautious_position()
+constexpr double kCrossMargin = 4.0;      // syllables past a sentence end, at least, before crossing it mid-burst
 // The line starts moving once a burst has been voiced this long: a cough, a click or a
 // "hm" never moves it, and speech still moves it within 0.3 s of its start.
 constexpr double kMoveAfterSeconds = 0.18;
@@ -189,9 +190,12 @@ void ScriptAligner::end_burst()
 
 void ScriptAligner::apply_pause(double seconds)
 {
+    const std::array<double, 5> weight{pause_weight(FollowBoundary::None, seconds),
+        pause_weight(FollowBoundary::Clause, seconds), pause_weight(FollowBoundary::Sentence, seconds),
+        pause_weight(FollowBoundary::Paragraph, seconds), pause_weight(FollowBoundary::Section, seconds)};
     double sum = 0.0;
     for (std::size_t p = 0; p < m_alpha.size(); ++p) {
-        m_alpha[p] = m_before_pause[p] * pause_weight(m_syllables.boundary_at(p), seconds);
+        m_alpha[p] = m_before_pause[p] * weight[static_cast<std::size_t>(m_syllables.boundary_at(p))];
         sum += m_alpha[p];
     }
     if (sum <= 0.0 || !std::isfinite(sum)) {
@@ -203,7 +207,7 @@ void ScriptAligner::apply_pause(double seconds)
     for (double& value : m_alpha) {
         value /= sum;
     }
-    m_base = mode();
+    m_base = cautious_position();
 }
 
 void ScriptAligner::learn()
@@ -216,7 +220,7 @@ void ScriptAligner::learn()
     const FollowBoundary boundary = m_syllables.boundary_at(m_base);
     const bool sentence_end = boundary == FollowBoundary::Sentence || boundary == FollowBoundary::Paragraph
         || boundary == FollowBoundary::Section;
-    if (!sentence_end || m_pause_seconds < 0.45 || m_alpha[m_base] < 0.6) {
+    if (!sentence_end || m_pause_seconds < 0.3 || m_alpha[m_base] < 0.5) {
         return;
     }
     const std::size_t from = m_segment_start;
@@ -251,23 +255,44 @@ double ScriptAligner::live_position() const
     if (m_burst_seconds < kMoveAfterSeconds) {
         return static_cast<double>(m_base);
     }
+    // The more cautious of the two estimates: running ahead is worse than lagging, because the
+    // line never goes back by itself while the next pause moves it forward to where it belongs.
+    // Half a syllable at least, so the line visibly moves as soon as speech is certain.
     const double from_nuclei = m_burst_nuclei / m_rates.nuclei_per_syllable;
     const double from_duration = m_burst_seconds * m_rates.syllables_per_second;
     const double base = static_cast<double>(m_base);
-    double live = base + 0.5 * (from_nuclei + from_duration);
-    // Speakers pause at sentence ends: hold at the end of the sentence being read until the
-    // evidence is well past it, rather than running ahead into the next one.
-    const std::size_t sentence = m_syllables.sentence_at(base + 0.5);
-    const auto end = static_cast<double>(m_syllables.sentence_end(sentence));
-    if (live > end && live < end + kCrossMargin) {
-        live = end;
+    double live = base + std::max(0.5, std::min(from_nuclei, from_duration));
+    // Speakers pause at sentence ends: hold at the end of each sentence until the evidence is
+    // well past it (a third of the sentence), rather than running ahead into the next one.
+    std::size_t sentence = m_syllables.sentence_at(base + 0.5);
+    while (sentence < m_syllables.sentence_count()) {
+        const auto start = static_cast<double>(m_syllables.sentence_start(sentence));
+        const auto end = static_cast<double>(m_syllables.sentence_end(sentence));
+        if (live <= end) {
+            break;
+        }
+        if (live < end + std::max(kCrossMargin, 0.3 * (end - start))) {
+            live = end;
+            break;
+        }
+        ++sentence;
     }
     return std::min(live, static_cast<double>(m_syllables.total()));
 }
 
-std::size_t ScriptAligner::mode() const
+std::size_t ScriptAligner::cautious_position() const
 {
-    return static_cast<std::size_t>(std::max_element(m_alpha.begin(), m_alpha.end()) - m_alpha.begin());
+    // Not the likeliest position but the one with kCautiousShare of the belief before it: when
+    // the evidence is torn between this clause end and the next sentence's, the line waits at
+    // the nearer one rather than running ahead (it never comes back by itself).
+    double sum = 0.0;
+    for (std::size_t p = 0; p < m_alpha.size(); ++p) {
+        sum += m_alpha[p];
+        if (sum >= kCautiousShare) {
+            return p;
+        }
+    }
+    return m_alpha.size() - 1;
 }
 
 void ScriptAligner::anchor(std::size_t sentence)

@@ -34,7 +34,7 @@ public:
     [[nodiscard]] bool speaking() const { return m_in_burst; }
     [[nodiscard]] const ScriptSyllables& syllables() const { return m_syllables; }
     [[nodiscard]] FollowRates rates() const { return m_rates; }
-    // Where the speaker most likely is, from the last pause (may lag behind position()).
+    // Where the speaker is, from the last pause, erring early (may lag behind position()).
     [[nodiscard]] std::size_t settled_position() const { return m_base; }
 
 private:
@@ -43,7 +43,7 @@ private:
     void apply_pause(double seconds);
     void learn();
     [[nodiscard]] double live_position() const;
-    [[nodiscard]] std::size_t mode() const;
+    [[nodiscard]] std::size_t cautious_position() const;
 
     ScriptSyllables m_syllables;
     FollowRates m_rates;
@@ -51,7 +51,7 @@ private:
 
     std::vector<double> m_alpha;       // posterior over positions after the last pause
     std::vector<double> m_before_pause; // after the last burst, before pause evidence
-    std::size_t m_base = 0;            // mode of m_alpha: where the current burst started
+    std::size_t m_base = 0;            // cautious_position() of m_alpha: where the current burst started
     std::size_t m_burst_start = 0;     // m_base when the last burst started (for learning)
     double m_display = 0.0;
 

@@ -28,6 +28,7 @@ enum class CommandKind {
     ToggleBlank,       // B, '.': the scroll keeps its state; the glass shows black
     Restart,           // R: back to the countdown at the first sentence
     ToggleSpeech,      // S: the app starts/stops the voice; the voice then drives the scroll
+    ToggleListen,      // L: the microphone on/off; the speaker's own voice then drives the scroll
     ToggleHelp,        // ?, F1
     ToggleMode,        // paced ⇄ manual
     ReadingLineUp,     // move the reading line up by reading_line_step

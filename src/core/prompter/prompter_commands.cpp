@@ -84,7 +84,10 @@ void PrompterModel::apply(const Command& command)
         restart();
         break;
     case CommandKind::ToggleSpeech:
-        set_speech(!m_speech);
+        set_speech(m_lead != Lead::Voice);
+        break;
+    case CommandKind::ToggleListen:
+        set_listening(m_lead != Lead::Speaker);
         break;
     case CommandKind::ToggleHelp:
         m_help = !m_help;
@@ -115,6 +118,7 @@ void PrompterModel::navigate(const Command& command)
     if (count == 0) {
         return;
     }
+    ++m_manual_jumps;
     const auto& sections = m_script->sections;
     switch (command.kind) {
     case CommandKind::NextSentence:

@@ -16,6 +16,7 @@ enum class PrompterEventKind {
     SpeedChanged,   // `value` = the new pace factor
     ModeChanged,    // `value` = 0 paced, 1 manual
     SpeechChanged,  // `value` = 1 on, 0 off
+    ListenChanged,  // the microphone leads: `value` = 1 on, 0 off
     Restarted,      // back to the countdown; a new run begins at the next Started
     Finished,       // the end of the speech reached the reading line
 };

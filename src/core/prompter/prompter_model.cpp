@@ -188,13 +188,21 @@ void PrompterModel::step_running(double seconds)
         target = std::max(m_position, m_track.time_at(m_manual_y));
     } else {
         target = m_position + seconds * m_options.pace_factor;
-        if (m_speech) {
+        if (m_lead != Lead::Plan) {
             // The voice leads: never run past the end of the sentence it is speaking.
             const std::size_t spoken = m_speech_reported ? m_speech_sentence : m_sentence;
             if (spoken < m_timing->sentences.size()) {
                 const SentenceTiming& timed = m_timing->sentences[spoken];
                 target = std::max(m_position, std::min(target, timed.start + timed.speaking));
             }
+        }
+        if (m_lead == Lead::Speaker) {
+            // A live voice: hold still while the speaker is silent (or has not begun), and glide
+            // at most a fraction of a second past the latest report between reports.
+            constexpr double glide_ahead = 0.3;
+            target = m_speaker_speaking && m_speech_reported
+                ? std::max(m_position, std::min(target, m_reported_position + glide_ahead))
+                : m_position;
         }
     }
     move_to(target, seconds);
@@ -307,23 +315,40 @@ void PrompterModel::relayout(const Layout& layout)
     m_glide_left = 0.0;
 }
 
-void PrompterModel::set_speech(bool on)
+void PrompterModel::set_lead(Lead lead)
 {
-    if (on == m_speech) {
+    if (lead == m_lead) {
         return;
     }
-    m_speech = on;
+    const Lead before = m_lead;
+    m_lead = lead;
     m_speech_reported = false;
-    emit(PrompterEventKind::SpeechChanged, on ? 1.0 : 0.0);
+    m_speaker_speaking = false;
+    // Voice and Speaker exclude each other: switching from one to the other reports both.
+    if (before == Lead::Voice || lead == Lead::Voice) {
+        emit(PrompterEventKind::SpeechChanged, lead == Lead::Voice ? 1.0 : 0.0);
+    }
+    if (before == Lead::Speaker || lead == Lead::Speaker) {
+        emit(PrompterEventKind::ListenChanged, lead == Lead::Speaker ? 1.0 : 0.0);
+    }
 }
 
-void PrompterModel::follow_speech(std::size_t sentence, double fraction)
+void PrompterModel::follow(const SpeakerPosition& heard)
 {
+    const std::size_t sentence = heard.sentence;
     if (sentence >= m_timing->sentences.size()) {
         return;
     }
+    const double fraction = heard.fraction;
     const SentenceTiming& timed = m_timing->sentences[sentence];
     const double target = timed.start + timed.speaking * std::clamp(fraction, 0.0, 1.0);
+    if (m_lead == Lead::Speaker) {
+        m_speaker_speaking = heard.speaking;
+        m_reported_position = std::max(target, m_position);
+        if (sentence < m_sentence) {
+            return; // a live voice never moves the text backwards by itself
+        }
+    }
     if (sentence < m_sentence) {
         jump_to_sentence(sentence, fraction); // the voice went back (restarted from earlier)
     } else if (target > m_position) {
@@ -382,7 +407,8 @@ PrompterView PrompterModel::view() const
     v.blank = m_blank;
     v.help = m_help;
     v.fullscreen = m_fullscreen;
-    v.speech = m_speech;
+    v.speech = m_lead == Lead::Voice;
+    v.listening = m_lead == Lead::Speaker;
     return v;
 }
 

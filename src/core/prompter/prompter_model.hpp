@@ -3,6 +3,7 @@
 // time to advance(). The display (and the operator window, and the recorder) only read it.
 #include "core/layout/layout.hpp"
 #include "core/prompter/command.hpp"
+#include "core/prompter/position_source.hpp"
 #include "core/prompter/prompter_event.hpp"
 #include "core/prompter/prompter_view.hpp"
 #include "core/prompter/scroll_track.hpp"
@@ -47,12 +48,21 @@ public:
     // The display re-laid out (resize, font size): keep the current position on the reading line.
     void relayout(const Layout& layout);
 
-    // Speech-follow: the voice's playback clock reports that it is `fraction` (0..1, by text
-    // position) through `sentence`. Sets the position exactly; between reports advance()
-    // extrapolates at the planned pace but never past the end of that sentence.
-    void follow_speech(std::size_t sentence, double fraction);
+    // The position source that leads (see lead()) reports where the speaker is. Sets the
+    // position exactly, forward only for the live voice (it never jumps back by itself); between
+    // reports advance() extrapolates at the planned pace but never past the end of that
+    // sentence, and while the speaker is silent (`speaking` false) the reading line holds still.
+    void follow(const SpeakerPosition& heard);
+    void follow_speech(std::size_t sentence, double fraction) { follow({sentence, fraction, true, std::nullopt}); }
     // Speech on/off from the app (same as the ToggleSpeech command, but explicit).
-    void set_speech(bool on);
+    void set_speech(bool on) { set_lead(on ? Lead::Voice : (m_lead == Lead::Voice ? Lead::Plan : m_lead)); }
+    // Listening on/off (the ToggleListen command).
+    void set_listening(bool on) { set_lead(on ? Lead::Speaker : (m_lead == Lead::Speaker ? Lead::Plan : m_lead)); }
+    void set_lead(Lead lead);
+    [[nodiscard]] Lead lead() const { return m_lead; }
+    // Counts the speaker's own moves of the reading line (navigation commands), so the app can
+    // re-anchor the live voice on the sentence they chose.
+    [[nodiscard]] std::size_t manual_jumps() const { return m_manual_jumps; }
 
     // Puts the reading line at the start of `sentence` without a jump event (restoring the last
     // position of a script before the run starts).
@@ -106,9 +116,12 @@ private:
     std::size_t m_section = 0;
     double m_glide_from_y = 0.0;  // scroll y a jump glides from
     double m_glide_left = 0.0;    // seconds of glide remaining
-    bool m_speech = false;
+    Lead m_lead = Lead::Plan;
     bool m_speech_reported = false;
     std::size_t m_speech_sentence = 0;
+    bool m_speaker_speaking = false;  // the live voice's latest report: speaking or silent
+    double m_reported_position = 0.0; // timeline seconds of the latest report
+    std::size_t m_manual_jumps = 0;
     bool m_blank = false;
     bool m_help = false;
     bool m_fullscreen = false;

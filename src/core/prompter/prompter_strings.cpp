@@ -26,6 +26,7 @@ const char* to_string(CommandKind kind)
     case CommandKind::ToggleBlank: return "toggle-blank";
     case CommandKind::Restart: return "restart";
     case CommandKind::ToggleSpeech: return "toggle-speech";
+    case CommandKind::ToggleListen: return "toggle-listen";
     case CommandKind::ToggleHelp: return "toggle-help";
     case CommandKind::ToggleMode: return "toggle-mode";
     case CommandKind::ReadingLineUp: return "reading-line-up";
@@ -76,6 +77,7 @@ const char* to_string(PrompterEventKind kind)
     case PrompterEventKind::SpeedChanged: return "speed-changed";
     case PrompterEventKind::ModeChanged: return "mode-changed";
     case PrompterEventKind::SpeechChanged: return "speech-changed";
+    case PrompterEventKind::ListenChanged: return "listen-changed";
     case PrompterEventKind::Restarted: return "restarted";
     case PrompterEventKind::Finished: return "finished";
     }

@@ -44,6 +44,7 @@ struct PrompterView {
     bool help = false;
     bool fullscreen = false;
     bool speech = false;                 // the voice is on and drives the scroll
+    bool listening = false;              // the microphone is on: the speaker's voice drives the scroll
     friend bool operator==(const PrompterView&, const PrompterView&) = default;
 };
 

@@ -36,8 +36,13 @@ json run_to_json(const RehearsalRun& run)
 {
     json sections = json::array();
     for (const auto& s : run.sections) {
-        sections.push_back({{"title", s.title}, {"level", s.level}, {"status", to_string(s.status)},
-            {"seconds", s.seconds}, {"first_reached_at", optional_number(s.first_reached_at)}});
+        json section = {{"title", s.title}, {"level", s.level}, {"status", to_string(s.status)},
+            {"seconds", s.seconds}, {"first_reached_at", optional_number(s.first_reached_at)}};
+        if (s.voice) {
+            section["voice"] = {{"speaking_seconds", s.voice->speaking_seconds},
+                {"pause_seconds", s.voice->pause_seconds}, {"syllables", s.voice->syllables}};
+        }
+        sections.push_back(std::move(section));
     }
     // Visits are the bulk of a log: compact rows [sentence, reached_at, seconds, paused, voiced, end].
     json visits = json::array();
@@ -56,10 +61,16 @@ json run_to_json(const RehearsalRun& run)
     for (const auto& c : run.speed_changes) {
         speeds.push_back(json::array({c.at, c.pace_factor}));
     }
-    return {{"id", run.id}, {"started_at", run.started_at},
+    json result = {{"id", run.id}, {"started_at", run.started_at},
         {"state", run.state == RunState::Finished ? "finished" : "in_progress"},
         {"total_seconds", run.total_seconds}, {"wall_seconds", run.wall_seconds}, {"sections", sections},
         {"visits", visits}, {"pauses", pauses}, {"jumps", jumps}, {"speed_changes", speeds}};
+    // Optional members (added after version 1 shipped): older Podiums ignore them, and logs
+    // without them load as runs without voice measures or audio.
+    if (run.recording) {
+        result["recording"] = {{"file", run.recording->file}, {"offset", run.recording->offset}};
+    }
+    return result;
 }
 
 RehearsalRun run_from_json(const json& j)
@@ -82,6 +93,11 @@ RehearsalRun run_from_json(const json& j)
         result.seconds = s.at("seconds").get<double>();
         if (!s.at("first_reached_at").is_null()) {
             result.first_reached_at = s.at("first_reached_at").get<double>();
+        }
+        if (s.contains("voice")) {
+            const json& voice = s.at("voice");
+            result.voice = SectionVoiceMeasure{voice.at("speaking_seconds").get<double>(),
+                voice.at("pause_seconds").get<double>(), voice.at("syllables").get<double>()};
         }
         run.sections.push_back(std::move(result));
     }
@@ -113,6 +129,16 @@ RehearsalRun run_from_json(const json& j)
     }
     for (const auto& c : j.at("speed_changes")) {
         run.speed_changes.push_back({c.at(0).get<double>(), c.at(1).get<double>()});
+    }
+    if (j.contains("recording")) {
+        const json& recording = j.at("recording");
+        const std::string file = recording.at("file").get<std::string>();
+        // A file name beside the log, never a path elsewhere: a log is data, not instructions.
+        if (file.empty() || file.find('/') != std::string::npos || file.find('\\') != std::string::npos
+            || file.starts_with('.')) {
+            throw std::runtime_error("recording outside the rehearsal directory");
+        }
+        run.recording = RunRecording{file, recording.at("offset").get<double>()};
     }
     return run;
 }

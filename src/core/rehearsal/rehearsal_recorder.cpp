@@ -1,6 +1,7 @@
 #include "core/rehearsal/rehearsal_recorder.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace podium {
 
@@ -14,6 +15,26 @@ RehearsalRecorder::RehearsalRecorder(const Script& script, std::string run_id, s
     for (const auto& section : script.sections) {
         m_sections.push_back({section.title, section.level, section.first_sentence, section.end_sentence});
     }
+    m_voice.resize(m_sections.size());
+}
+
+void RehearsalRecorder::on_voice(std::size_t section, const VoiceTotals& totals)
+{
+    const std::optional<VoiceTotals> last = std::exchange(m_last_voice, totals);
+    if (m_finished || !last || section >= m_voice.size() || m_paused_since) {
+        return;
+    }
+    const double heard = totals.heard_seconds - last->heard_seconds;
+    const double speech = totals.speech_seconds - last->speech_seconds;
+    const double syllables = totals.syllables - last->syllables;
+    if (heard < 0.0 || speech < 0.0 || syllables < 0.0) {
+        return; // the voice started counting afresh (listening switched off and on)
+    }
+    SectionVoiceMeasure& measure = m_voice[section] ? *m_voice[section] : m_voice[section].emplace();
+    const double speaking = std::min(speech, heard);
+    measure.speaking_seconds += speaking;
+    measure.pause_seconds += heard - speaking;
+    measure.syllables += syllables;
 }
 
 // Time only counts while running: every event first credits the time since the previous one
@@ -143,6 +164,7 @@ void RehearsalRecorder::on_event(const PrompterEvent& event)
         break;
     case PrompterEventKind::SectionEntered:
     case PrompterEventKind::ModeChanged:
+    case PrompterEventKind::ListenChanged: // the speaker's own voice: their times, not voiced
         break;
     case PrompterEventKind::Restarted: // the run is abandoned; the next Started is a new run
     case PrompterEventKind::Finished:
@@ -197,6 +219,16 @@ RehearsalRun RehearsalRecorder::run(double now) const
             result.status = SectionStatus::Completed;
         } else {
             result.status = SectionStatus::Partial;
+        }
+        // The voice measured in this section's subtree: every deepest section inside its range.
+        for (std::size_t d = 0; d < m_sections.size(); ++d) {
+            const SectionShape& inner = m_sections[d];
+            if (m_voice[d] && inner.first >= shape.first && inner.end <= shape.end) {
+                SectionVoiceMeasure& sum = result.voice ? *result.voice : result.voice.emplace();
+                sum.speaking_seconds += m_voice[d]->speaking_seconds;
+                sum.pause_seconds += m_voice[d]->pause_seconds;
+                sum.syllables += m_voice[d]->syllables;
+            }
         }
         snapshot.sections.push_back(std::move(result));
     }

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/prompter/position_source.hpp"
 #include "core/prompter/prompter_event.hpp"
 #include "core/rehearsal/rehearsal_run.hpp"
 #include "core/script/script.hpp"
@@ -18,6 +19,12 @@ public:
     RehearsalRecorder(const Script& script, std::string run_id, std::string started_at);
 
     void on_event(const PrompterEvent& event);
+    // While the speaker's own voice leads: the voice's measurements so far (cumulative) with the
+    // deepest section the reading line is in. What changed since the previous call is credited
+    // to that section (and its enclosing ones), except while the run is paused.
+    void on_voice(std::size_t section, const VoiceTotals& totals);
+    // The run's audio is being recorded (see RunRecording).
+    void set_recording(RunRecording recording) { m_run.recording = std::move(recording); }
 
     // The run so far. `now` (wall seconds) closes the open visit's time for the snapshot;
     // pass the time of the last event when there is no clock.
@@ -53,6 +60,8 @@ private:
     bool m_finished = false;
     bool m_speech = false;                // speech-follow on: visits are voiced
     std::size_t m_events_seen = 0;
+    std::vector<std::optional<SectionVoiceMeasure>> m_voice; // per deepest section
+    std::optional<VoiceTotals> m_last_voice;
 };
 
 } // namespace podium

@@ -68,11 +68,14 @@ RehearsalReport build_from_runs(const Script& script, const Timing& planned, std
     report.total.planned = planned.total_seconds;
     for (const auto& sourced : runs) {
         const RehearsalRun& run = *sourced.run;
-        report.runs.push_back({run.id, run.started_at, sourced.earlier_version, run.state == RunState::Finished});
+        report.runs.push_back(
+            {run.id, run.started_at, sourced.earlier_version, run.state == RunState::Finished, run.recording});
         std::vector<ReportCell> cells(script.sections.size());
+        std::vector<std::optional<SectionVoiceMeasure>> voices(script.sections.size());
         if (!sourced.earlier_version && run.sections.size() == script.sections.size()) {
             for (std::size_t i = 0; i < cells.size(); ++i) {
                 cells[i] = {cell_state(run.sections[i].status), run.sections[i].seconds};
+                voices[i] = run.sections[i].voice;
             }
         } else {
             std::vector<std::string> run_titles;
@@ -83,15 +86,25 @@ RehearsalReport build_from_runs(const Script& script, const Timing& planned, std
                 if (const auto found = current_index.find(key); found != current_index.end()) {
                     const auto& s = run.sections[run_index];
                     cells[found->second] = {cell_state(s.status), s.seconds};
+                    voices[found->second] = s.voice;
                 }
             }
         }
         bool complete = run.state == RunState::Finished;
+        std::optional<SectionVoiceMeasure> voice; // the whole run: its top-level sections
         for (std::size_t i = 0; i < cells.size(); ++i) {
             complete = complete && cells[i].state == CellState::Completed;
             report.sections[i].runs.push_back(cells[i]);
+            report.sections[i].voice.push_back(voices[i]);
+            if (voices[i] && report.sections[i].top_level) {
+                SectionVoiceMeasure& sum = voice ? *voice : voice.emplace();
+                sum.speaking_seconds += voices[i]->speaking_seconds;
+                sum.pause_seconds += voices[i]->pause_seconds;
+                sum.syllables += voices[i]->syllables;
+            }
         }
         report.total.runs.push_back({complete ? CellState::Completed : CellState::Partial, run.total_seconds});
+        report.total.voice.push_back(voice);
     }
     auto finish_row = [](ReportRow& row) {
         for (auto cell = row.runs.rbegin(); cell != row.runs.rend(); ++cell) {

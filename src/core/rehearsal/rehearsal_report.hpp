@@ -27,6 +27,7 @@ struct ReportRun {
     std::string started_at;
     bool earlier_version = false; // recorded on an earlier edit of the script (matched by title)
     bool finished = true;
+    std::optional<RunRecording> recording; // the run's audio, beside its log
     friend bool operator==(const ReportRun&, const ReportRun&) = default;
 };
 
@@ -38,6 +39,8 @@ struct ReportRow {
     std::size_t han_chars = 0;
     std::size_t words = 0;
     std::vector<ReportCell> runs;     // parallel to RehearsalReport::runs
+    // What the microphone measured in each run (--listen), parallel to `runs`; none: not heard.
+    std::vector<std::optional<SectionVoiceMeasure>> voice;
     std::optional<double> latest;     // the most recent complete reading
     std::optional<double> delta;      // latest − planned
     std::optional<double> delta_ratio; // delta / planned

@@ -35,13 +35,37 @@ struct SentenceVisit {
     friend bool operator==(const SentenceVisit&, const SentenceVisit&) = default;
 };
 
+// What the microphone measured while the reading line was in a section (its subtree), when the
+// speaker's own voice led (--listen, L): how long they spoke, how long they paused, how many
+// syllables they said. Pace calibration reads these as the speaker's articulation rate
+// (syllables / speaking_seconds) and pause share (pause_seconds / (speaking + pause)).
+struct SectionVoiceMeasure {
+    double speaking_seconds = 0.0;
+    double pause_seconds = 0.0;
+    double syllables = 0.0;
+    [[nodiscard]] double syllables_per_minute() const
+    {
+        return speaking_seconds > 0.0 ? syllables * 60.0 / speaking_seconds : 0.0;
+    }
+    friend bool operator==(const SectionVoiceMeasure&, const SectionVoiceMeasure&) = default;
+};
+
 struct SectionResult {
     std::string title;
     int level = 1;
     SectionStatus status = SectionStatus::Skipped;
     double seconds = 0.0;                    // time spent on its sentences, pauses excluded
     std::optional<double> first_reached_at;  // wall seconds; none when skipped
+    std::optional<SectionVoiceMeasure> voice; // measured from the voice; none unless listened to
     friend bool operator==(const SectionResult&, const SectionResult&) = default;
+};
+
+// The run's audio (--listen): a WAV file beside the rehearsal log, `file` relative to the
+// log's directory; its first sample was heard `offset` wall seconds into the run.
+struct RunRecording {
+    std::string file;
+    double offset = 0.0;
+    friend bool operator==(const RunRecording&, const RunRecording&) = default;
 };
 
 struct PauseRecord {
@@ -77,6 +101,7 @@ struct RehearsalRun {
     std::vector<PauseRecord> pauses;
     std::vector<JumpRecord> jumps;
     std::vector<SpeedChange> speed_changes;
+    std::optional<RunRecording> recording;  // none: no audio was recorded
     friend bool operator==(const RehearsalRun&, const RehearsalRun&) = default;
 };
 

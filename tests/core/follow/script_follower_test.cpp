@@ -127,6 +127,18 @@ TEST_CASE("the script's syllable grid has a clause end at every comma and a sent
     CHECK(grid.fraction_at(7.0) == Approx(0.5));
 }
 
+TEST_CASE("English clauses count syllables, numbers as read, and 1,000 is not a clause end")
+{
+    const Script script = build_script("Good morning, everyone. We sold 1,000 cars in 2024.\n", ScriptFormat::PlainText);
+    const ScriptSyllables grid(script);
+    REQUIRE(script.sentences.size() == 2);
+    CHECK(grid.boundary_at(3) == FollowBoundary::Clause); // good mor-ning
+    CHECK(grid.sentence_end(0) == 6);                     // ev-ery-one
+    CHECK(grid.clauses().size() == 3);                    // the second sentence is one clause
+    // we sold one thou-sand cars in twen-ty twen-ty-four: 2 + 3 + 2 + 5
+    CHECK(grid.sentence_end(1) - grid.sentence_start(1) == 12);
+}
+
 TEST_CASE("silence leaves the reading line on the first sentence")
 {
     ScriptFollower follower(speech_script());

@@ -1,0 +1,205 @@
+#include "audio/live_voice.hpp"
+
+#include "audio/wav_recorder.hpp"
+#include "core/error.hpp"
+#include "core/follow/script_follower.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace podium {
+
+namespace {
+
+constexpr auto kPoll = std::chrono::milliseconds(10);
+
+} // namespace
+
+LiveVoice::LiveVoice(const Script& script, AudioInputOpener open_input)
+    : m_script(script), m_open_input(std::move(open_input))
+{
+}
+
+LiveVoice::~LiveVoice()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+    stop_recording();
+    m_input.reset();
+}
+
+void LiveVoice::open()
+{
+    if (m_input) {
+        return;
+    }
+    m_input = m_open_input(); // throws podium::Error
+    m_worker = std::thread([this] { run(); });
+}
+
+std::string LiveVoice::device_name() const
+{
+    return m_input ? m_input->name() : std::string();
+}
+
+void LiveVoice::set_active(bool on, std::size_t sentence)
+{
+    if (on && !m_input) {
+        try {
+            open();
+        } catch (const Error& error) {
+            const std::lock_guard lock(m_mutex);
+            m_failure = std::string("listening is off: ") + error.what();
+            return;
+        }
+    }
+    if (!m_input) {
+        return;
+    }
+    const std::lock_guard lock(m_mutex);
+    if (on && m_failure) {
+        return; // the microphone went away: it stays off (the message says so)
+    }
+    m_active = on;
+    if (on) {
+        m_input->start();
+        m_pending_anchor = sentence;
+        ++m_generation;
+        m_latest.reset(); // nothing heard yet: the reading line waits for the first words
+    } else {
+        m_input->stop();
+    }
+}
+
+std::optional<SpeakerPosition> LiveVoice::position()
+{
+    const std::lock_guard lock(m_mutex);
+    return m_active || m_failure ? m_latest : std::nullopt;
+}
+
+void LiveVoice::anchor(std::size_t sentence)
+{
+    const std::lock_guard lock(m_mutex);
+    m_pending_anchor = sentence;
+    ++m_generation;
+    if (m_latest) {
+        m_latest->sentence = sentence;
+        m_latest->fraction = 0.0;
+    }
+}
+
+std::optional<std::string> LiveVoice::failure() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_failure;
+}
+
+std::string LiveVoice::start_recording(const std::filesystem::path& path)
+{
+    try {
+        auto recorder = std::make_unique<WavRecorder>(path, kListenSampleRate);
+        const std::lock_guard lock(m_record_mutex);
+        m_recorder = std::move(recorder);
+        m_recording_started = Clock::now();
+    } catch (const Error& error) {
+        return error.what();
+    }
+    return {};
+}
+
+void LiveVoice::stop_recording()
+{
+    const std::lock_guard lock(m_record_mutex);
+    m_recorder.reset(); // closes: the final header
+}
+
+std::string LiveVoice::take_recording_problem()
+{
+    const std::lock_guard lock(m_mutex);
+    return std::exchange(m_recording_problem, {});
+}
+
+// On the worker: what was heard goes to the file; while listening is off the file gets silence
+// up to the wall clock, so a section's start in the run is the same moment in the file.
+void LiveVoice::record(const std::vector<float>& heard, bool active)
+{
+    const std::lock_guard lock(m_record_mutex);
+    if (!m_recorder) {
+        return;
+    }
+    std::string problem = m_recorder->write(heard);
+    if (!active) {
+        const double elapsed = std::chrono::duration<double>(Clock::now() - m_recording_started).count();
+        const auto due = static_cast<std::int64_t>(elapsed * kListenSampleRate);
+        if (due > m_recorder->frames()) {
+            const std::vector<float> silence(static_cast<std::size_t>(due - m_recorder->frames()), 0.0f);
+            problem = m_recorder->write(silence);
+        }
+    }
+    if (!problem.empty()) {
+        const std::lock_guard state(m_mutex);
+        m_recording_problem = problem;
+    }
+}
+
+void LiveVoice::run()
+{
+    ScriptFollower follower(m_script, static_cast<double>(kListenSampleRate));
+    std::vector<float> heard;
+    heard.reserve(kListenSampleRate);
+    bool lost = false;
+    for (;;) {
+        bool active = false;
+        std::optional<std::size_t> anchor;
+        std::uint64_t generation = 0;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, kPoll, [this] { return m_stop; });
+            if (m_stop) {
+                return;
+            }
+            active = m_active;
+            anchor = std::exchange(m_pending_anchor, std::nullopt);
+            generation = m_generation;
+        }
+        heard.clear();
+        m_input->take(heard);
+        if (anchor) {
+            follower.anchor(*anchor);
+        }
+        record(heard, active);
+        if (active && !heard.empty()) {
+            follower.feed(heard);
+            const FollowPosition at = follower.position();
+            const VoiceActivity activity = follower.activity();
+            const std::lock_guard lock(m_mutex);
+            if (generation == m_generation && !m_failure) {
+                m_latest = SpeakerPosition{at.sentence, at.fraction, at.speaking,
+                    VoiceTotals{activity.time, activity.speech_seconds, activity.syllables}};
+            }
+        }
+        if (!lost && m_input->lost()) {
+            lost = true;
+            {
+                const std::lock_guard lock(m_record_mutex);
+                if (m_recorder) {
+                    m_recorder->flush(); // the file is valid as it stands
+                }
+            }
+            const std::lock_guard lock(m_mutex);
+            m_failure = "the microphone (" + m_input->name()
+                + ") went away: the reading line holds still; press L for paced scrolling";
+            if (m_latest) {
+                m_latest->speaking = false;
+            }
+        }
+    }
+}
+
+} // namespace podium

@@ -1,0 +1,76 @@
+#pragma once
+#include "audio/audio_input.hpp"
+#include "core/prompter/position_source.hpp"
+#include "core/script/script.hpp"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace podium {
+
+class WavRecorder;
+
+// The speaker's own voice as the prompter's position source (--listen, L). A worker thread
+// takes what the microphone captured (SDL's audio thread fills a ring), feeds the core's
+// ScriptFollower and writes the rehearsal's WAV, so the frame loop only ever copies the latest
+// position out under a lock: it never waits for audio, tracking or the disk.
+class LiveVoice final : public PositionSource {
+public:
+    LiveVoice(const Script& script, AudioInputOpener open_input);
+    ~LiveVoice() override;
+    LiveVoice(const LiveVoice&) = delete;
+    LiveVoice& operator=(const LiveVoice&) = delete;
+
+    // Opens the microphone now (at startup for --listen, so a missing one is one clear line
+    // before the window opens). Throws podium::Error. set_active(true) opens it otherwise.
+    void open();
+    [[nodiscard]] bool is_open() const { return m_input != nullptr; }
+    [[nodiscard]] std::string device_name() const;
+
+    void set_active(bool on, std::size_t sentence) override;
+    [[nodiscard]] std::optional<SpeakerPosition> position() override;
+    void anchor(std::size_t sentence) override;
+    [[nodiscard]] std::optional<std::string> failure() const override;
+
+    // Rehearsal audio: from now on what is heard goes to `path` (16 kHz mono WAV); while
+    // listening is off, silence keeps the file in step with the run's clock. Returns an empty
+    // string or a one-line message (the run goes on without audio).
+    [[nodiscard]] std::string start_recording(const std::filesystem::path& path);
+    // Finalises the file (also on destruction).
+    void stop_recording();
+    // A write problem (disk full) since the last call, once.
+    [[nodiscard]] std::string take_recording_problem();
+
+private:
+    using Clock = std::chrono::steady_clock;
+    void run();
+    void record(const std::vector<float>& heard, bool active);
+
+    const Script& m_script;
+    AudioInputOpener m_open_input;
+    std::unique_ptr<AudioInput> m_input;   // set by open() before the worker starts
+    std::thread m_worker;
+
+    mutable std::mutex m_mutex;            // everything below, between the frame thread and the worker
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    bool m_active = false;
+    std::optional<std::size_t> m_pending_anchor;
+    std::uint64_t m_generation = 0;        // bumped by every anchor: older results are stale
+    std::optional<SpeakerPosition> m_latest;
+    std::optional<std::string> m_failure;
+    std::string m_recording_problem;
+
+    std::mutex m_record_mutex;             // the recorder, between start/stop and the worker's writes
+    std::unique_ptr<WavRecorder> m_recorder;
+    Clock::time_point m_recording_started{};
+};
+
+} // namespace podium

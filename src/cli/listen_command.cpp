@@ -1,0 +1,131 @@
+// `podium mics` (the capture devices --mic chooses from) and `podium play RUN` (a rehearsal's
+// recorded audio, from a section's start).
+#include "audio/sdl_capture.hpp"
+#include "audio/wav_playback.hpp"
+#include "cli/commands.hpp"
+#include "cli/duration_text.hpp"
+#include "cli/rehearsal_access.hpp"
+#include "cli/report_printer.hpp"
+#include "core/error.hpp"
+
+#include <memory>
+#include <ostream>
+
+namespace podium {
+
+namespace {
+
+int run_mics(CommandContext& context)
+{
+    const std::vector<std::string> names = list_capture_devices();
+    if (names.empty()) {
+        context.out << "No microphone found. Plug one in (or check the sound settings); "
+                       "podium --listen needs one.\n";
+        return 0;
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        context.out << i << "  " << names[i] << '\n';
+    }
+    context.out << "\nListen with one: podium FILE --listen --mic N (default: the system's microphone)\n";
+    return 0;
+}
+
+struct PlayArguments {
+    std::string run;       // a run id, a unique prefix of one, or "latest"
+    int section = 0;       // 1-based, as podium report lists them; 0: from the start
+    double seconds = 0.0;  // 0: to the end
+};
+
+struct FoundRun {
+    const RehearsalLog* log = nullptr;
+    const RehearsalRun* run = nullptr;
+};
+
+FoundRun find_recorded_run(const std::vector<RehearsalLog>& logs, const std::string& wanted)
+{
+    std::vector<FoundRun> matches;
+    FoundRun latest;
+    for (const RehearsalLog& log : logs) {
+        for (const RehearsalRun& run : log.runs) {
+            if (!run.recording) {
+                continue;
+            }
+            if (!latest.run || run.started_at > latest.run->started_at) {
+                latest = {&log, &run};
+            }
+            if (run.id == wanted) {
+                return {&log, &run};
+            }
+            if (run.id.starts_with(wanted)) {
+                matches.push_back({&log, &run});
+            }
+        }
+    }
+    if (wanted == "latest" && latest.run) {
+        return latest;
+    }
+    if (matches.size() == 1) {
+        return matches.front();
+    }
+    if (matches.size() > 1) {
+        throw Error("run " + wanted + " is ambiguous (" + std::to_string(matches.size())
+            + " recorded runs start so): give more of its id (podium report lists them)");
+    }
+    throw Error("no recorded run " + wanted + ": podium report lists the recordings "
+        "(runs are recorded with podium FILE --listen)");
+}
+
+int run_play(const PlayArguments& arguments, CommandContext& context)
+{
+    const RehearsalStore store = user_rehearsal_store();
+    const std::vector<RehearsalLog> logs = load_rehearsal_logs(store, context.err);
+    const FoundRun found = find_recorded_run(logs, arguments.run);
+    const RehearsalRun& run = *found.run;
+    const auto file = store.directory() / run.recording->file;
+    double from = 0.0;
+    std::string where = "the start";
+    if (arguments.section > 0) {
+        const auto index = static_cast<std::size_t>(arguments.section - 1);
+        if (index >= run.sections.size()) {
+            throw Error("that run has " + std::to_string(run.sections.size()) + " sections: --section 1 to "
+                + std::to_string(run.sections.size()));
+        }
+        const SectionResult& section = run.sections[index];
+        if (!section.first_reached_at) {
+            throw Error("section " + std::to_string(arguments.section) + " (" + section.title
+                + ") was not reached in that run: nothing of it was recorded");
+        }
+        from = std::max(0.0, *section.first_reached_at - run.recording->offset);
+        where = "section " + std::to_string(arguments.section) + (section.title.empty() ? "" : " (" + section.title + ")");
+    }
+    context.err << "podium: playing " << file.string() << " (" << short_run_label(run.started_at) << ") from "
+                << where << ", " << format_duration(from) << " in\n";
+    PlaybackRange range;
+    range.from_seconds = from;
+    if (arguments.seconds > 0.0) {
+        range.seconds = arguments.seconds;
+    }
+    const double played = play_recording(file, range);
+    context.err << "podium: played " << format_duration(played) << '\n';
+    return 0;
+}
+
+} // namespace
+
+void add_listen_commands(CLI::App& app, CommandRun& run)
+{
+    CLI::App* mics = app.add_subcommand("mics", "list the microphones podium --listen --mic N can use");
+    mics->callback([&run] { run = [](CommandContext& context) { return run_mics(context); }; });
+
+    auto arguments = std::make_shared<PlayArguments>();
+    CLI::App* play = app.add_subcommand("play", "play a rehearsal's recorded audio (podium report lists the recordings)");
+    play->add_option("RUN", arguments->run, "the run's id (or the start of it), or latest")->required();
+    play->add_option("--section", arguments->section, "start at this section (1 = the first, as in podium report)")
+        ->check(CLI::PositiveNumber);
+    play->add_option("--seconds", arguments->seconds, "play at most this many seconds")->check(CLI::PositiveNumber);
+    play->callback([&run, arguments] {
+        run = [arguments](CommandContext& context) { return run_play(*arguments, context); };
+    });
+}
+
+} // namespace podium
