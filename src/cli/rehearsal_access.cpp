@@ -60,7 +60,8 @@ std::vector<RehearsalLog> load_rehearsal_logs(const RehearsalStore& store, std::
 PaceCalibration calibrated_pace(const PaceProfile& base, std::ostream& warnings)
 {
     const std::vector<RehearsalLog> logs = load_rehearsal_logs(user_rehearsal_store(), warnings);
-    return calibrate_pace(logs, base);
+    // Runs the microphone measured teach the speaker's own rate and pauses (issue 11).
+    return calibrate_pace(logs, base, recorded_voice_observations(logs));
 }
 
 } // namespace podium

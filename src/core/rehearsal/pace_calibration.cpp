@@ -194,6 +194,36 @@ std::vector<PaceObservation> voice_observations(const RehearsalLog& log, std::sp
     return out;
 }
 
+std::vector<PaceObservation> recorded_voice_observations(std::span<const RehearsalLog> logs)
+{
+    std::vector<PaceObservation> out;
+    for (const RehearsalLog& log : logs) {
+        std::vector<bool> deepest(log.sections.size(), true);
+        for (std::size_t i = 0; i < log.sections.size(); ++i) {
+            for (std::size_t j = 0; j < log.sections.size(); ++j) {
+                const LoggedSection& outer = log.sections[i];
+                const LoggedSection& inner = log.sections[j];
+                if (i != j && inner.first_sentence >= outer.first_sentence && inner.end_sentence <= outer.end_sentence
+                    && inner.level > outer.level) {
+                    deepest[i] = false;
+                }
+            }
+        }
+        for (const RehearsalRun& run : log.runs) {
+            std::vector<MeasuredSectionVoice> measured;
+            for (std::size_t i = 0; i < run.sections.size() && i < log.sections.size(); ++i) {
+                if (const auto& voice = run.sections[i].voice; voice && deepest[i]) {
+                    measured.push_back({i, voice->speaking_seconds, voice->pause_seconds,
+                        static_cast<std::size_t>(voice->syllables + 0.5)});
+                }
+            }
+            const std::vector<PaceObservation> observations = voice_observations(log, measured);
+            out.insert(out.end(), observations.begin(), observations.end());
+        }
+    }
+    return out;
+}
+
 PaceCalibration fit_pace(std::span<const PaceObservation> measured, const PaceProfile& base)
 {
     PaceCalibration calibration;

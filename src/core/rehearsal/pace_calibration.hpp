@@ -46,6 +46,11 @@ struct MeasuredSectionVoice {
 [[nodiscard]] std::vector<PaceObservation> voice_observations(const RehearsalLog& log,
     std::span<const MeasuredSectionVoice> sections);
 
+// Every run's measured voice (SectionResult::voice, recorded with --listen or `podium follow
+// --record`) as observations, from the deepest sections only: a parent's measure is the sum of
+// its children's, so counting both would weigh those seconds twice.
+[[nodiscard]] std::vector<PaceObservation> recorded_voice_observations(std::span<const RehearsalLog> logs);
+
 // The shared fit: time ≈ Σ features × parameters by Huber-weighted least squares on relative
 // errors, pinned to `base` where the data cannot tell (too few characters, words or pauses of a
 // class). Used by calibrate_pace and by bench/timing_accuracy (eSpeak syntheses).

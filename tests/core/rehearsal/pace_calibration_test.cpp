@@ -218,3 +218,60 @@ TEST_CASE("measured voice figures per section calibrate rates and pauses without
     REQUIRE(calibration.fitted[0]);
     CHECK(calibration.profile.han_per_minute == Approx(160.0).epsilon(0.02));
 }
+
+TEST_CASE("runs recorded with the microphone calibrate from their deepest sections, parents not counted twice")
+{
+    PaceProfile truth;
+    truth.han_per_minute = 170.0;
+    const Script script = build_script(
+        "一、心中有稿\n"
+        "（一）标题要短\n一篇好的发言，先要让听众知道你讲几件事。标题要短，层次要清。每一部分开头，先用一句话亮出观点。\n"
+        "（二）事例要实\n再用事例和数据来支撑。去年我们部门的满意度明显提高了，这个变化本身就很有说服力。\n"
+        "二、心中有数\n正式发言的语速，一般是每分钟两百字左右。稿子越长，越要提前算好时间。如果会议只给十分钟，就要提前删减。\n"
+        "三、心中有人\n发言不是念稿子，而是和听众交流。眼睛要看着大家，语气要有起伏。关键的地方要停一停。\n",
+        ScriptFormat::PlainText);
+    RehearsalLog log = new_rehearsal_log(script, "listened.txt");
+    const PaceParameters parameters = parameters_of(truth);
+    RehearsalRun run;
+    run.id = "listened";
+    run.sections.resize(log.sections.size());
+    // Every section carries the measure of its whole subtree, as RehearsalRecorder stores it.
+    for (std::size_t s = 0; s < log.sections.size(); ++s) {
+        SectionVoiceMeasure voice;
+        for (std::size_t i = log.sections[s].first_sentence; i < log.sections[s].end_sentence; ++i) {
+            for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+                const bool between = k >= 2 && k <= 4;
+                (between ? voice.pause_seconds : voice.speaking_seconds) += log.sentence_features[i][k] * parameters[k];
+            }
+        }
+        run.sections[s].voice = voice;
+    }
+    log.runs.push_back(run);
+    run.id = "listened-again"; // two rehearsals: enough sections for the fit to trust
+    log.runs.push_back(run);
+    const std::vector<RehearsalLog> logs = {log};
+
+    std::size_t deepest = 0;
+    for (std::size_t s = 0; s < log.sections.size(); ++s) {
+        bool has_child = false;
+        for (std::size_t t = 0; t < log.sections.size(); ++t) {
+            has_child = has_child
+                || (t != s && log.sections[t].level > log.sections[s].level
+                    && log.sections[t].first_sentence >= log.sections[s].first_sentence
+                    && log.sections[t].end_sentence <= log.sections[s].end_sentence);
+        }
+        deepest += has_child ? 0 : 1;
+    }
+    REQUIRE(deepest < log.sections.size()); // the talk has sub-sections, so parents are left out
+    const auto observations = recorded_voice_observations(logs);
+    CHECK(observations.size() == 2 * 2 * deepest); // speaking and pauses, per section, per run
+    const PaceCalibration calibration = calibrate_pace({}, PaceProfile{}, observations);
+    REQUIRE(calibration.fitted[0]);
+    CHECK(calibration.profile.han_per_minute == Approx(170.0).epsilon(0.02));
+
+    // A run without microphone figures adds nothing.
+    RehearsalLog quiet = new_rehearsal_log(longer_chinese_talk(), "quiet.txt");
+    quiet.runs.push_back(RehearsalRun{});
+    const std::vector<RehearsalLog> quiet_logs = {quiet};
+    CHECK(recorded_voice_observations(quiet_logs).empty());
+}
