@@ -3,6 +3,7 @@
 // the bad-input cases), pandoc conversions made at test time, and the committed fixtures.
 #include "core/import/import.hpp"
 #include "core/script/script.hpp"
+#include "core/temp_dir.hpp"
 
 #include <zip.h>
 
@@ -19,30 +20,7 @@
 
 namespace podium::test {
 
-class ImportTempDir {
-public:
-    explicit ImportTempDir(const std::string& name)
-        : m_path(std::filesystem::temp_directory_path() / ("podium-import-" + std::to_string(::getpid()) + "-" + name))
-    {
-        std::filesystem::remove_all(m_path);
-        std::filesystem::create_directories(m_path);
-    }
-    ~ImportTempDir() { std::filesystem::remove_all(m_path); }
-    ImportTempDir(const ImportTempDir&) = delete;
-    ImportTempDir& operator=(const ImportTempDir&) = delete;
-
-    [[nodiscard]] std::filesystem::path write(const std::string& name, std::string_view bytes) const
-    {
-        const auto file = m_path / name;
-        std::ofstream out(file, std::ios::binary);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        return file;
-    }
-    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
+using ImportTempDir = podium::testing::TempDir;
 
 inline std::string read_bytes(const std::filesystem::path& path)
 {

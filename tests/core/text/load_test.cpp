@@ -1,5 +1,7 @@
 #include "core/text/load.hpp"
 
+#include "core/temp_dir.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <iconv.h>
@@ -16,30 +18,7 @@ using namespace podium;
 
 namespace {
 
-class TempDir {
-public:
-    explicit TempDir(const std::string& name)
-        : m_path(std::filesystem::temp_directory_path() / ("podium-load-test-" + std::to_string(::getpid()) + "-" + name))
-    {
-        std::filesystem::remove_all(m_path);
-        std::filesystem::create_directories(m_path);
-    }
-    ~TempDir() { std::filesystem::remove_all(m_path); }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    [[nodiscard]] std::filesystem::path write(const std::string& name, std::string_view bytes) const
-    {
-        const auto file = m_path / name;
-        std::ofstream out(file, std::ios::binary);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        return file;
-    }
-    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
+using podium::testing::TempDir;
 
 struct IconvCloser {
     void operator()(iconv_t handle) const { iconv_close(handle); }
