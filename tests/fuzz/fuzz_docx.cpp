@@ -3,6 +3,7 @@
 // and that every span the importer hands on lies inside the text, in order.
 #include "core/import/import.hpp"
 #include "core/script/script.hpp"
+#include "script_invariants.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -36,19 +37,7 @@ void check(const podium::ImportedDocument& document)
         }
     }
     const podium::Script script = podium::build_script(podium::ScriptSource(source));
-    std::size_t previous_end = 0;
-    for (const auto& sentence : script.sentences) {
-        if (sentence.span.empty() || sentence.span.begin < previous_end || sentence.span.end > script.text.size()
-            || sentence.section >= script.sections.size()) {
-            std::abort();
-        }
-        previous_end = sentence.span.end;
-    }
-    for (const auto& section : script.sections) {
-        if (section.first_sentence > section.end_sentence || section.end_sentence > script.sentences.size()) {
-            std::abort();
-        }
-    }
+    podium::fuzzing::check_script_invariants(script);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/text/load.hpp"
 #include "core/text/sentence_splitter.hpp"
 #include "core/text/utf8.hpp"
+#include "script_invariants.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -44,19 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const auto format : {podium::ScriptFormat::PlainText, podium::ScriptFormat::Markdown}) {
         const podium::Script script = podium::build_script(loaded.text, format);
-        std::size_t previous_end = 0;
-        for (const auto& sentence : script.sentences) {
-            if (sentence.span.empty() || sentence.span.begin < previous_end || sentence.span.end > script.text.size()
-                || sentence.section >= script.sections.size()) {
-                std::abort();
-            }
-            previous_end = sentence.span.end;
-        }
-        for (const auto& section : script.sections) {
-            if (section.first_sentence > section.end_sentence || section.end_sentence > script.sentences.size()) {
-                std::abort();
-            }
-        }
+        podium::fuzzing::check_script_invariants(script);
     }
     return 0;
 }
