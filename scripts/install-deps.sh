@@ -14,6 +14,7 @@ packages=(
   libsamplerate0-dev                      # podium follow: recordings at any rate → 16 kHz
   catch2                                  # tests
   libmd4c-dev libzip-dev libpugixml-dev   # Markdown parsing; .docx/.odt/.pptx (zip + XML) import
+  libmd4c-html0                           # not used, but md4cConfig.cmake fails without its library
   pandoc python3-docx                     # import tests convert samples with pandoc; fixture script
   xvfb xauth                              # the real-window smoke test
   dpkg-dev help2man lintian appstream desktop-file-utils bash-completion # the .deb: shlibdeps, man page, checks
