@@ -8,7 +8,9 @@
 // compared with its synthesis. Sections of at least 100 Han syllables or 60 English words are
 // checked against ±5%. A baseline row set uses the calibration passages alone.
 //
-// Usage: podium_timing_accuracy_bench [SPEECH…]   (default: every speech of the project)
+// Usage: podium_timing_accuracy_bench [--dump-sentences FILE.csv] [SPEECH…]
+//        (default: every speech of the project; the dump holds one row per sentence — measured
+//        seconds, the model's features, the text — for residual analysis of new features)
 #include "cli/script_source.hpp"
 #include "cli/speech_estimate.hpp"
 #include "core/rehearsal/pace_calibration.hpp"
@@ -18,6 +20,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -38,7 +41,7 @@ std::vector<fs::path> project_speeches()
 {
     std::vector<fs::path> paths{fs::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-en.md",
         fs::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-zh.txt"};
-    for (const fs::path directory :
+    for (const fs::path& directory :
         {fs::path(PODIUM_SHARED_DIR) / "speeches", fs::path(PODIUM_SOURCE_DIR) / "bench/timing_accuracy/speeches"}) {
         std::error_code error;
         std::vector<fs::path> found;
@@ -124,12 +127,12 @@ void report(const char* title, const std::vector<Speech>& speeches,
                 // At most 30 characters, cut on a character boundary.
                 std::string title_text;
                 std::size_t characters = 0;
-                for (const char c : speech.loaded.script.sections[i].title) {
-                    const bool starts_character = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                for (const char byte : speech.loaded.script.sections[i].title) {
+                    const bool starts_character = (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
                     if (starts_character && ++characters > 30) {
                         break;
                     }
-                    title_text += c;
+                    title_text += byte;
                 }
                 char units[32];
                 std::snprintf(units, sizeof units, "%zu%s", section.han_chars > 0 ? section.han_chars : section.words,
@@ -152,13 +155,65 @@ void print_profile(const char* label, const PaceCalibration& fit)
         p.sentence_pause, p.paragraph_pause, p.section_pause, p.placeholder_pause, fit.sentences_used);
 }
 
+// One CSV row per sentence: what a candidate feature is tested against (docs/timing.md).
+void dump_sentences(const fs::path& path, const std::vector<Speech>& speeches)
+{
+    std::ofstream out(path);
+    out << "speech,language,section,heading,speaking,pause_after,han,words,english_syllables,commas,colons,"
+           "placeholders,neutral_tone,nasal,function_words";
+    for (std::size_t k = 0; k < pace_parameter_count; ++k) {
+        out << ",f" << k;
+    }
+    out << ",text\n";
+    for (const Speech& speech : speeches) {
+        const Script& script = speech.loaded.script;
+        const auto& measured = speech.synthesis.measured.sentences;
+        for (std::size_t i = 0; i < measured.size() && i < script.sentences.size(); ++i) {
+            const SentenceTiming& t = measured[i];
+            std::string text(script.sentences[i].span.of(script.text));
+            std::replace(text.begin(), text.end(), '"', '\'');
+            std::replace(text.begin(), text.end(), '\n', ' ');
+            out << speech.name << ',' << (speech.synthesis.primary == SpokenLanguage::Chinese ? "zh" : "en") << ','
+                << script.sentences[i].section << ',' << (script.sentences[i].is_heading ? 1 : 0) << ',' << t.speaking
+                << ',' << t.pause_after << ',' << t.han_chars << ',' << t.words << ',' << t.english_syllables << ','
+                << t.commas << ',' << t.colons << ',' << t.placeholders << ',' << t.neutral_tone_syllables << ','
+                << t.nasal_syllables << ',' << t.function_words;
+            for (const double f : speech.features[i]) {
+                out << ',' << f;
+            }
+            out << ",\"" << text << "\"\n";
+        }
+    }
+    // The sections beside it: which sentences each holds (its subtree) and its measured time.
+    fs::path sections_path = path;
+    sections_path += ".sections.csv";
+    std::ofstream sections_out(sections_path);
+    sections_out << "speech,section,first_sentence,end_sentence,han,words,measured\n";
+    for (const Speech& speech : speeches) {
+        const Timing& measured = speech.synthesis.measured;
+        for (std::size_t i = 0; i < measured.sections.size(); ++i) {
+            const Section& section = speech.loaded.script.sections[i];
+            sections_out << speech.name << ',' << i << ',' << section.first_sentence << ',' << section.end_sentence
+                         << ',' << measured.sections[i].han_chars << ',' << measured.sections[i].words << ','
+                         << measured.sections[i].duration << '\n';
+        }
+    }
+    std::printf("sentences written to %s, sections to %s\n", path.string().c_str(), sections_path.string().c_str());
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     std::vector<fs::path> paths;
+    fs::path dump_path;
     for (int i = 1; i < argc; ++i) {
-        paths.emplace_back(argv[i]);
+        const std::string argument = argv[i];
+        if (argument == "--dump-sentences" && i + 1 < argc) {
+            dump_path = argv[++i];
+        } else {
+            paths.emplace_back(argument);
+        }
     }
     if (paths.empty()) {
         paths = project_speeches();
@@ -192,6 +247,9 @@ int main(int argc, char** argv)
     if (speeches.size() < 2) {
         std::fprintf(stderr, "podium_timing_accuracy_bench: need at least two speeches\n");
         return 1;
+    }
+    if (!dump_path.empty()) {
+        dump_sentences(dump_path, speeches);
     }
     // Baseline: the calibration passages' profile (no speech seen).
     std::vector<std::vector<double>> baseline;

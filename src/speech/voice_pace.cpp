@@ -3,7 +3,7 @@
 #include "core/error.hpp"
 #include "core/script/script.hpp"
 #include "core/text/spoken_text.hpp"
-#include "core/timing/english_units.hpp"
+#include "core/timing/speech_units.hpp"
 #include "core/timing/pauses.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_render.hpp"
@@ -94,10 +94,10 @@ std::vector<Sample> read_passage(SpeechEngine& engine, SpeechVoices voices, Spok
     std::vector<Sample> samples;
     for (const RenderedSentence& sentence : rendering.sentences) {
         const SpokenSentence spoken = normalise_for_speech(script.text, script.sentences.at(sentence.sentence).span);
-        // English in words of average length, from its syllables, as the timing model counts.
+        // In the units the rates price, as the timing model counts them (speech_units.hpp).
         const double units = language == SpokenLanguage::Chinese
-            ? static_cast<double>(spoken.han_syllables())
-            : english_units(spoken.english_words(), spoken.english_syllables());
+            ? han_units(spoken.han_syllables(), spoken.neutral_tone_syllables(), spoken.nasal_syllables())
+            : english_units(spoken.english_words(), spoken.english_syllables(), spoken.english_function_words());
         const ClauseMarks marks = clause_marks(spoken, script.text);
         samples.push_back({units, static_cast<double>(sentence.speech_samples) / static_cast<double>(kSpeechSampleRate),
             marks.commas + marks.colons});

@@ -112,10 +112,10 @@ TEST_CASE("the model matched to the voices is within 5% of the synthesis for eve
     REQUIRE(speeches.size() >= 6);
     for (const auto& speech : speeches) {
         const std::string name = speech.filename().string();
-        // Known misses (docs/timing.md, issue 12 open): eSpeak reads these two English speeches
-        // unevenly between sections (−5.8% and +5.0% against the rest of the speech). Held to
-        // ±8% so they cannot get worse unnoticed; every other speech to ±5%.
-        require_model_matches_synthesis(speech, name == "eulogy-en.md" || name == "wedding-toast-en.md" ? 0.08 : 0.05);
+        // Known miss (docs/timing.md, issue 12 open): eSpeak reads the wedding toast's comma-heavy
+        // "A word to the couple" faster than the rest of the speech (+5.4%). Held to ±6% so it
+        // cannot get worse unnoticed; every other speech to ±5%.
+        require_model_matches_synthesis(speech, name == "wedding-toast-en.md" ? 0.06 : 0.05);
     }
 }
 

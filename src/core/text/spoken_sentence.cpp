@@ -1,5 +1,8 @@
 #include "core/text/spoken_text.hpp"
 
+#include "core/text/english_function_words.hpp"
+#include "core/text/han_syllables.hpp"
+
 #include <algorithm>
 #include <ostream>
 
@@ -37,6 +40,37 @@ std::size_t SpokenSentence::english_syllables() const
     std::size_t total = 0;
     for (const auto& run : runs) {
         total += (!run.is_placeholder && run.language == SpokenLanguage::English) ? run.syllables : 0;
+    }
+    return total;
+}
+
+std::size_t SpokenSentence::neutral_tone_syllables() const
+{
+    std::size_t total = 0;
+    for (const auto& run : runs) {
+        total += (!run.is_placeholder && run.language == SpokenLanguage::Chinese)
+            ? count_han_syllable_kinds(run.text).neutral_tone
+            : 0;
+    }
+    return total;
+}
+
+std::size_t SpokenSentence::nasal_syllables() const
+{
+    std::size_t total = 0;
+    for (const auto& run : runs) {
+        total += (!run.is_placeholder && run.language == SpokenLanguage::Chinese) ? count_han_syllable_kinds(run.text).nasal
+                                                                                 : 0;
+    }
+    return total;
+}
+
+std::size_t SpokenSentence::english_function_words() const
+{
+    std::size_t total = 0;
+    for (const auto& run : runs) {
+        total += (!run.is_placeholder && run.language == SpokenLanguage::English) ? count_english_function_words(run.text)
+                                                                                 : 0;
     }
     return total;
 }

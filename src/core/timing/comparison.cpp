@@ -1,6 +1,6 @@
 #include "core/timing/comparison.hpp"
 
-#include "core/timing/english_units.hpp"
+#include "core/timing/speech_units.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -64,9 +64,9 @@ std::optional<double> fit_rate(const Timing& measured, const RateFitInput& input
             continue;
         }
         const SentenceTiming& sentence = measured.sentences[i];
-        // English in words of average length (english_units).
-        const double english = english_units(sentence.words, sentence.english_syllables);
-        const double han = static_cast<double>(sentence.han_chars);
+        // Both in the units the rates price (speech_units.hpp).
+        const double english = sentence.english_units();
+        const double han = sentence.han_units();
         const double own = chinese ? han : english;
         const double other = chinese ? english : han;
         const double other_rate = chinese ? profile.words_per_minute : profile.han_per_minute;

@@ -1,10 +1,20 @@
 #include "core/timing/estimate.hpp"
 
 #include "core/text/spoken_text.hpp"
-#include "core/timing/english_units.hpp"
+#include "core/timing/speech_units.hpp"
 #include "core/timing/pauses.hpp"
 
 namespace podium {
+
+double SentenceTiming::han_units() const
+{
+    return podium::han_units(han_chars, neutral_tone_syllables, nasal_syllables);
+}
+
+double SentenceTiming::english_units() const
+{
+    return podium::english_units(words, english_syllables, function_words);
+}
 
 namespace {
 
@@ -18,6 +28,9 @@ std::vector<SentenceTiming> count_sentences(const Script& script)
         sentences[i].han_chars = reading.han_syllables();
         sentences[i].words = reading.english_words();
         sentences[i].english_syllables = reading.english_syllables();
+        sentences[i].neutral_tone_syllables = reading.neutral_tone_syllables();
+        sentences[i].nasal_syllables = reading.nasal_syllables();
+        sentences[i].function_words = reading.english_function_words();
         const ClauseMarks marks = clause_marks(reading, script.text);
         sentences[i].commas = marks.commas;
         sentences[i].colons = marks.colons;
@@ -82,8 +95,7 @@ Timing estimate_timing(const Script& script, const PaceProfile& profile)
     std::vector<SentenceTiming> sentences = count_sentences(script);
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         SentenceTiming& t = sentences[i];
-        t.speaking = static_cast<double>(t.han_chars) * 60.0 / profile.han_per_minute
-            + english_units(t.words, t.english_syllables) * 60.0 / profile.words_per_minute
+        t.speaking = t.han_units() * 60.0 / profile.han_per_minute + t.english_units() * 60.0 / profile.words_per_minute
             + static_cast<double>(t.commas) * profile.comma_pause + static_cast<double>(t.colons) * profile.colon_pause
             + static_cast<double>(t.placeholders) * profile.placeholder_pause;
         t.pause_after = model_pause_after(script, i, profile);
@@ -106,8 +118,8 @@ double voiced_seconds(const Timing& timing)
 {
     double total = 0.0;
     for (const auto& sentence : timing.sentences) {
-        total += static_cast<double>(sentence.han_chars) * 60.0 / timing.profile.han_per_minute
-            + english_units(sentence.words, sentence.english_syllables) * 60.0 / timing.profile.words_per_minute;
+        total += sentence.han_units() * 60.0 / timing.profile.han_per_minute
+            + sentence.english_units() * 60.0 / timing.profile.words_per_minute;
     }
     return total;
 }

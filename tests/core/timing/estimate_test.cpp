@@ -1,4 +1,4 @@
-#include "core/timing/english_units.hpp"
+#include "core/timing/speech_units.hpp"
 #include "core/timing/estimate.hpp"
 
 #include <catch2/catch.hpp>
@@ -42,7 +42,9 @@ std::string han(std::size_t count)
 PaceProfile round_profile()
 {
     PaceProfile profile;
-    profile.han_per_minute = 60.0; // one syllable a second keeps the arithmetic readable
+    // One 字 (an open toned syllable, lighter than the average the rate prices: speech_units.hpp)
+    // a second keeps the arithmetic readable.
+    profile.han_per_minute = 60.0 * han_units(1, 0, 0);
     profile.words_per_minute = 120.0;
     profile.sentence_pause = 0.5;
     profile.paragraph_pause = 1.0;
@@ -55,9 +57,12 @@ PaceProfile round_profile()
 
 TEST_CASE("200 Han characters at 200 per minute take a minute with no pause after the last sentence")
 {
+    // 200 open syllables (字 zì) are lighter than 200 of average weight.
     const Script script = build_script(han(200), ScriptFormat::PlainText);
     const Timing timing = estimate_timing(script, PaceProfile{});
-    CHECK(timing.total_seconds == Approx(60.0));
+    CHECK(timing.total_seconds == Approx(60.0 * han_units(200, 0, 0) / 200.0));
+    CHECK(han_units(200, 0, 0) < 200.0);
+    CHECK(han_units(1000, 36, 376) == Approx(1000.0)); // an average text: a minute for 200
     REQUIRE(timing.sections.size() == 1);
     CHECK(timing.sections[0].han_chars == 200);
     CHECK(timing.sentences.back().pause_after == 0.0);
@@ -110,8 +115,12 @@ TEST_CASE("spoken numbers, English words and placeholders are priced by the prof
     CHECK(timing.sentences[0].words == 1);          // AI
     CHECK(timing.sentences[0].english_syllables == 2); // A-I, spelled
     CHECK(timing.sentences[0].placeholders == 1);
-    // English by syllables and words: 120 average words a minute (english_units).
-    CHECK(timing.total_seconds == Approx(8.0 + english_units(1, 2) * 60.0 / 120.0 + 0.25));
+    CHECK(timing.sentences[0].nasal_syllables == 4); // sān nián hěn zhòng; 〇 is an ordinary syllable
+    CHECK(timing.sentences[0].neutral_tone_syllables == 0);
+    CHECK(timing.sentences[0].function_words == 0);
+    // Han syllables by weight, English by syllables and words: 60 and 120 a minute (speech_units).
+    CHECK(timing.total_seconds
+        == Approx(han_units(8, 0, 4) / han_units(1, 0, 0) + english_units(1, 2, 0) * 60.0 / 120.0 + 0.25));
     CHECK(timing.placeholders == 1);
     CHECK(timing.sections[0].placeholders == 1);
 }

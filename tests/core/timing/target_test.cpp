@@ -1,3 +1,4 @@
+#include "core/timing/speech_units.hpp"
 #include "core/timing/target.hpp"
 
 #include <catch2/catch.hpp>
@@ -29,7 +30,7 @@ Script two_sections(std::size_t first, std::size_t second)
 PaceProfile simple_profile()
 {
     PaceProfile profile;
-    profile.han_per_minute = 60.0;
+    profile.han_per_minute = 60.0 * han_units(1, 0, 0); // one 字 (open syllable) a second
     profile.section_pause = 10.0;
     return profile;
 }
@@ -46,14 +47,14 @@ TEST_CASE("a speech over its target needs a faster pace and says by how much")
     CHECK(plan.pause_seconds == Approx(10.0));
     CHECK(plan.reachable);
     CHECK(plan.pace_scale == Approx(2.0)); // 190 s of voice must fit in 95 s
-    CHECK(plan.required_han_per_minute == Approx(120.0));
+    CHECK(plan.required_han_per_minute == Approx(2.0 * simple_profile().han_per_minute));
     CHECK(plan.section_budgets[0] == Approx(60.0 * 105.0 / 200.0));
     CHECK(plan.section_budgets[1] == Approx(140.0 * 105.0 / 200.0));
     REQUIRE(plan.largest_section);
     CHECK(*plan.largest_section == 1);
     CHECK(plan.largest_share == Approx(0.7));
-    CHECK(plan.summary == "over by 1:35 at 60 chars/min; to finish in 1:45 speak at 120 chars/min or cut about "
-                          "95 characters; section 二、心中有数 is 70% of the speech");
+    CHECK(plan.summary == "over by 1:35 at 54 chars/min; to finish in 1:45 speak at 108 chars/min or cut about "
+                          "85 characters; section 二、心中有数 is 70% of the speech");
 }
 
 TEST_CASE("a speech under its target may slow down")
@@ -62,7 +63,7 @@ TEST_CASE("a speech under its target may slow down")
     const TargetPlan plan = plan_for_target(script, estimate_timing(script, simple_profile()), 295.0);
     CHECK(plan.difference_seconds == Approx(-95.0));
     CHECK(plan.pace_scale == Approx(190.0 / 285.0));
-    CHECK(plan.summary.rfind("under by 1:35 at 60 chars/min; you can slow to 40 chars/min", 0) == 0);
+    CHECK(plan.summary.rfind("under by 1:35 at 54 chars/min; you can slow to 36 chars/min", 0) == 0);
 }
 
 TEST_CASE("a target shorter than the pauses cannot be reached by speaking faster")
