@@ -3,8 +3,7 @@
 #include "core/error.hpp"
 #include "core/script/script.hpp"
 #include "core/text/spoken_text.hpp"
-#include "core/timing/speech_units.hpp"
-#include "core/timing/pauses.hpp"
+#include "core/timing/estimate.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_render.hpp"
 
@@ -93,14 +92,12 @@ std::vector<Sample> read_passage(SpeechEngine& engine, SpeechVoices voices, Spok
     const SpeechRendering rendering = render_speech(engine, std::move(plan), [](std::span<const std::int16_t>) {});
     std::vector<Sample> samples;
     for (const RenderedSentence& sentence : rendering.sentences) {
-        const SpokenSentence spoken = normalise_for_speech(script.text, script.sentences.at(sentence.sentence).span);
-        // In the units the rates price, as the timing model counts them (speech_units.hpp).
-        const double units = language == SpokenLanguage::Chinese
-            ? han_units(spoken.han_syllables(), spoken.neutral_tone_syllables(), spoken.nasal_syllables())
-            : english_units(spoken.english_words(), spoken.english_syllables(), spoken.english_function_words());
-        const ClauseMarks marks = clause_marks(spoken, script.text);
+        // Counted as the timing model counts, in the units the rates price (speech_units.hpp).
+        const SentenceTiming counts = count_spoken(
+            normalise_for_speech(script.text, script.sentences.at(sentence.sentence).span), script.text);
+        const double units = language == SpokenLanguage::Chinese ? counts.han_units() : counts.english_units();
         samples.push_back({units, static_cast<double>(sentence.speech_samples) / static_cast<double>(kSpeechSampleRate),
-            marks.commas + marks.colons});
+            counts.commas + counts.colons});
     }
     return samples;
 }

@@ -1,7 +1,6 @@
 #include "core/text/spoken_text.hpp"
 
 #include "core/text/english_function_words.hpp"
-#include "core/text/han_syllables.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -44,23 +43,15 @@ std::size_t SpokenSentence::english_syllables() const
     return total;
 }
 
-std::size_t SpokenSentence::neutral_tone_syllables() const
+HanSyllableCounts SpokenSentence::han_syllable_kinds() const
 {
-    std::size_t total = 0;
+    HanSyllableCounts total;
     for (const auto& run : runs) {
-        total += (!run.is_placeholder && run.language == SpokenLanguage::Chinese)
-            ? count_han_syllable_kinds(run.text).neutral_tone
-            : 0;
-    }
-    return total;
-}
-
-std::size_t SpokenSentence::nasal_syllables() const
-{
-    std::size_t total = 0;
-    for (const auto& run : runs) {
-        total += (!run.is_placeholder && run.language == SpokenLanguage::Chinese) ? count_han_syllable_kinds(run.text).nasal
-                                                                                 : 0;
+        if (!run.is_placeholder && run.language == SpokenLanguage::Chinese) {
+            const HanSyllableCounts counts = count_han_syllable_kinds(run.text);
+            total.neutral_tone += counts.neutral_tone;
+            total.nasal += counts.nasal;
+        }
     }
     return total;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/text/han_syllables.hpp"
 #include "core/text/span.hpp"
 
 #include <cstddef>
@@ -52,8 +53,7 @@ struct SpokenSentence {
     // Syllable weights the timing model prices (core/timing/speech_units.hpp): Han syllables of
     // the neutral tone and with a nasal ending (core/text/han_syllables.hpp), and English
     // function words (core/text/english_function_words.hpp), all in what the voice reads.
-    [[nodiscard]] std::size_t neutral_tone_syllables() const;
-    [[nodiscard]] std::size_t nasal_syllables() const;
+    [[nodiscard]] HanSyllableCounts han_syllable_kinds() const;
     [[nodiscard]] std::size_t english_function_words() const;
     // The runs' texts joined by " | " with placeholders as "[…]": for tests and debugging.
     [[nodiscard]] std::string reading() const;

@@ -16,6 +16,23 @@ double SentenceTiming::english_units() const
     return podium::english_units(words, english_syllables, function_words);
 }
 
+SentenceTiming count_spoken(const SpokenSentence& reading, std::string_view text)
+{
+    SentenceTiming counts;
+    counts.han_chars = reading.han_syllables();
+    counts.words = reading.english_words();
+    counts.english_syllables = reading.english_syllables();
+    const HanSyllableCounts kinds = reading.han_syllable_kinds();
+    counts.neutral_tone_syllables = kinds.neutral_tone;
+    counts.nasal_syllables = kinds.nasal;
+    counts.function_words = reading.english_function_words();
+    const ClauseMarks marks = clause_marks(reading, text);
+    counts.commas = marks.commas;
+    counts.colons = marks.colons;
+    counts.placeholders = reading.placeholder_count();
+    return counts;
+}
+
 namespace {
 
 // Counts what each sentence says aloud (the shared normaliser) into fresh SentenceTimings.
@@ -24,17 +41,7 @@ std::vector<SentenceTiming> count_sentences(const Script& script)
     const std::vector<Span> placeholders = script.placeholder_spans();
     std::vector<SentenceTiming> sentences(script.sentences.size());
     for (std::size_t i = 0; i < script.sentences.size(); ++i) {
-        const SpokenSentence reading = normalise_for_speech(script.text, script.sentences[i].span, placeholders);
-        sentences[i].han_chars = reading.han_syllables();
-        sentences[i].words = reading.english_words();
-        sentences[i].english_syllables = reading.english_syllables();
-        sentences[i].neutral_tone_syllables = reading.neutral_tone_syllables();
-        sentences[i].nasal_syllables = reading.nasal_syllables();
-        sentences[i].function_words = reading.english_function_words();
-        const ClauseMarks marks = clause_marks(reading, script.text);
-        sentences[i].commas = marks.commas;
-        sentences[i].colons = marks.colons;
-        sentences[i].placeholders = reading.placeholder_count();
+        sentences[i] = count_spoken(normalise_for_speech(script.text, script.sentences[i].span, placeholders), script.text);
     }
     return sentences;
 }

@@ -1,9 +1,11 @@
 #pragma once
 #include "core/script/script.hpp"
+#include "core/text/spoken_text.hpp"
 #include "core/timing/pace_profile.hpp"
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace podium {
@@ -38,6 +40,12 @@ struct SectionTiming {
     std::size_t placeholders = 0;
     friend bool operator==(const SectionTiming&, const SectionTiming&) = default;
 };
+
+// What a sentence says aloud, counted as the model prices it (no times yet): its Han syllables
+// and their kinds, English words, syllables and function words, clause marks and placeholders.
+// `text` is the text `reading` was normalised from. Shared by the estimate and by the voice
+// calibration passages (speech/voice_pace.cpp), so both count alike.
+[[nodiscard]] SentenceTiming count_spoken(const SpokenSentence& reading, std::string_view text);
 
 // A pure function of the Script and a PaceProfile: per sentence → per section → total.
 struct Timing {

@@ -12,8 +12,8 @@ namespace podium {
 // on the project's speeches read by eSpeak NG and cross-validated speech by speech
 // (bench/timing_accuracy, docs/timing.md); each is a fact of speech, not of one voice.
 
-// Chinese: a neutral-tone syllable (的 了 们 吗, core/text/han_syllables.hpp) takes 0.57 of an
-// open toned syllable's time, one ending in -n/-ng 1.35 of it.
+// Chinese: a neutral-tone syllable (的 了 们 吗, core/text/han_syllables.hpp) takes 0.60 of an
+// open toned syllable's time, one ending in -n/-ng 1.34 of it.
 inline constexpr double neutral_tone_weight = 0.60;
 inline constexpr double nasal_syllable_weight = 1.34;
 // Their shares of the Han syllables of the project's Chinese speeches: they set the average.
@@ -29,11 +29,11 @@ inline constexpr double nasal_syllable_share = 0.376;
         / average_weight;
 }
 
-// English: share of an average word's time that goes with the word itself (its onset and
-// boundary) rather than with its syllables — 0.165 s per syllable + 0.087 s per word explains
-// eSpeak's sentence durations with 20% less error than syllables alone and 56% less than words
-// alone — and what an unstressed function word (the, of, to, you:
-// core/text/english_function_words.hpp) saves, in average words.
+// English: share of an average word's time that goes with the word itself (its onset, its
+// stressed syllable, its boundary) rather than with its syllables, and what an unstressed
+// function word (the, of, to, you: core/text/english_function_words.hpp) saves, in average
+// words. Set inside the range each leave-one-speech-out fold chooses (word share 0.35–0.41,
+// saving 0.27–0.33: docs/timing.md).
 inline constexpr double english_word_share = 0.38;
 inline constexpr double function_word_saving = 0.30;
 // Function words per word in the project's English speeches.

@@ -37,10 +37,10 @@ TEST_CASE("a sentence of light syllables is quicker than one of heavy ones at th
     const SpokenSentence b = normalise_for_speech(heavy, {0, heavy.size()});
     CHECK(a.han_syllables() == 6);
     CHECK(b.han_syllables() == 6);
-    CHECK(a.neutral_tone_syllables() == 3);
-    CHECK(b.nasal_syllables() == 5);
-    const double light_units = han_units(a.han_syllables(), a.neutral_tone_syllables(), a.nasal_syllables());
-    const double heavy_units = han_units(b.han_syllables(), b.neutral_tone_syllables(), b.nasal_syllables());
+    CHECK(a.han_syllable_kinds().neutral_tone == 3);
+    CHECK(b.han_syllable_kinds().nasal == 5);
+    const double light_units = han_units(a.han_syllables(), a.han_syllable_kinds().neutral_tone, a.han_syllable_kinds().nasal);
+    const double heavy_units = han_units(b.han_syllables(), b.han_syllable_kinds().neutral_tone, b.han_syllable_kinds().nasal);
     CHECK(light_units < 6.0);
     CHECK(heavy_units > 6.0);
     CHECK(heavy_units / light_units > 1.4);
@@ -48,7 +48,7 @@ TEST_CASE("a sentence of light syllables is quicker than one of heavy ones at th
     const std::string year = "2023年。";
     const SpokenSentence c = normalise_for_speech(year, {0, year.size()});
     CHECK(c.han_syllables() == 5);
-    CHECK(c.nasal_syllables() == 2); // 三 年
+    CHECK(c.han_syllable_kinds().nasal == 2); // 三 年
 }
 
 TEST_CASE("English function words are counted case-blind in what the voice reads")
