@@ -6,14 +6,19 @@
 // section pauses) are fitted with fit_pace — the fit `--calibrated` uses on rehearsals — on the
 // sentences of all the *other* speeches of the same main language, then the held-out speech's sections are predicted and
 // compared with its synthesis. Sections of at least 100 Han syllables or 60 English words are
-// checked against ±5%. A baseline row set uses the calibration passages alone.
+// checked against ±5%. A baseline row set uses the calibration passages alone. Then the speech
+// weights (core/timing/speech_units.hpp) are searched on a grid the same way (weight_search.hpp):
+// once over every speech (how the model's weights were found), and nested — for each speech,
+// the weights chosen by leave-one-out over the others, then the speech predicted — so neither
+// the weights nor the pace saw what they predict.
 //
 // Usage: podium_timing_accuracy_bench [--dump-sentences FILE.csv] [SPEECH…]
 //        (default: every speech of the project; the dump holds one row per sentence — measured
 //        seconds, the model's features, the text — for residual analysis of new features)
-#include "cli/script_source.hpp"
-#include "cli/speech_estimate.hpp"
-#include "core/rehearsal/pace_calibration.hpp"
+#include "speech_corpus.hpp"
+#include "weight_search.hpp"
+
+#include "core/text/spoken_text.hpp"
 #include "core/timing/comparison.hpp"
 
 #include <algorithm>
@@ -28,80 +33,9 @@
 using namespace podium;
 namespace fs = std::filesystem;
 
+using namespace podium::bench;
+
 namespace {
-
-struct Speech {
-    std::string name;
-    LoadedScript loaded;
-    SpeechSynthesis synthesis;
-    std::vector<SentenceFeatures> features;
-};
-
-std::vector<fs::path> project_speeches()
-{
-    std::vector<fs::path> paths{fs::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-en.md",
-        fs::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-zh.txt"};
-    for (const fs::path& directory :
-        {fs::path(PODIUM_SHARED_DIR) / "speeches", fs::path(PODIUM_SOURCE_DIR) / "bench/timing_accuracy/speeches"}) {
-        std::error_code error;
-        std::vector<fs::path> found;
-        for (const auto& entry : fs::directory_iterator(directory, error)) {
-            const auto extension = entry.path().extension();
-            if (entry.is_regular_file() && (extension == ".txt" || extension == ".md")) {
-                found.push_back(entry.path());
-            }
-        }
-        std::sort(found.begin(), found.end());
-        paths.insert(paths.end(), found.begin(), found.end());
-    }
-    return paths;
-}
-
-std::vector<PaceObservation> observations_of(const Speech& speech)
-{
-    std::vector<PaceObservation> out;
-    const auto& sentences = speech.synthesis.measured.sentences;
-    for (std::size_t i = 0; i < sentences.size() && i < speech.features.size(); ++i) {
-        out.push_back({speech.features[i], sentences[i].speaking + sentences[i].pause_after});
-    }
-    return out;
-}
-
-struct Tally {
-    std::vector<double> errors; // checked sections, |error|
-    std::size_t within = 0;
-    void add(double error, double tolerance)
-    {
-        errors.push_back(std::abs(error));
-        within += std::abs(error) <= tolerance ? 1 : 0;
-    }
-    [[nodiscard]] double median() const
-    {
-        if (errors.empty()) {
-            return 0.0;
-        }
-        std::vector<double> sorted = errors;
-        std::sort(sorted.begin(), sorted.end());
-        const std::size_t n = sorted.size();
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-    }
-    [[nodiscard]] double worst() const { return errors.empty() ? 0.0 : *std::max_element(errors.begin(), errors.end()); }
-};
-
-// Predicted seconds per section of `speech` under `profile`.
-std::vector<double> predict_sections(const Speech& speech, const PaceProfile& profile)
-{
-    const PaceParameters parameters = parameters_of(profile);
-    std::vector<double> out;
-    for (const Section& section : speech.loaded.script.sections) {
-        double seconds = 0.0;
-        for (std::size_t i = section.first_sentence; i < section.end_sentence && i < speech.features.size(); ++i) {
-            seconds += predicted_seconds(speech.features[i], parameters);
-        }
-        out.push_back(seconds);
-    }
-    return out;
-}
 
 void report(const char* title, const std::vector<Speech>& speeches,
     const std::vector<std::vector<double>>& predictions, bool detail)
@@ -115,14 +49,15 @@ void report(const char* title, const std::vector<Speech>& speeches,
     }
     for (std::size_t s = 0; s < speeches.size(); ++s) {
         const Speech& speech = speeches[s];
+        if (predictions[s].empty()) {
+            continue; // not predicted in this scheme (too few speeches of its language)
+        }
+        tally.add(speech, predictions[s]);
         const Timing& measured = speech.synthesis.measured;
         for (std::size_t i = 0; i < measured.sections.size(); ++i) {
             const SectionTiming& section = measured.sections[i];
             const SectionComparison c
                 = compare_section(predictions[s][i], section.duration, section.han_chars, section.words, rule);
-            if (c.checked) {
-                tally.add(c.error, rule.tolerance);
-            }
             if (detail) {
                 // At most 30 characters, cut on a character boundary.
                 std::string title_text;
@@ -160,11 +95,11 @@ void dump_sentences(const fs::path& path, const std::vector<Speech>& speeches)
 {
     std::ofstream out(path);
     out << "speech,language,section,heading,speaking,pause_after,han,words,english_syllables,commas,colons,"
-           "placeholders,neutral_tone,nasal,function_words";
+           "placeholders,neutral_tone,nasal,function_words,english_letters";
     for (std::size_t k = 0; k < pace_parameter_count; ++k) {
         out << ",f" << k;
     }
-    out << ",text\n";
+    out << ",text,reading\n";
     for (const Speech& speech : speeches) {
         const Script& script = speech.loaded.script;
         const auto& measured = speech.synthesis.measured.sentences;
@@ -177,11 +112,14 @@ void dump_sentences(const fs::path& path, const std::vector<Speech>& speeches)
                 << script.sentences[i].section << ',' << (script.sentences[i].is_heading ? 1 : 0) << ',' << t.speaking
                 << ',' << t.pause_after << ',' << t.han_chars << ',' << t.words << ',' << t.english_syllables << ','
                 << t.commas << ',' << t.colons << ',' << t.placeholders << ',' << t.neutral_tone_syllables << ','
-                << t.nasal_syllables << ',' << t.function_words;
+                << t.nasal_syllables << ',' << t.function_words << ',' << t.english_letters;
             for (const double f : speech.features[i]) {
                 out << ',' << f;
             }
-            out << ",\"" << text << "\"\n";
+            std::string reading = normalise_for_speech(script.text, script.sentences[i].span).reading();
+            std::replace(reading.begin(), reading.end(), '"', '\'');
+            std::replace(reading.begin(), reading.end(), '\n', ' ');
+            out << ",\"" << text << "\",\"" << reading << "\"\n";
         }
     }
     // The sections beside it: which sentences each holds (its subtree) and its measured time.
@@ -254,7 +192,7 @@ int main(int argc, char** argv)
     // Baseline: the calibration passages' profile (no speech seen).
     std::vector<std::vector<double>> baseline;
     for (const Speech& speech : speeches) {
-        baseline.push_back(predict_sections(speech, speech.synthesis.measured.profile));
+        baseline.push_back(predict_sections(speech, speech.features, speech.synthesis.measured.profile));
     }
     report("Calibration passages only", speeches, baseline, false);
 
@@ -266,14 +204,14 @@ int main(int argc, char** argv)
         std::vector<PaceObservation> training;
         for (std::size_t t = 0; t < speeches.size(); ++t) {
             if (t != s && speeches[t].synthesis.primary == speeches[s].synthesis.primary) {
-                const auto observations = observations_of(speeches[t]);
+                const auto observations = observations_of(speeches[t], speeches[t].features);
                 training.insert(training.end(), observations.begin(), observations.end());
             }
         }
         // Where the data cannot tell, the voice's calibration-passage profile stands.
         const PaceCalibration fit = fit_pace(training, speeches[s].synthesis.measured.profile);
         print_profile(("without " + speeches[s].name).c_str(), fit);
-        held_out.push_back(predict_sections(speeches[s], fit.profile));
+        held_out.push_back(predict_sections(speeches[s], speeches[s].features, fit.profile));
     }
     report("Leave one speech out", speeches, held_out, true);
 
@@ -284,12 +222,53 @@ int main(int argc, char** argv)
         for (const Speech& speech : speeches) {
             if (speech.synthesis.primary == language) {
                 base = speech.synthesis.measured.profile;
-                const auto observations = observations_of(speech);
+                const auto observations = observations_of(speech, speech.features);
                 all.insert(all.end(), observations.begin(), observations.end());
             }
         }
         print_profile(language == SpokenLanguage::Chinese ? "Fitted on every Chinese speech" : "Fitted on every English speech",
             fit_pace(all, base));
     }
+
+    // The weights: searched on every speech (what the model's values came from), then nested.
+    std::printf("\n== Speech weights (core/timing/speech_units.hpp), searched by leave one speech out ==\n");
+    std::vector<std::vector<double>> nested(speeches.size());
+    for (const SpokenLanguage language : {SpokenLanguage::Chinese, SpokenLanguage::English}) {
+        const bool chinese = language == SpokenLanguage::Chinese;
+        std::vector<std::size_t> pool;
+        for (std::size_t s = 0; s < speeches.size(); ++s) {
+            if (speeches[s].synthesis.primary == language) {
+                pool.push_back(s);
+            }
+        }
+        if (pool.size() < 3) {
+            std::printf("%s: %zu speeches, too few to search the weights\n", chinese ? "Chinese" : "English", pool.size());
+            continue;
+        }
+        const std::vector<SpeechWeights> grid = weight_grid(language);
+        const SpeechWeights best = best_weights(speeches, pool, grid);
+        const Tally model = leave_one_out(speeches, pool, SpeechWeights{});
+        const Tally searched = leave_one_out(speeches, pool, best);
+        const auto describe = [&](const SpeechWeights& w) {
+            char text[96];
+            if (chinese) {
+                std::snprintf(text, sizeof text, "neutral %.2f, nasal %.2f", w.neutral_tone, w.nasal_syllable);
+            } else {
+                std::snprintf(text, sizeof text, "word share %.2f, letter share %.2f, function-word saving %.2f",
+                    w.english_word_share, w.english_letter_share, w.function_word_saving);
+            }
+            return std::string(text);
+        };
+        std::printf("%s, %zu candidates: best on every speech %s (%zu of %zu, median %.2f%%); the model's %s "
+                    "(%zu of %zu, median %.2f%%)\n",
+            chinese ? "Chinese" : "English", grid.size(), describe(best).c_str(), searched.within, searched.errors.size(),
+            searched.median() * 100.0, describe(SpeechWeights{}).c_str(), model.within, model.errors.size(),
+            model.median() * 100.0);
+        for (NestedFold& fold : nested_cross_validation(speeches, language)) {
+            std::printf("  without %-28s chose %s\n", speeches[fold.held_out].name.c_str(), describe(fold.chosen).c_str());
+            nested[fold.held_out] = std::move(fold.predicted);
+        }
+    }
+    report("Nested: weights and pace both chosen without the held-out speech", speeches, nested, true);
     return 0;
 }

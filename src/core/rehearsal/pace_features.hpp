@@ -9,7 +9,7 @@
 namespace podium {
 
 // The estimate is linear in eight pace parameters: seconds per Han character, seconds per
-// English word of average length (English is counted from syllables and words, so the feature
+// English word of average length (English is counted from words, syllables and letters, so the feature
 // is english_units), the sentence / paragraph / section / placeholder pauses and
 // the comma and colon pauses inside sentences. A sentence's features are
 // its estimated time (speaking + pause after) under each unit parameter alone, measured by

@@ -43,6 +43,22 @@ std::size_t SpokenSentence::english_syllables() const
     return total;
 }
 
+std::size_t SpokenSentence::english_letters() const
+{
+    std::size_t total = 0;
+    for (const auto& run : runs) {
+        if (run.is_placeholder || run.language != SpokenLanguage::English) {
+            continue;
+        }
+        for (const char c : run.text) {
+            const auto byte = static_cast<unsigned char>(c);
+            // ASCII letters, and the first byte of each other UTF-8 character (é, ß).
+            total += ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') || byte >= 0xC0 ? 1 : 0;
+        }
+    }
+    return total;
+}
+
 HanSyllableCounts SpokenSentence::han_syllable_kinds() const
 {
     HanSyllableCounts total;

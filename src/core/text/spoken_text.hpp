@@ -50,6 +50,9 @@ struct SpokenSentence {
     // what the voice tracker counts against.
     [[nodiscard]] std::size_t syllables() const;
     [[nodiscard]] std::size_t english_syllables() const;
+    // Letters of the English words as read ("42" is "forty-two": 8), a stand-in for their
+    // sounds; a letter with an accent counts once.
+    [[nodiscard]] std::size_t english_letters() const;
     // Syllable weights the timing model prices (core/timing/speech_units.hpp): Han syllables of
     // the neutral tone and with a nasal ending (core/text/han_syllables.hpp), and English
     // function words (core/text/english_function_words.hpp), all in what the voice reads.

@@ -13,7 +13,7 @@ double SentenceTiming::han_units() const
 
 double SentenceTiming::english_units() const
 {
-    return podium::english_units(words, english_syllables, function_words);
+    return podium::english_units(words, english_syllables, english_letters, function_words);
 }
 
 SentenceTiming count_spoken(const SpokenSentence& reading, std::string_view text)
@@ -22,6 +22,7 @@ SentenceTiming count_spoken(const SpokenSentence& reading, std::string_view text
     counts.han_chars = reading.han_syllables();
     counts.words = reading.english_words();
     counts.english_syllables = reading.english_syllables();
+    counts.english_letters = reading.english_letters();
     const HanSyllableCounts kinds = reading.han_syllable_kinds();
     counts.neutral_tone_syllables = kinds.neutral_tone;
     counts.nasal_syllables = kinds.nasal;

@@ -17,6 +17,7 @@ struct SentenceTiming {
     std::size_t han_chars = 0;    // spoken Han syllables (numbers read out)
     std::size_t words = 0;        // English words
     std::size_t english_syllables = 0; // their syllables: what English is timed by
+    std::size_t english_letters = 0;   // their letters, as read (numbers spelled out)
     std::size_t neutral_tone_syllables = 0; // of han_chars: light (的 了 们), priced by speech_units.hpp
     std::size_t nasal_syllables = 0;        // of han_chars: ending in -n/-ng, heavier
     std::size_t function_words = 0;         // of words: unstressed (the, of, to), lighter
@@ -58,7 +59,7 @@ struct Timing {
 
 // The model: a sentence takes its spoken Han syllables at han_per_minute, weighted by tone and
 // ending (han_units), its English at words_per_minute counted in average words from its
-// syllables, words and function words (english_units; both in core/timing/speech_units.hpp),
+// words, syllables, letters and function words (english_units; both in core/timing/speech_units.hpp),
 // comma_pause / colon_pause at each pause mark inside it and placeholder_pause per
 // placeholder; then the pause after it — the
 // section pause when the next sentence is in another section, the paragraph pause when it is

@@ -71,7 +71,42 @@ TEST_CASE("English function words are counted case-blind in what the voice reads
 
 TEST_CASE("function words make a sentence quicker than content words of the same syllables")
 {
-    CHECK(english_units(6, 6, 6) < english_units(6, 6, 0));
-    CHECK(english_units(6, 6, 0) - english_units(6, 6, 6)
-        == Approx(6.0 * function_word_saving / (1.0 - function_word_saving * function_word_share)));
+    CHECK(english_units(6, 6, 18, 6) < english_units(6, 6, 18, 0));
+    CHECK(english_units(6, 6, 18, 0) - english_units(6, 6, 18, 6)
+        == Approx(6.0 * SpeechWeights{}.function_word_saving
+            / (1.0 - SpeechWeights{}.function_word_saving * function_word_share)));
+}
+
+TEST_CASE("speech weights are a value: other weights price the same counts otherwise")
+{
+    SpeechWeights heavier_nasals;
+    heavier_nasals.nasal_syllable = 1.6;
+    // A text of average make-up counts its syllables whatever the weights (the shares set the
+    // average), so only the balance between texts moves.
+    CHECK(han_units(1000, 36, 376, heavier_nasals) == Approx(1000.0).epsilon(1e-9));
+    CHECK(han_units(10, 0, 10, heavier_nasals) > han_units(10, 0, 10));
+    CHECK(han_units(10, 0, 0, heavier_nasals) < han_units(10, 0, 0));
+    SpeechWeights no_saving;
+    no_saving.function_word_saving = 0.0;
+    CHECK(english_units(6, 6, 18, 6, no_saving) == Approx(english_units(6, 6, 18, 0, no_saving)));
+    CHECK(english_units(100, 145, 449, 39) == Approx(100.0).epsilon(1e-9));
+    SpeechWeights no_letters;
+    no_letters.english_letter_share = 0.0;
+    CHECK(english_units(1, 1, 8, 0, no_letters) == Approx(english_units(1, 1, 3, 0, no_letters)));
+    // The defaults are the weights the model uses.
+    CHECK(han_units(10, 2, 3) == han_units(10, 2, 3, SpeechWeights{}));
+}
+
+TEST_CASE("letters stand in for sounds: a one-syllable word of many letters counts more")
+{
+    CHECK(english_units(1, 1, 8, 0) > english_units(1, 1, 3, 0)); // strength, cat
+    const auto letters = [](const std::string& text) {
+        return normalise_for_speech(text, {0, text.size()}).english_letters();
+    };
+    CHECK(letters("Strength, cat.") == 11);
+    CHECK(letters("We met in 2019.") == 21); // We met in twenty nineteen
+    CHECK(letters("It's 5%.") == 14);        // Its five percent: the apostrophe is no letter
+    CHECK(letters("Café au lait") == 10);     // é once
+    CHECK(letters("光合作用") == 0);
+    CHECK(letters("") == 0);
 }

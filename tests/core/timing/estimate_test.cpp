@@ -114,13 +114,14 @@ TEST_CASE("spoken numbers, English words and placeholders are priced by the prof
     CHECK(timing.sentences[0].han_chars == 5 + 3); // 二〇二三年 + 很重要
     CHECK(timing.sentences[0].words == 1);          // AI
     CHECK(timing.sentences[0].english_syllables == 2); // A-I, spelled
+    CHECK(timing.sentences[0].english_letters == 2);
     CHECK(timing.sentences[0].placeholders == 1);
     CHECK(timing.sentences[0].nasal_syllables == 4); // sān nián hěn zhòng; 〇 is an ordinary syllable
     CHECK(timing.sentences[0].neutral_tone_syllables == 0);
     CHECK(timing.sentences[0].function_words == 0);
     // Han syllables by weight, English by syllables and words: 60 and 120 a minute (speech_units).
     CHECK(timing.total_seconds
-        == Approx(han_units(8, 0, 4) / han_units(1, 0, 0) + english_units(1, 2, 0) * 60.0 / 120.0 + 0.25));
+        == Approx(han_units(8, 0, 4) / han_units(1, 0, 0) + english_units(1, 2, 2, 0) * 60.0 / 120.0 + 0.25));
     CHECK(timing.placeholders == 1);
     CHECK(timing.sections[0].placeholders == 1);
 }

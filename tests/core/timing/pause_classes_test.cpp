@@ -93,11 +93,12 @@ TEST_CASE("English is timed by syllables: long words take longer at the same wor
     const double long_words = total("Administrative documentation necessitates extraordinary deliberation today.",
         ScriptFormat::PlainText, profile);
     CHECK(long_words > 2.5 * short_words);
-    // six one-syllable words, two of them function words (the, on, the: three), at 120 average
-    // words a minute
-    CHECK(short_words == Approx(english_units(6, 6, 3) * 60.0 / 120.0));
-    CHECK(english_units(6, 6, 3) < 6.0); // shorter than average words
-    // An average text counts its words: 1.45 syllables a word, 37 function words in 100.
-    CHECK(english_units(100, 145, 37) == Approx(100.0));
+    // six one-syllable words of 17 letters, three of them function words (the, on, the), at
+    // 120 average words a minute
+    CHECK(short_words == Approx(english_units(6, 6, 17, 3) * 60.0 / 120.0));
+    CHECK(english_units(6, 6, 17, 3) < 6.0); // shorter than average words
+    // An average text counts its words: 1.45 syllables and 4.49 letters a word, 39 function
+    // words in 100.
+    CHECK(english_units(100, 145, 449, 39) == Approx(100.0));
     CHECK(profile.english_syllables_per_minute() == Approx(120.0 * PaceProfile::english_syllables_per_word));
 }

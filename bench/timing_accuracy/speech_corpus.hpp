@@ -1,0 +1,51 @@
+#pragma once
+// The speeches the timing benchmark cross-validates on, synthesised once, and how a set of
+// predictions for them is scored.
+#include "cli/script_source.hpp"
+#include "cli/speech_estimate.hpp"
+#include "core/rehearsal/pace_calibration.hpp"
+#include "core/timing/speech_units.hpp"
+
+#include <cstddef>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace podium::bench {
+
+struct Speech {
+    std::string name;
+    LoadedScript loaded;
+    SpeechSynthesis synthesis; // measured.sentences carry the counts the units are made of
+    std::vector<SentenceFeatures> features; // under the model's own weights
+};
+
+// docs/samples, ../shared/speeches when present, bench/timing_accuracy/speeches.
+[[nodiscard]] std::vector<std::filesystem::path> project_speeches();
+
+// The speech's sentence features with its Han and English units counted under `weights`
+// instead of the model's (the other features do not depend on them).
+[[nodiscard]] std::vector<SentenceFeatures> features_with(const Speech& speech, const SpeechWeights& weights);
+
+// One observation per sentence for fit_pace: its features and its synthesised seconds.
+[[nodiscard]] std::vector<PaceObservation> observations_of(const Speech& speech,
+    std::span<const SentenceFeatures> features);
+
+// Predicted seconds per section of `speech` (its subtree, as the estimate rolls it up).
+[[nodiscard]] std::vector<double> predict_sections(const Speech& speech, std::span<const SentenceFeatures> features,
+    const PaceProfile& profile);
+
+// The checked sections' errors (≥ 100 Han syllables or 60 English words, as --compare-speech).
+struct Tally {
+    std::vector<double> errors; // |error| of each checked section
+    std::size_t within = 0;     // of them, within ±5%
+    void add(const Speech& speech, std::span<const double> predicted);
+    [[nodiscard]] double median() const;
+    [[nodiscard]] double worst() const;
+    [[nodiscard]] double root_mean_square() const;
+    // A smaller root-mean-square error: how candidate weights are ranked.
+    [[nodiscard]] bool better_than(const Tally& other) const;
+};
+
+} // namespace podium::bench
