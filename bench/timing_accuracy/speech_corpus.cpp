@@ -69,7 +69,17 @@ std::vector<double> predict_sections(const Speech& speech, std::span<const Sente
     return out;
 }
 
-void Tally::add(const Speech& speech, std::span<const double> predicted)
+void Tally::add(const Speech& speech, std::span<const SentenceFeatures> features, const PaceProfile& profile)
+{
+    add_sections(speech, predict_sections(speech, features, profile));
+    const PaceParameters parameters = parameters_of(profile);
+    for (const PaceObservation& o : observations_of(speech, features)) {
+        const double error = predicted_seconds(o.features, parameters) - o.seconds;
+        sentence_squared_seconds += error * error;
+    }
+}
+
+void Tally::add_sections(const Speech& speech, std::span<const double> predicted)
 {
     const ComparisonRule rule;
     const Timing& measured = speech.synthesis.measured;
@@ -99,18 +109,9 @@ double Tally::worst() const
     return errors.empty() ? 0.0 : *std::max_element(errors.begin(), errors.end());
 }
 
-double Tally::root_mean_square() const
-{
-    double sum = 0.0;
-    for (const double e : errors) {
-        sum += e * e;
-    }
-    return errors.empty() ? 0.0 : std::sqrt(sum / static_cast<double>(errors.size()));
-}
-
 bool Tally::better_than(const Tally& other) const
 {
-    return root_mean_square() < other.root_mean_square();
+    return sentence_squared_seconds < other.sentence_squared_seconds;
 }
 
 } // namespace podium::bench

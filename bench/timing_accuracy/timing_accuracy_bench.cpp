@@ -52,7 +52,7 @@ void report(const char* title, const std::vector<Speech>& speeches,
         if (predictions[s].empty()) {
             continue; // not predicted in this scheme (too few speeches of its language)
         }
-        tally.add(speech, predictions[s]);
+        tally.add_sections(speech, predictions[s]);
         const Timing& measured = speech.synthesis.measured;
         for (std::size_t i = 0; i < measured.sections.size(); ++i) {
             const SectionTiming& section = measured.sections[i];

@@ -56,10 +56,9 @@ Tally leave_one_out(const std::vector<Speech>& speeches, std::span<const std::si
         }
         // Where the data cannot tell, the voice's calibration-passage profile stands.
         const PaceCalibration fit = fit_pace(training, speeches[s].synthesis.measured.profile);
-        const std::vector<double> predicted = predict_sections(speeches[s], features[s], fit.profile);
-        tally.add(speeches[s], predicted);
+        tally.add(speeches[s], features[s], fit.profile);
         if (predictions != nullptr) {
-            predictions->push_back(predicted);
+            predictions->push_back(predict_sections(speeches[s], features[s], fit.profile));
         }
     }
     return tally;

@@ -10,16 +10,16 @@ namespace podium {
 // syllables or its words; a text of heavier syllables or longer words counts more, one of
 // lighter ones less, so the same pace gives each section its own time. The weights are what
 // bench/timing_accuracy's grid search picks on the project's speeches read by eSpeak NG (the
-// smallest root-mean-square held-out section error, leaving one speech out); it also reports
-// them nested, chosen without the speech they predict (docs/timing.md). They describe how
+// smallest squared error, in seconds, of every sentence predicted with its speech left out);
+// it also reports them nested, chosen without the speech they predict (docs/timing.md). They describe how
 // eSpeak NG reads; `--calibrated` fits a speaker's rates and pauses but keeps them.
 
 // The weights as a value, so the benchmark can search them; the timing model uses the defaults.
 struct SpeechWeights {
-    // Chinese: a neutral-tone syllable (的 了 们 吗, core/text/han_syllables.hpp) takes 0.55 of an
-    // open toned syllable's time, one ending in -n/-ng 1.34 of it.
-    double neutral_tone = 0.55;
-    double nasal_syllable = 1.34;
+    // Chinese: a neutral-tone syllable (的 了 们 吗, core/text/han_syllables.hpp) takes 0.40 of an
+    // open toned syllable's time, one ending in -n/-ng 1.25 of it.
+    double neutral_tone = 0.40;
+    double nasal_syllable = 1.25;
     // English: how an average word's time divides between the word itself (its onset, its
     // stressed syllable, its boundary), its syllables and its letters (a stand-in for its
     // sounds: "strength" is one syllable of eight letters, "area" three of four), and what an
@@ -28,8 +28,8 @@ struct SpeechWeights {
     // search scored by leave-one-speech-out over the project's English speeches, and checked
     // nested (bench/timing_accuracy, docs/timing.md).
     double english_word_share = 0.30;
-    double english_letter_share = 0.50;
-    double function_word_saving = 0.25;
+    double english_letter_share = 0.55;
+    double function_word_saving = 0.30;
 };
 
 // Shares of the light and heavy kinds in the project's speeches: they set the average, so an

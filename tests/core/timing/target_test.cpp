@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 
 using namespace podium;
@@ -53,8 +54,13 @@ TEST_CASE("a speech over its target needs a faster pace and says by how much")
     REQUIRE(plan.largest_section);
     CHECK(*plan.largest_section == 1);
     CHECK(plan.largest_share == Approx(0.7));
-    CHECK(plan.summary == "over by 1:35 at 54 chars/min; to finish in 1:45 speak at 108 chars/min or cut about "
-                          "85 characters; section 二、心中有数 is 70% of the speech");
+    // The profile's rate is one open syllable a second in weighted units (speech_units.hpp),
+    // so the printed rates and the characters to cut follow the weights.
+    const double rate = simple_profile().han_per_minute;
+    const std::string expected = "over by 1:35 at " + std::to_string(std::lround(rate)) + " chars/min; to finish in 1:45 speak at "
+        + std::to_string(std::lround(2.0 * rate)) + " chars/min or cut about " + std::to_string(std::lround(95.0 * rate / 60.0))
+        + " characters; section 二、心中有数 is 70% of the speech";
+    CHECK(plan.summary == expected);
 }
 
 TEST_CASE("a speech under its target may slow down")
@@ -63,7 +69,11 @@ TEST_CASE("a speech under its target may slow down")
     const TargetPlan plan = plan_for_target(script, estimate_timing(script, simple_profile()), 295.0);
     CHECK(plan.difference_seconds == Approx(-95.0));
     CHECK(plan.pace_scale == Approx(190.0 / 285.0));
-    CHECK(plan.summary.rfind("under by 1:35 at 54 chars/min; you can slow to 36 chars/min", 0) == 0);
+    const double rate = simple_profile().han_per_minute;
+    const std::string expected = "under by 1:35 at " + std::to_string(std::lround(rate)) + " chars/min; you can slow to "
+        + std::to_string(std::lround(rate * 190.0 / 285.0)) + " chars/min";
+    INFO(plan.summary);
+    CHECK(plan.summary.rfind(expected, 0) == 0);
 }
 
 TEST_CASE("a target shorter than the pauses cannot be reached by speaking faster")
