@@ -13,8 +13,11 @@ namespace {
 using Observation = PaceObservation;
 
 // `skip_run` leaves one run out (the held-out check).
+// `older_model_runs` counts the runs used whose log holds features of an older timing model:
+// still fitted (an average text counts alike under every model, so they are off only by how far
+// their script is from average), but reported.
 std::vector<Observation> clean_readings(std::span<const RehearsalLog> logs, std::size_t& runs_used,
-    const RehearsalRun* skip_run = nullptr)
+    std::size_t& older_model_runs, const RehearsalRun* skip_run = nullptr)
 {
     std::vector<Observation> observations;
     for (const auto& log : logs) {
@@ -32,6 +35,7 @@ std::vector<Observation> clean_readings(std::span<const RehearsalLog> logs, std:
                 used = true;
             }
             runs_used += used ? 1 : 0;
+            older_model_runs += used && log.features_model < sentence_features_model ? 1 : 0;
         }
     }
     return observations;
@@ -156,10 +160,12 @@ PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PacePro
     std::span<const PaceObservation> measured)
 {
     std::size_t runs_used = 0;
-    std::vector<Observation> all = clean_readings(logs, runs_used);
+    std::size_t older_model_runs = 0;
+    std::vector<Observation> all = clean_readings(logs, runs_used, older_model_runs);
     all.insert(all.end(), measured.begin(), measured.end());
     PaceCalibration calibration = fit_pace(all, base);
     calibration.runs_used = calibration.calibrated() ? runs_used : 0;
+    calibration.older_model_runs = calibration.calibrated() ? older_model_runs : 0;
     return calibration;
 }
 
@@ -322,9 +328,11 @@ std::optional<HeldOutCheck> held_out_check(std::span<const RehearsalLog> logs, s
     HeldOutCheck check;
     check.run_id = last.id;
     std::size_t runs_used = 0;
-    const std::vector<Observation> earlier = clean_readings(logs, runs_used, &last);
+    std::size_t older_model_runs = 0;
+    const std::vector<Observation> earlier = clean_readings(logs, runs_used, older_model_runs, &last);
     check.calibration = fit_pace(earlier, base);
     check.calibration.runs_used = runs_used;
+    check.calibration.older_model_runs = older_model_runs;
     if (!check.calibration.calibrated()) {
         return std::nullopt;
     }
@@ -364,8 +372,14 @@ std::string describe(const PaceCalibration& calibration)
         p.han_per_minute, calibration.fitted[0] ? "" : " (default)", p.words_per_minute,
         p.english_syllables_per_minute(), calibration.fitted[1] ? "" : " (default)", p.sentence_pause,
         p.paragraph_pause, p.section_pause, p.comma_pause, p.colon_pause);
-    return std::string(buffer) + " from " + std::to_string(calibration.runs_used) + " run"
+    std::string text = std::string(buffer) + " from " + std::to_string(calibration.runs_used) + " run"
         + (calibration.runs_used == 1 ? "" : "s") + " (" + std::to_string(calibration.sentences_used) + " sentences)";
+    if (calibration.older_model_runs > 0) {
+        // Rehearsing a script again rewrites its log's features from the script (RehearsalStore::save).
+        text += "; " + std::to_string(calibration.older_model_runs) + " of the runs counted by an older timing model"
+            + " (rehearse those scripts once more to recount them)";
+    }
+    return text;
 }
 
 } // namespace podium

@@ -16,6 +16,7 @@ struct PaceCalibration {
     PaceProfile profile;                         // the base profile where the runs say too little
     std::array<bool, pace_parameter_count> fitted{}; // which parameters came from the runs
     std::size_t runs_used = 0;
+    std::size_t older_model_runs = 0;            // of them, from logs counted by an older timing model
     std::size_t sentences_used = 0;              // clean sentence readings in the fit
     std::size_t sentences_rejected = 0;          // readings left out as outliers (stumbles, chats)
     [[nodiscard]] bool calibrated() const { return fitted[0] || fitted[1]; }

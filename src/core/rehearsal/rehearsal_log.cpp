@@ -160,9 +160,10 @@ std::string to_json_text(const RehearsalLog& log)
     for (const auto& run : log.runs) {
         runs.push_back(run_to_json(run));
     }
+    // features_model is optional (added after version 1 shipped): older Podiums ignore it.
     const json document = {{"format", rehearsal_log_format}, {"version", rehearsal_log_version},
         {"script_hash", log.script_hash}, {"script_name", log.script_name}, {"sections", sections},
-        {"sentence_features", features}, {"runs", runs}};
+        {"sentence_features", features}, {"features_model", log.features_model}, {"runs", runs}};
     return document.dump(1) + "\n";
 }
 
@@ -206,6 +207,8 @@ LogParseResult parse_rehearsal_log(std::string_view text)
             std::copy(values.begin(), values.end(), features.begin());
             log.sentence_features.push_back(features);
         }
+        // Written before the member existed: the raw counts or the first syllable weights.
+        log.features_model = document.contains("features_model") ? document.at("features_model").get<int>() : 1;
         for (const auto& run : document.at("runs")) {
             log.runs.push_back(run_from_json(run));
         }

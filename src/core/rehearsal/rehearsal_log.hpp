@@ -13,6 +13,11 @@ namespace podium {
 // Bumped when the file format changes incompatibly; a newer file is reported and skipped.
 inline constexpr int rehearsal_log_version = 1;
 inline constexpr std::string_view rehearsal_log_format = "podium-rehearsal-log";
+// The timing model the sentence features were counted under (core/timing/speech_units.hpp):
+// 1 raw Han characters and English words/syllables, 2 syllable weights, 3 English letters.
+// Bumped whenever the units change, so a log can say it holds older features. Logs without
+// the member are model 1 or 2.
+inline constexpr int sentence_features_model = 3;
 
 struct LoggedSection {
     std::string title;
@@ -30,6 +35,7 @@ struct RehearsalLog {
     std::string script_name;                     // the path (or sample name) when recorded
     std::vector<LoggedSection> sections;
     std::vector<SentenceFeatures> sentence_features;
+    int features_model = sentence_features_model; // what sentence_features were counted by
     std::vector<RehearsalRun> runs;              // oldest first
     friend bool operator==(const RehearsalLog&, const RehearsalLog&) = default;
 };

@@ -128,6 +128,24 @@ TEST_CASE("runs from several scripts pool into one pace")
     check_sections_within(another_chinese_talk(), truth, calibration.profile, 0.05);
 }
 
+TEST_CASE("runs from a log counted by an older timing model are used and reported")
+{
+    PaceProfile truth;
+    truth.han_per_minute = 185.0;
+    RehearsalLog current = rehearse(chinese_talk(), truth, 3, 0.0, 21);
+    RehearsalLog older = rehearse(another_chinese_talk(), truth, 2, 0.0, 22);
+    older.features_model = 1;
+    const std::vector<RehearsalLog> logs = {current, older};
+    const PaceCalibration calibration = calibrate_pace(logs, PaceProfile{});
+    REQUIRE(calibration.calibrated());
+    CHECK(calibration.runs_used == 5);
+    CHECK(calibration.older_model_runs == 2);
+    CHECK(describe(calibration).find("2 of the runs counted by an older timing model") != std::string::npos);
+    const std::vector<RehearsalLog> only_current = {current};
+    CHECK(calibrate_pace(only_current, PaceProfile{}).older_model_runs == 0);
+    CHECK(describe(calibrate_pace(only_current, PaceProfile{})).find("older") == std::string::npos);
+}
+
 TEST_CASE("with too few clean readings the base pace is returned unchanged")
 {
     const Script script = chinese_talk();

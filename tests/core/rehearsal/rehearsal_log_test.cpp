@@ -50,6 +50,20 @@ TEST_CASE("a rehearsal log is keyed by the script's content and names its format
     CHECK(document.at("version") == rehearsal_log_version);
 }
 
+TEST_CASE("a log says which timing model counted its sentence features")
+{
+    const RehearsalLog log = log_with_runs(1);
+    CHECK(log.features_model == sentence_features_model);
+    auto document = nlohmann::json::parse(to_json_text(log));
+    CHECK(document.at("features_model") == sentence_features_model);
+    // Written before the member existed: an older model.
+    document.erase("features_model");
+    const LogParseResult parsed = parse_rehearsal_log(document.dump());
+    REQUIRE(parsed.log.has_value());
+    CHECK(parsed.log->features_model == 1);
+    CHECK(parsed.log->runs == log.runs);
+}
+
 TEST_CASE("damaged, foreign and newer log files are rejected with a message, never a crash")
 {
     const std::string good = to_json_text(log_with_runs(1));

@@ -80,6 +80,32 @@ TEST_CASE("saving merges runs another Podium wrote to the same log meanwhile")
     std::filesystem::remove_all(directory);
 }
 
+TEST_CASE("rehearsing a script again recounts a log written by an older timing model")
+{
+    const auto directory = fresh_directory("recount");
+    const RehearsalStore store(directory);
+    const Script script = chinese_talk();
+    // What an older Podium left: the same script's runs, features counted another way.
+    RehearsalLog old = new_rehearsal_log(script, "talk.txt");
+    old.features_model = 1;
+    for (auto& features : old.sentence_features) {
+        features[0] *= 1.1;
+    }
+    upsert_run(old, simulated_run(script, 1));
+    REQUIRE(store.save(old).empty());
+    REQUIRE(store.load(old.script_hash).log->features_model == 1);
+
+    RehearsalLog now = new_rehearsal_log(script, "talk.txt");
+    upsert_run(now, simulated_run(script, 2));
+    REQUIRE(store.save(now).empty());
+    const StoreLoadResult loaded = store.load(now.script_hash);
+    REQUIRE(loaded.log.has_value());
+    CHECK(loaded.log->features_model == sentence_features_model);
+    CHECK(loaded.log->sentence_features == new_rehearsal_log(script, "talk.txt").sentence_features);
+    CHECK(loaded.log->runs.size() == 2); // the old run is kept, now priced by today's features
+    std::filesystem::remove_all(directory);
+}
+
 TEST_CASE("a damaged or foreign log file is reported in one line and skipped")
 {
     const auto directory = fresh_directory("damaged");
