@@ -116,7 +116,7 @@ void print_text(const Script& script, const FollowLog& log, std::ostream& out)
     for (const FollowSample& sample : log.samples()) {
         char head[64];
         std::snprintf(head, sizeof head, "%8.2f  %4zu  %-8s  ", sample.t, sample.sentence, sample.speaking ? "speaking" : "paused");
-        out << head << preview(script.sentence_text(sample.sentence), 40) << '\n';
+        out << head << preview(script.shown_sentence_text(sample.sentence), 40) << '\n';
     }
 }
 
@@ -135,7 +135,7 @@ std::string subtitles(const Script& script, const FollowLog& log)
     std::size_t number = 0;
     for (const FollowCue& cue : log.cues()) {
         out += std::to_string(++number) + "\n" + format_subtitle_time(cue.start, SubtitleFormat::Srt) + " --> "
-            + format_subtitle_time(cue.end, SubtitleFormat::Srt) + "\n" + preview(script.sentence_text(cue.sentence), 10000)
+            + format_subtitle_time(cue.end, SubtitleFormat::Srt) + "\n" + preview(script.shown_sentence_text(cue.sentence), 10000)
             + "\n\n";
     }
     return out;

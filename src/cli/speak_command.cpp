@@ -115,7 +115,7 @@ int play_speech(CommandContext& context, const Script& script, SpeechEngine& eng
         const PlaybackPosition position = player.position();
         if (position.sentence && position.sentence != shown) {
             shown = position.sentence;
-            context.out << '[' << clock_text(position.elapsed_seconds) << "] " << script.sentence_text(*shown) << '\n'
+            context.out << '[' << clock_text(position.elapsed_seconds) << "] " << script.shown_sentence_text(*shown) << '\n'
                         << std::flush;
         }
         if (position.state == PlaybackState::Finished) {

@@ -1,5 +1,6 @@
 #include "speech/speech_plan.hpp"
 
+#include "core/script/section_detector.hpp"
 #include "core/text/spoken_text.hpp"
 #include "core/text/utf8.hpp"
 #include "core/timing/pauses.hpp"
@@ -77,7 +78,7 @@ SpokenLanguage dominant_language(const Script& script)
     std::size_t han = 0;
     std::size_t words = 0;
     for (const auto& sentence : script.sentences) {
-        const SpokenSentence spoken = normalise_for_speech(script.text, sentence.span, placeholders);
+        const SpokenSentence spoken = normalise_for_speech(script.text, sentence.span, placeholders, script.markup);
         han += spoken.han_syllables();
         words += spoken.english_words();
     }
@@ -103,12 +104,13 @@ void add_pieces(std::string_view text, const SpokenRun& run, std::size_t first_c
 }
 
 // Appends a normaliser run to the sentence's plan, joining it to the previous run when both
-// are read by the same voice and only spaces and punctuation lie between them.
-void add_run(std::string_view text, const SpokenRun& run, std::vector<PlannedRun>& runs)
+// are read by the same voice and only spaces and punctuation lie between them — Markdown markup
+// between them (a link's target) is not there for this: "Read [our guide](…) before" is one phrase.
+void add_run(std::string_view text, const std::vector<Span>& markup, const SpokenRun& run, std::vector<PlannedRun>& runs)
 {
     if (!runs.empty() && runs.back().kind == RunKind::Speech && runs.back().language == run.language) {
         PlannedRun& previous = runs.back();
-        const std::string_view gap = text.substr(previous.source.end, run.source.begin - previous.source.end);
+        const std::string gap = without_markup(text, {previous.source.end, run.source.begin}, markup);
         const bool joinable = std::none_of(gap.begin(), gap.end(), [&](char c) {
             return utf8::is_ascii_alnum(static_cast<unsigned char>(c));
         });
@@ -116,7 +118,7 @@ void add_run(std::string_view text, const SpokenRun& run, std::vector<PlannedRun
             std::size_t last = previous.text.size();
             std::string separator = previous.text.empty() || is_phrasing_mark(utf8::previous(previous.text, last))
                 ? std::string()
-                : phrasing_mark_after(text, previous.source.end, run.source.begin);
+                : phrasing_mark_after(gap, 0, gap.size());
             if (run.language == SpokenLanguage::English || !separator.empty()) {
                 separator += ' ';
             }
@@ -141,13 +143,13 @@ SpeechPlan plan_speech(const Script& script, const SpeechVoices& voices, Sentenc
     const std::vector<Span> placeholders = script.placeholder_spans();
     for (std::size_t index = range.begin; index < range.end; ++index) {
         const Sentence& sentence = script.sentences[index];
-        const SpokenSentence spoken = normalise_for_speech(script.text, sentence.span, placeholders);
+        const SpokenSentence spoken = normalise_for_speech(script.text, sentence.span, placeholders, script.markup);
         PlannedSentence planned{index, sentence.span, {}, index + 1 < range.end ? pause_after(script, index, voices.pauses()) : 0.0};
         for (const SpokenRun& run : spoken.runs) {
             if (run.is_placeholder) {
                 planned.runs.push_back({RunKind::Silence, run.language, {}, {}, run.source, voices.pauses().placeholder});
             } else if (!run.text.empty()) {
-                add_run(script.text, run, planned.runs);
+                add_run(script.text, script.markup, run, planned.runs);
             }
         }
         // The mark after each run (a comma, the full stop) gives eSpeak its phrasing.

@@ -28,7 +28,7 @@ std::string format_subtitles(const Script& script, const SpeechRendering& render
         }
         out += format_subtitle_time(sentence.start_seconds(), format) + " --> "
             + format_subtitle_time(sentence.end_of_speech_seconds(), format) + '\n';
-        out += std::string(script.sentence_text(sentence.sentence)) + "\n\n";
+        out += script.shown_sentence_text(sentence.sentence) + "\n\n";
     }
     return out;
 }

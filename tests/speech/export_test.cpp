@@ -127,13 +127,33 @@ TEST_CASE("subtitles have one cue per sentence, in order, inside the audio")
         REQUIRE(cues.size() == script.sentences.size());
         double previous_end = 0;
         for (std::size_t i = 0; i < cues.size(); ++i) {
-            CHECK(cues[i].text == script.sentence_text(i));
+            CHECK(cues[i].text == script.shown_sentence_text(i));
             CHECK(cues[i].start >= previous_end);
             CHECK(cues[i].end > cues[i].start);
             CHECK(cues[i].end <= rendering.seconds() + 0.001);
             previous_end = cues[i].end;
         }
     }
+}
+
+TEST_CASE("subtitles and speech of a Markdown speech leave its markup out: link text, not the address")
+{
+    const Script script = build_script("# Notes\n\nRead [our guide](https://example.com/guide) before the meeting.\n",
+        ScriptFormat::Markdown);
+    SpeechEngine engine;
+    const SpeechPlan plan = plan_speech(script, test::bundled_voices(SpokenLanguage::English), test::all_sentences(script));
+    for (const PlannedSentence& sentence : plan.sentences) {
+        for (const PlannedRun& run : sentence.runs) {
+            INFO(run.text);
+            CHECK(run.text.find("example") == std::string::npos); // what eSpeak reads
+            CHECK(run.text.find("https") == std::string::npos);
+        }
+    }
+    const SpeechRendering rendering = render_speech(engine, plan, [](auto) {});
+    const std::string srt = format_subtitles(script, rendering, SubtitleFormat::Srt);
+    CHECK(srt.find("Read our guide before the meeting.") != std::string::npos);
+    CHECK(srt.find("https") == std::string::npos);
+    CHECK(srt.find("](") == std::string::npos);
 }
 
 TEST_CASE("subtitle times are written as hours, minutes, seconds and milliseconds")

@@ -59,7 +59,7 @@ std::size_t spoken_syllables(const Script& script, Span clause)
     const std::vector<Span> placeholders = script.placeholder_spans();
     // The timing model's count: Han syllables as read (numbers written out) plus English words'
     // syllables by the one English syllable counter; placeholders are not read.
-    return normalise_for_speech(script.text, clause, placeholders).syllables();
+    return normalise_for_speech(script.text, clause, placeholders, script.markup).syllables();
 }
 
 ScriptSyllables::ScriptSyllables(const Script& script)

@@ -40,7 +40,7 @@ RemoteState remote_state_of(const Script& script, const Timing& timing, const Pr
         const bool heading = sentence.is_heading && sentence.section < script.sections.size()
             && script.sections[sentence.section].first_sentence == view.current_sentence;
         s.sentence_text = heading ? script.sections[sentence.section].title
-                                  : std::string(script.sentence_text(view.current_sentence));
+                                  : script.shown_sentence_text(view.current_sentence);
     }
     s.elapsed = view.elapsed;
     s.planned_now = view.planned_now;

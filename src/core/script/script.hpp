@@ -107,7 +107,11 @@ struct Script {
     std::vector<StyleRun> styles;
 
     [[nodiscard]] std::string_view view(Span span) const { return span.of(text); }
+    // The sentence as written, markup and all (what `podium split` and the JSON print).
     [[nodiscard]] std::string_view sentence_text(std::size_t index) const { return view(sentences.at(index).span); }
+    // The sentence as the prompter shows it, without Markdown markup ("Read our guide", not
+    // "Read [our guide](https://…)"): for subtitles, the phone and console lines.
+    [[nodiscard]] std::string shown_sentence_text(std::size_t index) const { return visible_text(sentences.at(index).span); }
     // The placeholders' spans, in text order: what the speech normaliser must not read aloud.
     [[nodiscard]] std::vector<Span> placeholder_spans() const;
     // The deepest section holding the byte at `offset` (the section of the last sentence that

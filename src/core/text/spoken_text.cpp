@@ -385,16 +385,28 @@ private:
 
 } // namespace
 
-SpokenSentence normalise_for_speech(std::string_view text, Span sentence, std::span<const Span> placeholders)
+SpokenSentence normalise_for_speech(std::string_view text, Span sentence, std::span<const Span> placeholders,
+    std::span<const Span> silent)
 {
     sentence.end = std::min(sentence.end, text.size());
     Normaliser normaliser(text, sentence);
-    // Placeholders are sorted and disjoint, so their ends are sorted too: find the first one
-    // that reaches into the sentence.
-    auto placeholder = std::lower_bound(placeholders.begin(), placeholders.end(), sentence.begin,
-        [](const Span& span, std::size_t offset) { return span.end <= offset; });
+    // Both lists are sorted and disjoint, so their ends are sorted too: find the first span of
+    // each that reaches into the sentence.
+    const auto first_reaching = [&](std::span<const Span> spans) {
+        return std::lower_bound(spans.begin(), spans.end(), sentence.begin,
+            [](const Span& span, std::size_t offset) { return span.end <= offset; });
+    };
+    auto placeholder = first_reaching(placeholders);
+    auto quiet = first_reaching(silent);
     std::size_t offset = sentence.begin;
     while (offset < sentence.end) {
+        while (quiet != silent.end() && quiet->end <= offset) {
+            ++quiet;
+        }
+        if (quiet != silent.end() && quiet->begin <= offset) {
+            offset = std::min(quiet->end, sentence.end); // markup: skipped as if it were not there
+            continue;
+        }
         const bool placeholder_ahead = placeholder != placeholders.end() && placeholder->begin < sentence.end;
         if (placeholder_ahead && placeholder->begin <= offset) {
             const std::size_t end = std::min(placeholder->end, sentence.end);
@@ -405,7 +417,10 @@ SpokenSentence normalise_for_speech(std::string_view text, Span sentence, std::s
             ++placeholder;
             continue;
         }
-        const std::size_t limit = placeholder_ahead ? placeholder->begin : sentence.end;
+        std::size_t limit = placeholder_ahead ? placeholder->begin : sentence.end;
+        if (quiet != silent.end()) {
+            limit = std::min(limit, std::max(quiet->begin, offset + 1));
+        }
         offset = std::max(normaliser.token(offset, limit), offset + 1);
     }
     return normaliser.take();

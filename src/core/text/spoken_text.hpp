@@ -68,8 +68,10 @@ std::ostream& operator<<(std::ostream& out, const SpokenSentence& sentence);
 
 // Normalises `sentence` (a span of `text`) for reading aloud. `placeholders` are spans (from
 // the Script, sorted by position and not overlapping) that must not be read; they become
-// placeholder runs. Reading rules (tested in tests/core/text/spoken_text_test.cpp, documented
-// in docs/timing.md):
+// placeholder runs. `silent` are spans (sorted, not overlapping) that are neither read nor
+// counted: the Markdown markup a Script keeps in its text (Script::markup: link targets, raw
+// HTML, fence info strings), which the prompter does not show either. Reading rules (tested in
+// tests/core/text/spoken_text_test.cpp, documented in docs/timing.md):
 //  - Han text is read as written, one syllable per character; punctuation only pauses.
 //  - Latin words (AI, 5G, Thank you) form English runs counted in words and in syllables
 //    (english_syllables); a spelled acronym (AI, USA, HTML) counts two words per three
@@ -78,6 +80,6 @@ std::ostream& operator<<(std::ostream& out, const SpokenSentence& sentence);
 //    3—5个 → 三到五个, 12.5 → 十二点五, 11月25日 → 十一月二十五日); elsewhere in English
 //    (2025 → twenty twenty-five, 91% → ninety-one percent, 3rd → third).
 [[nodiscard]] SpokenSentence normalise_for_speech(std::string_view text, Span sentence,
-    std::span<const Span> placeholders = {});
+    std::span<const Span> placeholders = {}, std::span<const Span> silent = {});
 
 } // namespace podium

@@ -42,7 +42,8 @@ std::vector<SentenceTiming> count_sentences(const Script& script)
     const std::vector<Span> placeholders = script.placeholder_spans();
     std::vector<SentenceTiming> sentences(script.sentences.size());
     for (std::size_t i = 0; i < script.sentences.size(); ++i) {
-        sentences[i] = count_spoken(normalise_for_speech(script.text, script.sentences[i].span, placeholders), script.text);
+        sentences[i] = count_spoken(
+            normalise_for_speech(script.text, script.sentences[i].span, placeholders, script.markup), script.text);
     }
     return sentences;
 }

@@ -208,3 +208,19 @@ TEST_CASE("odd number-like and invalid input reads without crashing and yields v
         }
     }
 }
+
+TEST_CASE("silent spans are skipped: neither read nor counted, and they part words")
+{
+    const std::string text = "Read [our guide](https://example.com) now.";
+    const std::size_t open = text.find('[');
+    const std::size_t close = text.find("](");
+    const std::size_t end = text.find(") now");
+    const std::vector<Span> silent = {{open, open + 1}, {close, end + 1}};
+    const SpokenSentence s = normalise_for_speech(text, {0, text.size()}, {}, silent);
+    CHECK(s.english_words() == 4); // Read our guide now
+    CHECK(s.reading().find("example") == std::string::npos);
+    CHECK(normalise_for_speech(text, {0, text.size()}).english_words() > 4); // without them, the address is read
+    // A silent span reaching past the sentence, or starting before it, is clipped.
+    CHECK(normalise_for_speech(text, {close, text.size()}, {}, silent).english_words() == 1);
+    CHECK(normalise_for_speech(text, {0, text.size()}, {}, std::vector<Span>{{0, text.size() + 5}}).runs.empty());
+}

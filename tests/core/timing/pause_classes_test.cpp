@@ -102,3 +102,22 @@ TEST_CASE("English is timed by syllables: long words take longer at the same wor
     CHECK(english_units(100, 145, 449, 39) == Approx(100.0));
     CHECK(profile.english_syllables_per_minute() == Approx(120.0 * PaceProfile::english_syllables_per_word));
 }
+
+TEST_CASE("Markdown markup the prompter hides is neither read nor timed: a link's target")
+{
+    PaceProfile profile = only_pauses();
+    profile.words_per_minute = 120.0;
+    const Script linked = build_script("Read [our guide](https://example.com/guide-2026) before the meeting.\n",
+        ScriptFormat::Markdown);
+    const Script plain = build_script("Read our guide before the meeting.\n", ScriptFormat::Markdown);
+    const Timing with_link = estimate_timing(linked, profile);
+    const Timing without = estimate_timing(plain, profile);
+    REQUIRE(with_link.sentences.size() == 1);
+    CHECK(with_link.sentences[0].words == 6);
+    CHECK(with_link.sentences[0].english_letters == without.sentences[0].english_letters);
+    CHECK(with_link.total_seconds == Approx(without.total_seconds));
+    CHECK(linked.shown_sentence_text(0) == "Read our guide before the meeting.");
+    // Raw HTML is markup too; a bare address stays text and is read (the speaker says it).
+    const Script html = build_script("Welcome <span class=\"x\">everyone</span> today.\n", ScriptFormat::Markdown);
+    CHECK(estimate_timing(html, profile).sentences[0].words == 3);
+}
