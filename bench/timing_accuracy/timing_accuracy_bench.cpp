@@ -14,7 +14,8 @@
 //
 // Usage: podium_timing_accuracy_bench [--dump-sentences FILE.csv] [SPEECH…]
 //        (default: every speech of the project; the dump holds one row per sentence — measured
-//        seconds, the model's features, the text — for residual analysis of new features)
+//        seconds, the counts, the model's features, the text and its reading — for residual
+//        analysis of new features)
 #include "speech_corpus.hpp"
 #include "weight_search.hpp"
 
@@ -145,10 +146,23 @@ int main(int argc, char** argv)
 {
     std::vector<fs::path> paths;
     fs::path dump_path;
+    constexpr const char* usage = "usage: podium_timing_accuracy_bench [--dump-sentences FILE.csv] [SPEECH...]\n"
+                                  "  with no speech: every speech of the project (docs/timing.md)\n";
     for (int i = 1; i < argc; ++i) {
         const std::string argument = argv[i];
-        if (argument == "--dump-sentences" && i + 1 < argc) {
+        if (argument == "-h" || argument == "--help") {
+            std::fputs(usage, stdout);
+            return 0;
+        }
+        if (argument == "--dump-sentences") {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "podium_timing_accuracy_bench: --dump-sentences needs a file name\n%s", usage);
+                return 2;
+            }
             dump_path = argv[++i];
+        } else if (argument.starts_with("-")) {
+            std::fprintf(stderr, "podium_timing_accuracy_bench: unknown option %s\n%s", argument.c_str(), usage);
+            return 2;
         } else {
             paths.emplace_back(argument);
         }
