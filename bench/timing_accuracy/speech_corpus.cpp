@@ -69,9 +69,8 @@ std::vector<double> predict_sections(const Speech& speech, std::span<const Sente
     return out;
 }
 
-void Tally::add(const Speech& speech, std::span<const SentenceFeatures> features, const PaceProfile& profile)
+void Tally::add_sentences(const Speech& speech, std::span<const SentenceFeatures> features, const PaceProfile& profile)
 {
-    add_sections(speech, predict_sections(speech, features, profile));
     const PaceParameters parameters = parameters_of(profile);
     for (const PaceObservation& o : observations_of(speech, features)) {
         const double error = predicted_seconds(o.features, parameters) - o.seconds;

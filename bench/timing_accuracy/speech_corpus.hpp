@@ -42,10 +42,10 @@ struct Tally {
     std::vector<double> errors; // |error| of each checked section
     std::size_t within = 0;     // of them, within ±5%
     double sentence_squared_seconds = 0.0; // Σ (predicted − measured)² over every sentence
-    // `speech` predicted under `profile`: its sections and its sentences.
-    void add(const Speech& speech, std::span<const SentenceFeatures> features, const PaceProfile& profile);
-    // Sections only, from predicted seconds per section.
+    // `speech`'s sections, from predicted seconds per section (predict_sections).
     void add_sections(const Speech& speech, std::span<const double> predicted);
+    // `speech`'s sentences predicted under `profile`.
+    void add_sentences(const Speech& speech, std::span<const SentenceFeatures> features, const PaceProfile& profile);
     [[nodiscard]] double median() const;
     [[nodiscard]] double worst() const;
     // How candidate weights are ranked: the smaller squared error over every held-out sentence,

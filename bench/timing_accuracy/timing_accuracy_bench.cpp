@@ -213,17 +213,15 @@ int main(int argc, char** argv)
     // Leave one speech out. Each language is read by its own eSpeak voice, with its own pauses
     // (the calibration passages: 0.20 s at a Chinese comma, 0.31 s at an English one), so a
     // speech is predicted from the other speeches of its main language.
+    std::vector<std::vector<SentenceFeatures>> model_features;
+    for (const Speech& speech : speeches) {
+        model_features.push_back(speech.features);
+    }
     std::vector<std::vector<double>> held_out;
     for (std::size_t s = 0; s < speeches.size(); ++s) {
-        std::vector<PaceObservation> training;
-        for (std::size_t t = 0; t < speeches.size(); ++t) {
-            if (t != s && speeches[t].synthesis.primary == speeches[s].synthesis.primary) {
-                const auto observations = observations_of(speeches[t], speeches[t].features);
-                training.insert(training.end(), observations.begin(), observations.end());
-            }
-        }
-        // Where the data cannot tell, the voice's calibration-passage profile stands.
-        const PaceCalibration fit = fit_pace(training, speeches[s].synthesis.measured.profile);
+        std::vector<std::size_t> others = speeches_of(speeches, speeches[s].synthesis.primary);
+        std::erase(others, s);
+        const PaceCalibration fit = fit_on(speeches, model_features, others, speeches[s].synthesis.measured.profile);
         print_profile(("without " + speeches[s].name).c_str(), fit);
         held_out.push_back(predict_sections(speeches[s], speeches[s].features, fit.profile));
     }
@@ -231,17 +229,10 @@ int main(int argc, char** argv)
 
     std::printf("\n");
     for (const SpokenLanguage language : {SpokenLanguage::Chinese, SpokenLanguage::English}) {
-        std::vector<PaceObservation> all;
-        PaceProfile base = speeches.front().synthesis.measured.profile;
-        for (const Speech& speech : speeches) {
-            if (speech.synthesis.primary == language) {
-                base = speech.synthesis.measured.profile;
-                const auto observations = observations_of(speech, speech.features);
-                all.insert(all.end(), observations.begin(), observations.end());
-            }
-        }
+        const std::vector<std::size_t> all = speeches_of(speeches, language);
+        const PaceProfile base = (all.empty() ? speeches.front() : speeches[all.back()]).synthesis.measured.profile;
         print_profile(language == SpokenLanguage::Chinese ? "Fitted on every Chinese speech" : "Fitted on every English speech",
-            fit_pace(all, base));
+            fit_on(speeches, model_features, all, base));
     }
 
     // The weights: searched on every speech (what the model's values came from), then nested.
@@ -249,12 +240,7 @@ int main(int argc, char** argv)
     std::vector<std::vector<double>> nested(speeches.size());
     for (const SpokenLanguage language : {SpokenLanguage::Chinese, SpokenLanguage::English}) {
         const bool chinese = language == SpokenLanguage::Chinese;
-        std::vector<std::size_t> pool;
-        for (std::size_t s = 0; s < speeches.size(); ++s) {
-            if (speeches[s].synthesis.primary == language) {
-                pool.push_back(s);
-            }
-        }
+        const std::vector<std::size_t> pool = speeches_of(speeches, language);
         if (pool.size() < 3) {
             std::printf("%s: %zu speeches, too few to search the weights\n", chinese ? "Chinese" : "English", pool.size());
             continue;

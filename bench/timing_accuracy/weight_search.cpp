@@ -1,8 +1,31 @@
 #include "weight_search.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace podium::bench {
+
+std::vector<std::size_t> speeches_of(const std::vector<Speech>& speeches, SpokenLanguage language)
+{
+    std::vector<std::size_t> out;
+    for (std::size_t s = 0; s < speeches.size(); ++s) {
+        if (speeches[s].synthesis.primary == language) {
+            out.push_back(s);
+        }
+    }
+    return out;
+}
+
+PaceCalibration fit_on(const std::vector<Speech>& speeches, std::span<const std::vector<SentenceFeatures>> features,
+    std::span<const std::size_t> trainers, const PaceProfile& base)
+{
+    std::vector<PaceObservation> training;
+    for (const std::size_t t : trainers) {
+        const auto observations = observations_of(speeches[t], features[t]);
+        training.insert(training.end(), observations.begin(), observations.end());
+    }
+    return fit_pace(training, base);
+}
 
 std::vector<SpeechWeights> weight_grid(SpokenLanguage language)
 {
@@ -47,18 +70,14 @@ Tally leave_one_out(const std::vector<Speech>& speeches, std::span<const std::si
     }
     Tally tally;
     for (const std::size_t s : pool) {
-        std::vector<PaceObservation> training;
-        for (const std::size_t t : pool) {
-            if (t != s) {
-                const auto observations = observations_of(speeches[t], features[t]);
-                training.insert(training.end(), observations.begin(), observations.end());
-            }
-        }
-        // Where the data cannot tell, the voice's calibration-passage profile stands.
-        const PaceCalibration fit = fit_pace(training, speeches[s].synthesis.measured.profile);
-        tally.add(speeches[s], features[s], fit.profile);
+        std::vector<std::size_t> others;
+        std::copy_if(pool.begin(), pool.end(), std::back_inserter(others), [&](std::size_t t) { return t != s; });
+        const PaceCalibration fit = fit_on(speeches, features, others, speeches[s].synthesis.measured.profile);
+        std::vector<double> predicted = predict_sections(speeches[s], features[s], fit.profile);
+        tally.add_sections(speeches[s], predicted);
+        tally.add_sentences(speeches[s], features[s], fit.profile);
         if (predictions != nullptr) {
-            predictions->push_back(predict_sections(speeches[s], features[s], fit.profile));
+            predictions->push_back(std::move(predicted));
         }
     }
     return tally;
@@ -81,12 +100,7 @@ SpeechWeights best_weights(const std::vector<Speech>& speeches, std::span<const 
 
 std::vector<NestedFold> nested_cross_validation(const std::vector<Speech>& speeches, SpokenLanguage language)
 {
-    std::vector<std::size_t> of_language;
-    for (std::size_t s = 0; s < speeches.size(); ++s) {
-        if (speeches[s].synthesis.primary == language) {
-            of_language.push_back(s);
-        }
-    }
+    const std::vector<std::size_t> of_language = speeches_of(speeches, language);
     const std::vector<SpeechWeights> grid = weight_grid(language);
     std::vector<NestedFold> folds;
     for (const std::size_t held_out : of_language) {
@@ -99,14 +113,12 @@ std::vector<NestedFold> nested_cross_validation(const std::vector<Speech>& speec
         NestedFold fold;
         fold.held_out = held_out;
         fold.chosen = best_weights(speeches, others, grid);
-        std::vector<PaceObservation> training;
-        for (const std::size_t t : others) {
-            const auto observations = observations_of(speeches[t], features_with(speeches[t], fold.chosen));
-            training.insert(training.end(), observations.begin(), observations.end());
+        std::vector<std::vector<SentenceFeatures>> features(speeches.size());
+        for (const std::size_t s : of_language) {
+            features[s] = features_with(speeches[s], fold.chosen);
         }
-        const PaceCalibration fit = fit_pace(training, speeches[held_out].synthesis.measured.profile);
-        fold.predicted
-            = predict_sections(speeches[held_out], features_with(speeches[held_out], fold.chosen), fit.profile);
+        const PaceCalibration fit = fit_on(speeches, features, others, speeches[held_out].synthesis.measured.profile);
+        fold.predicted = predict_sections(speeches[held_out], features[held_out], fit.profile);
         folds.push_back(std::move(fold));
     }
     return folds;

@@ -10,6 +10,16 @@
 
 namespace podium::bench {
 
+// The indices of the speeches whose main language is `language`.
+[[nodiscard]] std::vector<std::size_t> speeches_of(const std::vector<Speech>& speeches, SpokenLanguage language);
+
+// fit_pace on the sentences of `trainers` (indices into `speeches`), each under its entry of
+// `features` (parallel to `speeches`); where the data cannot tell, `base` stands (the
+// predicted speech's calibration-passage profile).
+[[nodiscard]] PaceCalibration fit_on(const std::vector<Speech>& speeches,
+    std::span<const std::vector<SentenceFeatures>> features, std::span<const std::size_t> trainers,
+    const PaceProfile& base);
+
 // The candidates a language's search ranges over (the other language's weights stay at the
 // model's): Chinese neutral-tone × nasal weights, English word share × letter share ×
 // function-word saving.
