@@ -12,14 +12,20 @@ namespace {
 
 using Observation = PaceObservation;
 
-// `skip_run` leaves one run out (the held-out check).
-// `older_model_runs` counts the runs used whose log holds features of an older timing model:
-// still fitted (an average text counts alike under every model, so they are off only by how far
-// their script is from average), but reported.
-std::vector<Observation> clean_readings(std::span<const RehearsalLog> logs, std::size_t& runs_used,
-    std::size_t& older_model_runs, const RehearsalRun* skip_run = nullptr)
-{
+// The clean sentence readings of every run, and how many runs gave any. `older_model_runs`
+// counts those whose log holds features of an older timing model: still fitted (an average text
+// counts alike under every model, so they are off only by how far their script is from
+// average), but reported.
+struct CleanReadings {
     std::vector<Observation> observations;
+    std::size_t runs_used = 0;
+    std::size_t older_model_runs = 0;
+};
+
+// `skip_run` leaves one run out (the held-out check).
+CleanReadings clean_readings(std::span<const RehearsalLog> logs, const RehearsalRun* skip_run = nullptr)
+{
+    CleanReadings readings;
     for (const auto& log : logs) {
         for (const auto& run : log.runs) {
             if (&run == skip_run) {
@@ -31,14 +37,14 @@ std::vector<Observation> clean_readings(std::span<const RehearsalLog> logs, std:
                     || visit.sentence >= log.sentence_features.size()) {
                     continue;
                 }
-                observations.push_back({log.sentence_features[visit.sentence], visit.seconds});
+                readings.observations.push_back({log.sentence_features[visit.sentence], visit.seconds});
                 used = true;
             }
-            runs_used += used ? 1 : 0;
-            older_model_runs += used && log.features_model < sentence_features_model ? 1 : 0;
+            readings.runs_used += used ? 1 : 0;
+            readings.older_model_runs += used && log.features_model < sentence_features_model ? 1 : 0;
         }
     }
-    return observations;
+    return readings;
 }
 
 // Solves the n×n system in place (Gaussian elimination, partial pivoting); none when singular.
@@ -159,13 +165,11 @@ bool fit_step(const std::vector<Observation>& observations, const std::vector<do
 PaceCalibration calibrate_pace(std::span<const RehearsalLog> logs, const PaceProfile& base,
     std::span<const PaceObservation> measured)
 {
-    std::size_t runs_used = 0;
-    std::size_t older_model_runs = 0;
-    std::vector<Observation> all = clean_readings(logs, runs_used, older_model_runs);
-    all.insert(all.end(), measured.begin(), measured.end());
-    PaceCalibration calibration = fit_pace(all, base);
-    calibration.runs_used = calibration.calibrated() ? runs_used : 0;
-    calibration.older_model_runs = calibration.calibrated() ? older_model_runs : 0;
+    CleanReadings readings = clean_readings(logs);
+    readings.observations.insert(readings.observations.end(), measured.begin(), measured.end());
+    PaceCalibration calibration = fit_pace(readings.observations, base);
+    calibration.runs_used = calibration.calibrated() ? readings.runs_used : 0;
+    calibration.older_model_runs = calibration.calibrated() ? readings.older_model_runs : 0;
     return calibration;
 }
 
@@ -327,12 +331,10 @@ std::optional<HeldOutCheck> held_out_check(std::span<const RehearsalLog> logs, s
     const RehearsalRun& last = log.runs.back();
     HeldOutCheck check;
     check.run_id = last.id;
-    std::size_t runs_used = 0;
-    std::size_t older_model_runs = 0;
-    const std::vector<Observation> earlier = clean_readings(logs, runs_used, older_model_runs, &last);
-    check.calibration = fit_pace(earlier, base);
-    check.calibration.runs_used = runs_used;
-    check.calibration.older_model_runs = older_model_runs;
+    const CleanReadings earlier = clean_readings(logs, &last);
+    check.calibration = fit_pace(earlier.observations, base);
+    check.calibration.runs_used = earlier.runs_used;
+    check.calibration.older_model_runs = earlier.older_model_runs;
     if (!check.calibration.calibrated()) {
         return std::nullopt;
     }
