@@ -355,7 +355,7 @@ private:
         }
         for (const pugi::xml_node item : node.children()) {
             if (item.type() == pugi::node_pcdata || item.type() == pugi::node_cdata) {
-                m_out.text(collapse_spaces(item.value()), style);
+                collapsed_text(item.value(), style);
                 continue;
             }
             const std::string_view name = local_name(item);
@@ -393,24 +393,29 @@ private:
         return false;
     }
 
-    // ODF collapses runs of white space in text (spaces are spelled text:s).
-    [[nodiscard]] std::string collapse_spaces(std::string_view text)
+    // ODF collapses runs of white space in text (spaces are spelled text:s). Stretches
+    // without white space go to the builder whole.
+    void collapsed_text(std::string_view text, unsigned char style)
     {
-        std::string out;
-        out.reserve(text.size());
-        for (const char c : text) {
-            const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-            if (space) {
+        const auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+        std::size_t at = 0;
+        while (at < text.size()) {
+            if (is_space(text[at])) {
                 if (!m_last_space) {
-                    out.push_back(' ');
+                    m_out.text(" ", style);
                 }
                 m_last_space = true;
-            } else {
-                out.push_back(c);
-                m_last_space = false;
+                ++at;
+                continue;
             }
+            std::size_t end = at;
+            while (end < text.size() && !is_space(text[end])) {
+                ++end;
+            }
+            m_out.text(text.substr(at, end - at), style);
+            m_last_space = false;
+            at = end;
         }
-        return out;
     }
 
     const OdtStyles& m_styles;

@@ -54,6 +54,9 @@ public:
         m_line_end = line_end;
         m_line_number = line_number;
         m_chars.clear();
+        // At most one character a byte; reserving (untouched pages cost nothing) spares the
+        // copies of growing a million-character line.
+        m_chars.reserve(line_end - line_begin);
         std::size_t offset = line_begin;
         while (offset < line_end) {
             const auto at = static_cast<std::uint32_t>(offset - line_begin);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Content that real office files hold and Word or LibreOffice show: Word content controls
 // around table rows and cells, list numbers at the edges of int, ODT fields, lists and tables
 // inside ODT cells, and ODT heading numbers from text:outline-style.

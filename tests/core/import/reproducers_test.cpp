@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared reproducers of files that stalled or bloated Podium (../shared/testdata/documents,
 // see its README): each is read and its script built. They used to take minutes (a run of one
 // character re-measured at every position); the times are bench/import's to print, so a

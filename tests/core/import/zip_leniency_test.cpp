@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Zip archives that Word, unzip and Python read are read, and the checks that matter for safety
 // (sizes, CRC, overlapping entries, bombs) still refuse what they should, in one line.
 #include "import_support.hpp"
