@@ -16,7 +16,7 @@
 
 namespace podium::testing {
 
-inline constexpr const char* test_token = "test-token_1";
+inline constexpr const char* test_token = "test-token_1-0123456789";
 
 class RemoteFixture {
 public:
@@ -53,6 +53,8 @@ public:
     }
     [[nodiscard]] httplib::Headers bearer() const { return {{"Authorization", std::string("Bearer ") + test_token}}; }
     [[nodiscard]] static std::string with_token(const std::string& path) { return path + "?t=" + test_token; }
+    // GET /api/state with the token in its header (?t= is only for the page and the stream).
+    [[nodiscard]] httplib::Result get_state() const { return client().Get("/api/state", bearer()); }
 
     [[nodiscard]] RemoteServer& server() { return m_server; }
     [[nodiscard]] const PrompterFixture& prompter() const { return m_prompter; }
