@@ -21,7 +21,8 @@ inline constexpr const char* test_token = "test-token_1-0123456789";
 class RemoteFixture {
 public:
     explicit RemoteFixture(RemoteOptions options = loopback())
-        : m_model(m_prompter.model())
+        : m_options(options)
+        , m_model(m_prompter.model())
         , m_server(m_prompter.script, m_prompter.timing, std::move(options))
         , m_loop([this] { run(); })
     {
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] httplib::Result get_state() const { return client().Get("/api/state", bearer()); }
 
     [[nodiscard]] RemoteServer& server() { return m_server; }
+    [[nodiscard]] const RemoteOptions& server_options() const { return m_options; }
     [[nodiscard]] const PrompterFixture& prompter() const { return m_prompter; }
     [[nodiscard]] std::size_t commands_applied() const { return m_applied; }
     // When the frame loop last applied a command (before it published the state it led to).
@@ -113,6 +115,7 @@ private:
         }
     }
 
+    RemoteOptions m_options;
     PrompterFixture m_prompter;
     PrompterModel m_model;
     RemoteServer m_server;
