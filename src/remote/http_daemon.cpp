@@ -279,7 +279,10 @@ struct HttpDaemon::Callbacks {
                 stream.pending.clear();
                 stream.offset = 0;
                 const std::lock_guard lock(daemon.m_mutex);
-                if (daemon.m_stopping || stream.generation != daemon.m_stream_generation || daemon.m_board.closed()) {
+                if (stream.generation != daemon.m_stream_generation) {
+                    return MHD_CONTENT_READER_END_WITH_ERROR; // revoked: close the connection itself
+                }
+                if (daemon.m_stopping || daemon.m_board.closed()) {
                     return MHD_CONTENT_READER_END_OF_STREAM;
                 }
                 const auto now = Clock::now();
