@@ -336,8 +336,11 @@ struct HttpDaemon::Callbacks {
         try {
             const std::lock_guard lock(daemon.m_mutex);
             if (code == MHD_CONNECTION_NOTIFY_STARTED) {
-                const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
-                daemon.m_watched[connection] = Watched{info != nullptr ? info->connect_fd : -1, Clock::now()};
+                const MHD_ConnectionInfo* fd = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+                const MHD_ConnectionInfo* address = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+                const std::string peer = peer_key(address != nullptr ? address->client_addr : nullptr);
+                daemon.m_watched[connection] = Watched{peer, fd != nullptr ? fd->connect_fd : -1, Clock::now()};
+                daemon.evict_for(peer);
             } else {
                 // MHD tells before it closes the socket, so the pump never cuts a reused descriptor.
                 daemon.m_watched.erase(connection);
@@ -380,7 +383,7 @@ HttpDaemon::HttpDaemon(HttpHandler& handler, const StateBoard& board, const std:
     std::vector<MHD_OptionItem> options{
         {MHD_OPTION_SOCK_ADDR, 0, &address},
         {MHD_OPTION_CONNECTION_LIMIT, static_cast<intptr_t>(m_limits.max_connections), nullptr},
-        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, static_cast<intptr_t>(m_limits.max_per_peer), nullptr},
+        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, static_cast<intptr_t>(m_limits.max_per_peer * 4), nullptr},
         {MHD_OPTION_CONNECTION_MEMORY_LIMIT, static_cast<intptr_t>(m_limits.head_memory), nullptr},
         {MHD_OPTION_CONNECTION_TIMEOUT, static_cast<intptr_t>(m_limits.idle_timeout), nullptr},
         {MHD_OPTION_LISTEN_BACKLOG_SIZE, SOMAXCONN, nullptr},
@@ -438,6 +441,38 @@ void HttpDaemon::end_streams()
         ++m_stream_generation;
     }
     m_wake.notify_all();
+}
+
+void HttpDaemon::evict_for(const std::string& peer)
+{
+    // Over the cap, a peer's (or everyone's) connection that has waited longest without finishing
+    // its head is cut: a slowloris from the phone's own address (or many addresses) cannot lock
+    // the phone out, because a real request's head arrives at once and the trickling ones are
+    // always the oldest.
+    const auto oldest_head = [&](bool same_peer) {
+        Watched* oldest = nullptr;
+        std::size_t count = 0;
+        for (auto& [connection, watched] : m_watched) {
+            if (same_peer && watched.peer != peer) {
+                continue;
+            }
+            if (!watched.cut) {
+                ++count;
+            }
+            if (!watched.in_request && !watched.cut && watched.fd >= 0 && (oldest == nullptr || watched.since < oldest->since)) {
+                oldest = &watched;
+            }
+        }
+        return std::pair{oldest, count};
+    };
+    for (const bool same_peer : {true, false}) {
+        const std::size_t cap = same_peer ? m_limits.max_per_peer : m_limits.max_connections * 3 / 4;
+        const auto [oldest, count] = oldest_head(same_peer);
+        if (count > cap && oldest != nullptr) {
+            ::shutdown(oldest->fd, SHUT_RDWR);
+            oldest->cut = true;
+        }
+    }
 }
 
 void HttpDaemon::sweep_heads(Clock::time_point now)

@@ -29,7 +29,9 @@ namespace podium {
 
 struct HttpLimits {
     unsigned max_connections = 128;       // in all (each costs at most head_memory)
-    unsigned max_per_peer = 16;           // from one address: a phone's browser opens up to 6 + a stream
+    unsigned max_per_peer = 16;           // from one address: a phone's browser opens up to 6 + a stream;
+                                          // past it the peer's oldest unfinished head is cut (MHD refuses
+                                          // past 4× this)
     std::size_t head_memory = 16 * 1024;  // per connection: holds a request head of ≈8 KiB, then 431
     double head_deadline = 5.0;           // seconds from connecting (or the previous answer) to a whole head
     unsigned idle_timeout = 10;           // seconds without a byte either way on a busy connection
@@ -102,6 +104,7 @@ public:
 private:
     void pump();
     void sweep_heads(std::chrono::steady_clock::time_point now);
+    void evict_for(const std::string& peer);
 
     HttpHandler& m_handler;
     const StateBoard& m_board;
@@ -117,6 +120,7 @@ private:
         Clock::time_point deadline;
     };
     struct Watched {
+        std::string peer;
         int fd = -1;
         Clock::time_point since;
         bool in_request = false;
