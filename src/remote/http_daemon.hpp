@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The remote's HTTP server: GNU libmicrohttpd with one internal event-loop thread (epoll), so a
 // slow or silent client holds a few KiB of memory and no thread. Everything a hostile client

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `podium --remote`: the phone page and the JSON API (docs/remote.md). The HTTP side is
 // HttpDaemon (libmicrohttpd, its own event-loop thread); this class is its handler — routing,

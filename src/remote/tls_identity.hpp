@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --remote-tls: the server's key and self-signed certificate. Made with GnuTLS on first use and
 // kept in the config folder (written atomically), so a phone that accepted it once recognises it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Raw TCP for the attack tests: a socket from a chosen loopback source address (127.0.0.2 is
 // "another device on the Wi-Fi" to the server's per-address limits), bytes sent as they are, and

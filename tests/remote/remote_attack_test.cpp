@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One regression test per finding of the security review (docs/remote.md, "Threat model"), on
 // 127.0.0.1 with the attacker on another loopback address (127.0.0.2/3: another device on the
 // room's Wi-Fi to the server's per-address limits). Every wait has a deadline.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The remote's token hygiene and its other promises: revoking every phone, IPv6 links, HTTPS with
 // a kept self-signed certificate, and a handler that throws (bad_alloc) costing one 500, not the
 // prompter.

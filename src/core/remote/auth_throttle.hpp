@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Failed token attempts per peer, and when the peer may try again. Pure: the caller passes the
 // time (seconds on a monotonic clock) and the peer's key (its address, an IPv6 /64). A person who

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the remote's server checks about a request before any handler runs, as pure functions of
 // the request's head: which Host and Origin are this prompter's, whether a POST is the JSON the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The remote's request rules and its failed-token throttle, as pure functions (docs/remote.md).
 #include "core/remote/auth_throttle.hpp"
 #include "core/remote/request_policy.hpp"
