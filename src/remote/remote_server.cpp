@@ -30,7 +30,7 @@ constexpr auto heartbeat = 10s;
 void send_error(httplib::Response& response, int status, const std::string& message)
 {
     response.status = status;
-    response.set_content(nlohmann::json{{"error", message}}.dump(), json_type);
+    response.set_content(nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), json_type);
 }
 
 void reuse_address(int socket)
