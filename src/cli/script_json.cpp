@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/script_json.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace podium {
 
 nlohmann::ordered_json sections_json(const Script& script)
