@@ -2,6 +2,7 @@
 #include "cli/script_json.hpp"
 
 #include <ostream>
+#include <nlohmann/json.hpp>
 
 namespace podium {
 

@@ -2,7 +2,7 @@
 #pragma once
 #include "core/script/script.hpp"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp> // the full header only where JSON is built or read
 
 #include <iosfwd>
 #include <string>

@@ -5,7 +5,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 
 using namespace podium;
 using namespace podium::test;
@@ -63,11 +62,10 @@ TEST_CASE("a 1 KB zip bomb is stopped before it inflates past the limit")
 {
     // zip-bomb.docx is 750 bytes; its document.xml inflates to 300 MiB.
     REQUIRE(std::filesystem::file_size(fixture("zip-bomb.docx")) < 1024);
-    const auto start = std::chrono::steady_clock::now();
+    // The declared size stops it before inflating anything (no time bound here: on a loaded
+    // machine it would lie either way; the next test covers headers that lie about the size).
     const std::string error = error_of(fixture("zip-bomb.docx"));
     CHECK(contains(error, "word/document.xml inflates past Podium's limit of 256 MiB"));
-    // The declared size stops it before inflating anything.
-    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
 }
 
 TEST_CASE("a zip bomb whose headers lie about its size stops at the limit, counted while inflating")
