@@ -343,7 +343,7 @@ ImportResult import_docx(ZipArchive& archive)
         }
         return result;
     }
-    const std::unique_ptr<XmlPart> document = parse_xml_part(std::move(*document_bytes), part_name);
+    const std::unique_ptr<XmlPart> document = parse_xml_part(std::move(*document_bytes), part_name, XmlText::Embedded);
     if (!document->ok()) {
         result.error = document->error;
         return result;

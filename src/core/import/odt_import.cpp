@@ -3,6 +3,7 @@
 
 #include "core/import/document_builder.hpp"
 #include "core/import/list_numbers.hpp"
+#include "core/import/odt_styles.hpp"
 #include "core/import/xml_part.hpp"
 
 #include <algorithm>
@@ -14,147 +15,6 @@
 namespace podium {
 
 namespace {
-
-int to_int(std::string_view text, int fallback)
-{
-    int value = fallback;
-    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    return result.ec == std::errc{} ? value : fallback;
-}
-
-struct OdtTextStyle {
-    std::string parent;
-    std::optional<bool> bold;
-    std::optional<bool> italic;
-};
-
-struct ListLevel {
-    bool numbered = false;
-    std::string format = "decimal";
-    std::string prefix;
-    std::string suffix;
-    int start = 1;
-    int display_levels = 1; // how many levels the number shows: 2 gives "1.1"
-};
-
-constexpr int kOutlineLevels = 10;
-
-// Elements inside a paragraph whose content is the value the field displays (LibreOffice
-// writes the current value as the element's text): dates, page numbers, cross-references,
-// variables, user fields, sequence numbers, bibliography marks, document information.
-bool is_field(std::string_view name)
-{
-    static constexpr std::string_view fields[] = {"date", "time", "page-number", "page-continuation", "page-count",
-        "paragraph-count", "word-count", "character-count", "table-count", "image-count", "object-count", "chapter",
-        "sequence", "sequence-ref", "variable-get", "variable-set", "variable-input", "user-field-get",
-        "user-field-input", "user-defined", "expression", "text-input", "drop-down", "reference-ref",
-        "bookmark-ref", "note-ref", "bibliography-mark", "author-name", "author-initials", "title", "subject",
-        "description", "keywords", "initial-creator", "creator", "creation-date", "creation-time",
-        "modification-date", "modification-time", "print-date", "print-time", "printed-by", "editing-cycles",
-        "editing-duration", "file-name", "template-name", "conditional-text", "placeholder", "database-display",
-        "database-name", "database-row-number", "sheet-name", "measure", "table-formula", "page-variable-get",
-        "execute-macro"};
-    return name.starts_with("sender-") || std::find(std::begin(fields), std::end(fields), name) != std::end(fields);
-}
-
-// Text and paragraph styles (bold, italic, parent) and list styles, from office:styles and
-// office:automatic-styles of both parts.
-class OdtStyles {
-public:
-    void load(const pugi::xml_node& root)
-    {
-        for (const pugi::xml_node group : root.children()) {
-            const std::string_view name = local_name(group);
-            if (name != "styles" && name != "automatic-styles") {
-                continue;
-            }
-            for (const pugi::xml_node style : group.children()) {
-                if (local_name(style) == "style") {
-                    OdtTextStyle text;
-                    text.parent = attribute(style, "parent-style-name");
-                    const pugi::xml_node properties = child(style, "text-properties");
-                    if (const std::string_view weight = attribute(properties, "font-weight"); !weight.empty()) {
-                        text.bold = weight == "bold" || (weight.size() == 3 && weight >= "600");
-                    }
-                    if (const std::string_view slant = attribute(properties, "font-style"); !slant.empty()) {
-                        text.italic = slant == "italic" || slant == "oblique";
-                    }
-                    m_text[std::string(attribute(style, "name"))] = std::move(text);
-                } else if (local_name(style) == "list-style" || local_name(style) == "outline-style") {
-                    std::map<int, ListLevel>& levels =
-                        local_name(style) == "outline-style" ? m_outline : m_lists[std::string(attribute(style, "name"))];
-                    for (const pugi::xml_node level : style.children()) {
-                        if (level.type() != pugi::node_element) {
-                            continue;
-                        }
-                        ListLevel list_level;
-                        list_level.numbered = local_name(level) == "list-level-style-number"
-                            || (local_name(level) == "outline-level-style" && !attribute(level, "num-format").empty());
-                        if (list_level.numbered) {
-                            list_level.display_levels = std::clamp(to_int(attribute(level, "display-levels"), 1), 1, kOutlineLevels);
-                            list_level.format = word_format_for_odf(attribute(level, "num-format"));
-                            list_level.prefix = attribute(level, "num-prefix");
-                            list_level.suffix = attribute(level, "num-suffix");
-                            list_level.start = to_int(attribute(level, "start-value"), 1);
-                        }
-                        levels[to_int(attribute(level, "level"), 1)] = std::move(list_level);
-                    }
-                }
-            }
-        }
-    }
-
-    template <typename Get>
-    std::optional<bool> inherited(std::string_view name, Get get) const
-    {
-        std::string current(name);
-        for (int depth = 0; depth < 16 && !current.empty(); ++depth) {
-            const auto found = m_text.find(current);
-            if (found == m_text.end()) {
-                break;
-            }
-            if (const std::optional<bool> value = get(found->second)) {
-                return value;
-            }
-            current = found->second.parent;
-        }
-        return std::nullopt;
-    }
-
-    [[nodiscard]] unsigned char style(std::string_view name, unsigned char base) const
-    {
-        unsigned char flags = base;
-        if (const std::optional<bool> bold = inherited(name, [](const OdtTextStyle& s) { return s.bold; })) {
-            flags = static_cast<unsigned char>(*bold ? flags | kStyleBold : flags & ~kStyleBold);
-        }
-        if (const std::optional<bool> italic = inherited(name, [](const OdtTextStyle& s) { return s.italic; })) {
-            flags = static_cast<unsigned char>(*italic ? flags | kStyleItalic : flags & ~kStyleItalic);
-        }
-        return flags;
-    }
-
-    [[nodiscard]] const ListLevel* list_level(std::string_view list_style, int level) const
-    {
-        const auto found = m_lists.find(std::string(list_style));
-        if (found == m_lists.end()) {
-            return nullptr;
-        }
-        const auto entry = found->second.find(level);
-        return entry == found->second.end() ? nullptr : &entry->second;
-    }
-
-    // text:outline-style: how headings of each level are numbered ("1.1 Introduction").
-    [[nodiscard]] const ListLevel* outline_level(int level) const
-    {
-        const auto entry = m_outline.find(level);
-        return entry == m_outline.end() || !entry->second.numbered ? nullptr : &entry->second;
-    }
-
-private:
-    std::map<std::string, OdtTextStyle> m_text;
-    std::map<std::string, std::map<int, ListLevel>> m_lists;
-    std::map<int, ListLevel> m_outline;
-};
 
 class OdtReader {
 public:
@@ -193,7 +53,7 @@ public:
 private:
     static int heading_level(const pugi::xml_node& h)
     {
-        return std::clamp(to_int(attribute(h, "outline-level"), 1), 1, kOutlineLevels);
+        return std::clamp(odf_int(attribute(h, "outline-level"), 1), 1, kOdfOutlineLevels);
     }
 
     // The number LibreOffice shows before a heading: the text:number the file carries, else
@@ -208,7 +68,7 @@ private:
             const std::string_view restart = attribute(h, "restart-numbering");
             const std::string_view start = attribute(h, "start-value");
             if (!start.empty() || restart == "true") {
-                m_outline[index] = to_int(start, style ? style->start : 1);
+                m_outline[index] = odf_int(start, style ? style->start : 1);
             } else {
                 m_outline[index] = m_outline[index] == 0 ? (style ? style->start : 1) : m_outline[index] + 1;
             }
@@ -279,7 +139,7 @@ private:
             std::string number;
             if (name == "list-item" && list_level && list_level->numbered) {
                 const std::string_view start = attribute(item, "start-value");
-                counter = start.empty() ? counter + 1 : to_int(start, 1);
+                counter = start.empty() ? counter + 1 : odf_int(start, 1);
                 number = list_level->prefix + format_list_number(counter, list_level->format) + list_level->suffix;
                 if (!number.empty()) {
                     number.push_back(' ');
@@ -364,13 +224,13 @@ private:
                 inline_content(item, m_styles.style(attribute(item, "style-name"), style), frames, depth + 1);
             } else if (name == "a" || name == "meta" || name == "ruby-base" || name == "inserted" || name == "meta-field") {
                 inline_content(item, style, frames, depth + 1);
-            } else if (is_field(name)) {
+            } else if (is_odf_field(name)) {
                 // A variable set with text:display="none" sets its value without showing it.
                 if (attribute(item, "display") != "none") {
                     inline_content(item, style, frames, depth + 1);
                 }
             } else if (name == "s") {
-                m_out.text(std::string(static_cast<std::size_t>(std::clamp(to_int(attribute(item, "c"), 1), 1, 64)), ' '));
+                m_out.text(std::string(static_cast<std::size_t>(std::clamp(odf_int(attribute(item, "c"), 1), 1, 64)), ' '));
             } else if (name == "tab") {
                 m_out.text(" ");
             } else if (name == "line-break") {
@@ -424,7 +284,7 @@ private:
     int m_in_table = 0;
     bool m_cell_has_text = false;            // the current cell has text (a space before the next)
     std::vector<pugi::xml_node> m_cell_frames; // text boxes met in the current row
-    std::array<long long, kOutlineLevels> m_outline{}; // heading counters; 0: not started
+    std::array<long long, kOdfOutlineLevels> m_outline{}; // heading counters; 0: not started
     bool m_last_space = false;
     bool m_truncated = false;
 };
