@@ -13,6 +13,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev         # JSON output, command-line parsing
   libsndfile1-dev libpng-dev              # WAV export, PNG frames and charts
   libsamplerate0-dev                      # podium follow: recordings at any rate → 16 kHz
+  libaubio-dev                            # voice follower: MFCCs of the speaker and of the script's reference sound
   catch2                                  # tests
   libmd4c-dev libzip-dev libpugixml-dev   # Markdown parsing; .docx/.odt/.pptx (zip + XML) import
   libmd4c-html0                           # not used, but md4cConfig.cmake fails without its library

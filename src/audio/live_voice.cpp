@@ -41,6 +41,9 @@ void LiveVoice::open()
         return;
     }
     m_input = m_open_input(); // throws podium::Error
+    if (m_make_references) {
+        m_references = std::async(std::launch::async, m_make_references);
+    }
     m_worker = std::thread([this] { run(); });
 }
 
@@ -168,6 +171,13 @@ void LiveVoice::run()
             active = m_active;
             anchor = std::exchange(m_pending_anchor, std::nullopt);
             generation = m_generation;
+        }
+        if (m_references.valid() && m_references.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            try {
+                follower.set_references(m_references.get());
+            } catch (const std::exception&) {
+                // No reference (eSpeak missing, a voice not installed): the timing follower goes on.
+            }
         }
         heard.clear();
         m_input->take(heard);

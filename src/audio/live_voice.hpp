@@ -8,6 +8,8 @@
 #include <condition_variable>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -17,6 +19,11 @@
 namespace podium {
 
 class WavRecorder;
+class ScriptReference;
+
+// Makes the script's reference sound (renderings in one or more registers): slow (eSpeak, the
+// disk cache), so LiveVoice runs it on a thread of its own while the timing follower leads.
+using ReferenceMaker = std::function<std::vector<std::shared_ptr<const ScriptReference>>()>;
 
 // The speaker's own voice as the prompter's position source (--listen, L). A worker thread
 // takes what the microphone captured (SDL's audio thread fills a ring), feeds the core's
@@ -28,6 +35,11 @@ public:
     ~LiveVoice() override;
     LiveVoice(const LiveVoice&) = delete;
     LiveVoice& operator=(const LiveVoice&) = delete;
+
+    // Listening follows the speaker's sound against the script's own once `make` has made it
+    // (started with the microphone; a failure leaves the timing follower in charge). Call
+    // before open().
+    void set_reference_maker(ReferenceMaker make) { m_make_references = std::move(make); }
 
     // Opens the microphone now (at startup for --listen, so a missing one is one clear line
     // before the window opens). Throws podium::Error. set_active(true) opens it otherwise.
@@ -56,6 +68,8 @@ private:
 
     const Script& m_script;
     AudioInputOpener m_open_input;
+    ReferenceMaker m_make_references;
+    std::future<std::vector<std::shared_ptr<const ScriptReference>>> m_references;
     std::unique_ptr<AudioInput> m_input;   // set by open() before the worker starts
     std::thread m_worker;
 

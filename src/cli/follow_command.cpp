@@ -6,15 +6,21 @@
 #include "cli/script_source.hpp"
 #include "core/error.hpp"
 #include "core/follow/follow_log.hpp"
+#include "core/follow/offline_aligner.hpp"
 #include "core/follow/script_follower.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/rehearsal/rehearsal_session.hpp"
 #include "core/text/utf8.hpp"
+#include "cli/speech_setup.hpp"
+#include "core/io/xdg_paths.hpp"
 #include "speech/audio_file_reader.hpp"
+#include "speech/script_reference_render.hpp"
+#include "speech/speech_engine.hpp"
 #include "speech/subtitles.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -35,7 +41,22 @@ struct FollowOptions {
     std::string srt;
     bool json = false;
     bool record = false;
+    bool timing_only = false;
+    bool offline = false;
 };
+
+using References = ReferenceSet;
+
+References make_references(const Script& script, std::ostream& err)
+{
+    const VoiceCatalog catalog = load_presets(err);
+    const SpeechVoices voices = choose_voices(script, catalog, {});
+    {
+        SpeechEngine engine; // a missing voice is one clear line, before any synthesis
+        require_installed_voices(engine, plan_speech(script, voices, {0, script.sentences.size()}));
+    }
+    return script_references(script, voices, reference_cache_directory(process_environment()));
+}
 
 // The first `limit` characters of a sentence, on one line.
 std::string preview(std::string_view text, std::size_t limit)
@@ -86,10 +107,19 @@ private:
     int m_percent = -1;
 };
 
-FollowLog follow_recording(const Script& script, const std::string& audio, std::ostream& err)
+struct FollowResult {
+    FollowLog log;                // the live follower's answers, as the prompter would have shown them
+    std::string reference_voice;  // empty when following by timing alone
+    std::optional<ScriptAlignment> alignment; // the whole recording aligned after the fact
+};
+
+FollowResult follow_recording(const Script& script, const std::string& audio, const References& references, std::ostream& err)
 {
     AudioFileReader reader(audio, kFollowRate);
     ScriptFollower follower(script, kFollowRate);
+    const AcousticSettings settings;
+    follower.set_references(references.renderings, settings);
+    follower.keep_features(follower.has_reference());
     FollowLog log;
     Progress progress(err, reader.duration_seconds());
     std::vector<float> block;
@@ -109,7 +139,18 @@ FollowLog follow_recording(const Script& script, const std::string& audio, std::
         pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(used));
         progress.update(static_cast<double>(fed) / kFollowRate);
     }
-    return log;
+    FollowResult result{std::move(log), {}, std::nullopt};
+    if (follower.has_reference()) {
+        result.reference_voice = references.voices.at(follower.reference_choice());
+        const ScriptReference& chosen = *references.renderings.at(follower.reference_choice());
+        const auto voiced = static_cast<double>(std::count(follower.kept_voiced().begin(), follower.kept_voiced().end(), true));
+        // Offline the reader's pace over the whole recording is known before aligning.
+        AcousticSettings offline = settings;
+        offline.steps = steps_for_rate(reading_rate(static_cast<double>(follower.kept_nuclei()), voiced, chosen));
+        result.alignment = align_recording(references.renderings.at(follower.reference_choice()),
+            follower.kept_features(), follower.kept_voiced(), offline);
+    }
+    return result;
 }
 
 void print_text(const Script& script, const FollowLog& log, std::ostream& out)
@@ -121,13 +162,23 @@ void print_text(const Script& script, const FollowLog& log, std::ostream& out)
     }
 }
 
-void print_json(const FollowLog& log, std::ostream& out)
+void print_json(const FollowLog& log, const FollowResult& result, std::ostream& out)
 {
     nlohmann::ordered_json samples = nlohmann::ordered_json::array();
     for (const FollowSample& sample : log.samples()) {
         samples.push_back({{"t", std::round(sample.t * 1000.0) / 1000.0}, {"sentence", sample.sentence}, {"speaking", sample.speaking}});
     }
-    out << nlohmann::ordered_json{{"samples", samples}}.dump() << '\n';
+    nlohmann::ordered_json document{{"samples", samples}};
+    document["reference_voice"] = result.reference_voice.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(result.reference_voice);
+    if (result.alignment) {
+        nlohmann::ordered_json spans = nlohmann::ordered_json::array();
+        for (const SentenceSpan& span : result.alignment->spans) {
+            spans.push_back({{"sentence", span.sentence}, {"start", std::round(span.start * 1000.0) / 1000.0},
+                {"end", std::round(span.end * 1000.0) / 1000.0}});
+        }
+        document["alignment"] = spans;
+    }
+    out << document.dump() << '\n';
 }
 
 std::string subtitles(const Script& script, const FollowLog& log)
@@ -160,22 +211,28 @@ int run_follow(const FollowOptions& options, CommandContext& context)
 {
     const LoadedScript loaded = load_script(options.script);
     require_text(loaded);
-    const FollowLog log = follow_recording(loaded.script, options.audio, context.err);
+    AudioFileReader probe(options.audio, kFollowRate); // a bad recording fails before synthesis
+    const References references = options.timing_only ? References{} : make_references(loaded.script, context.err);
+    const FollowResult result = follow_recording(loaded.script, options.audio, references, context.err);
+    // Subtitles and rehearsal runs take the offline alignment (it knows the whole recording);
+    // the printed samples are the live follower's unless --offline asks for the alignment's.
+    const FollowLog aligned = result.alignment ? result.log.aligned_by(*result.alignment) : result.log;
+    const FollowLog& log = options.offline ? aligned : result.log;
     if (log.samples().empty()) {
         throw Error(options.audio + ": the recording is shorter than a quarter of a second");
     }
     if (options.json) {
-        print_json(log, context.out);
+        print_json(log, result, context.out);
     } else {
         print_text(loaded.script, log, context.out);
     }
     if (!options.srt.empty()) {
-        if (const std::string error = write_file_atomically(options.srt, subtitles(loaded.script, log)); !error.empty()) {
+        if (const std::string error = write_file_atomically(options.srt, subtitles(loaded.script, aligned)); !error.empty()) {
             throw Error(error);
         }
     }
     if (options.record) {
-        record(loaded, log, context.err);
+        record(loaded, aligned, context.err);
     }
     return 0;
 }
@@ -194,6 +251,10 @@ void add_follow_command(CLI::App& app, CommandRun& run)
         "print {\"samples\":[{\"t\":SECONDS,\"sentence\":INDEX,\"speaking\":BOOL},…]}; INDEX as in podium split --json");
     follow->add_option("--srt", options->srt, "write SRT subtitles of the recording, one cue per sentence");
     follow->add_flag("--record", options->record, "store the result as a rehearsal run (it appears in podium report)");
+    follow->add_flag("--timing-only", options->timing_only,
+        "follow by pauses and syllables alone, without the script's synthesised reference sound (for comparison)");
+    follow->add_flag("--offline", options->offline,
+        "print the offline alignment of the whole recording (which may use what comes later) instead of the live follower's answers");
     follow->callback([&run, options] {
         run = [options](CommandContext& context) { return run_follow(*options, context); };
     });

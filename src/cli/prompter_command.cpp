@@ -2,6 +2,7 @@
 #include "audio/live_voice.hpp"
 #include "audio/sdl_capture.hpp"
 #include "cli/commands.hpp"
+#include "cli/listen_reference.hpp"
 #include "cli/estimate_command.hpp"
 #include "cli/estimate_report.hpp"
 #include "cli/projection_command.hpp"
@@ -98,6 +99,7 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             // or now with --listen so a missing one is one line here, not a surprise later.
             const std::optional<int> mic = arguments->mic >= 0 ? std::optional<int>(arguments->mic) : std::nullopt;
             LiveVoice listener(loaded.script, [mic] { return std::make_unique<SdlCapture>(mic); });
+            listener.set_reference_maker(listen_reference_maker(loaded.script, context.err));
             options.listener = &listener;
             if (arguments->listen) {
                 try {

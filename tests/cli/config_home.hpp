@@ -22,6 +22,11 @@ public:
             m_old = old;
         }
         setenv("XDG_CONFIG_HOME", m_dir.c_str(), 1);
+        // The follower's reference cache too: tests never write to the user's ~/.cache.
+        if (const char* old = std::getenv("XDG_CACHE_HOME")) {
+            m_old_cache = old;
+        }
+        setenv("XDG_CACHE_HOME", (m_dir / "cache").c_str(), 1);
     }
     ~ConfigHome()
     {
@@ -29,6 +34,11 @@ public:
             setenv("XDG_CONFIG_HOME", m_old->c_str(), 1);
         } else {
             unsetenv("XDG_CONFIG_HOME");
+        }
+        if (m_old_cache) {
+            setenv("XDG_CACHE_HOME", m_old_cache->c_str(), 1);
+        } else {
+            unsetenv("XDG_CACHE_HOME");
         }
         std::filesystem::remove_all(m_dir);
     }
@@ -44,6 +54,7 @@ public:
     }
 
 private:
+    std::optional<std::string> m_old_cache;
     std::filesystem::path m_dir;
     std::optional<std::string> m_old;
 };

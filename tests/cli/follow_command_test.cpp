@@ -88,7 +88,17 @@ TEST_CASE("follow --json tracks a synthesised reading sentence by sentence")
     const auto follow = run({"follow", script.c_str(), "--audio", wav.c_str(), "--json"});
     REQUIRE(follow.status == 0);
     const auto json = nlohmann::json::parse(follow.out);
-    REQUIRE(json.size() == 1);
+    REQUIRE(json.size() == 3);
+    CHECK(json.at("reference_voice").is_string());
+    // The offline alignment: each sentence once, in order, inside its voice in the recording.
+    const auto& alignment = json.at("alignment");
+    REQUIRE(alignment.size() == truth.size());
+    for (std::size_t s = 0; s < truth.size(); ++s) {
+        CAPTURE(s);
+        CHECK(alignment[s].at("sentence").get<std::size_t>() == s);
+        CHECK(alignment[s].at("start").get<double>() == Approx(truth[s].start).margin(0.3));
+        CHECK(alignment[s].at("end").get<double>() == Approx(truth[s].end).margin(0.3));
+    }
     const auto& samples = json.at("samples");
     REQUIRE(samples.size() >= 50);
     std::size_t previous = 0;

@@ -10,6 +10,21 @@ void FollowLog::add(double t, const FollowPosition& position)
     m_samples.push_back(FollowSample{t, position.sentence, position.fraction, position.speaking});
 }
 
+FollowLog FollowLog::aligned_by(const ScriptAlignment& alignment) const
+{
+    FollowLog out;
+    out.m_samples = m_samples;
+    for (FollowSample& sample : out.m_samples) {
+        if (const auto sentence = alignment.sentence_at(sample.t)) {
+            if (*sentence != sample.sentence) {
+                sample.sentence = *sentence;
+                sample.fraction = 0.0;
+            }
+        }
+    }
+    return out;
+}
+
 std::vector<FollowCue> FollowLog::cues() const
 {
     std::vector<FollowCue> out;

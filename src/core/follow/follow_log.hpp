@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/follow/script_alignment.hpp"
 #include "core/follow/script_follower.hpp"
 #include "core/prompter/prompter_event.hpp"
 #include "core/script/script.hpp"
@@ -46,6 +47,10 @@ public:
 
     // Seconds of voice heard on each sentence (parallel to Script::sentences): measured pace.
     [[nodiscard]] std::vector<double> speaking_seconds(std::size_t sentence_count) const;
+
+    // The same samples with the sentence the offline alignment puts at each time (where it
+    // has one: before the first voice the live answer stays), for subtitles and rehearsal runs.
+    [[nodiscard]] FollowLog aligned_by(const ScriptAlignment& alignment) const;
 
 private:
     std::vector<FollowSample> m_samples;

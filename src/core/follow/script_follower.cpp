@@ -17,6 +17,54 @@ ScriptFollower::ScriptFollower(const Script& script, double sample_rate)
     , m_aligner(ScriptSyllables(script))
     , m_sentence_count(script.sentences.size())
 {
+    if (sample_rate == MfccExtractor::kSampleRate) {
+        m_mfcc = std::make_unique<MfccExtractor>();
+    }
+}
+
+void ScriptFollower::set_reference(std::shared_ptr<const ScriptReference> reference, AcousticSettings settings)
+{
+    set_references({std::move(reference)}, settings);
+}
+
+void ScriptFollower::set_references(std::vector<std::shared_ptr<const ScriptReference>> references, AcousticSettings settings)
+{
+    if (!m_mfcc) {
+        return;
+    }
+    const std::size_t sentence = position().sentence;
+    m_candidates.clear();
+    m_candidate_index.clear();
+    for (std::size_t i = 0; i < references.size(); ++i) {
+        if (!references[i] || references[i]->sentence_count() != m_sentence_count || references[i]->empty()) {
+            continue;
+        }
+        AcousticFollower& follower = m_candidates.emplace_back(std::move(references[i]), settings);
+        follower.warm_up(m_warm);
+        follower.anchor(sentence);
+        m_candidate_index.push_back(i);
+    }
+    m_choice = m_candidate_index.empty() ? 0 : m_candidate_index.front();
+    m_warm.clear();
+    m_warm.shrink_to_fit();
+}
+
+void ScriptFollower::choose_reference()
+{
+    constexpr std::size_t kChooseAfter = 1000; // voiced frames: 10 s of voice
+    if (m_candidates.size() < 2 || m_candidates.front().tracker().observed() < kChooseAfter) {
+        return;
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < m_candidates.size(); ++i) {
+        if (m_candidates[i].tracker().mean_match() < m_candidates[best].tracker().mean_match()) {
+            best = i;
+        }
+    }
+    AcousticFollower kept = std::move(m_candidates[best]);
+    m_choice = m_candidate_index[best];
+    m_candidates.clear();
+    m_candidates.push_back(std::move(kept));
 }
 
 void ScriptFollower::feed(std::span<const float> mono)
@@ -24,16 +72,54 @@ void ScriptFollower::feed(std::span<const float> mono)
     m_tracker.feed(mono);
     for (const VoiceFrame& frame : m_tracker.recent_frames()) {
         m_aligner.update(frame);
+        if (m_mfcc) {
+            m_voiced.push_back(frame);
+        }
+    }
+    if (!m_mfcc) {
+        return;
+    }
+    // Both analyses hop every 10 ms from the same sample; the features come two hops later.
+    m_features.clear();
+    m_mfcc->feed(mono, m_features);
+    for (const FeatureFrame& frame : m_features) {
+        VoiceFrame hop;
+        if (!m_voiced.empty()) {
+            hop = m_voiced.front();
+            m_voiced.pop_front();
+        }
+        const bool voiced = hop.voiced;
+        if (m_keep) {
+            m_kept_features.push_back(frame);
+            m_kept_voiced.push_back(voiced);
+            m_kept_nuclei += hop.nucleus ? 1 : 0;
+        }
+        if (!m_candidates.empty()) {
+            for (AcousticFollower& follower : m_candidates) {
+                follower.update(frame, voiced, hop.nucleus);
+            }
+            choose_reference();
+        } else if (voiced) {
+            if (m_warm.size() >= 3000) {
+                m_warm.erase(m_warm.begin(), m_warm.begin() + 1000);
+            }
+            m_warm.push_back(frame.features);
+        }
     }
 }
 
 FollowPosition ScriptFollower::position() const
 {
     FollowPosition out;
+    out.speaking = m_tracker.activity().speaking;
+    if (const AcousticFollower* leader = acoustic()) {
+        out.sentence = std::min(leader->sentence(), m_sentence_count - 1);
+        out.fraction = leader->fraction();
+        return out;
+    }
     const double at = m_aligner.position();
     out.sentence = m_sentence_count == 0 ? 0 : std::min(m_aligner.syllables().sentence_at(at), m_sentence_count - 1);
     out.fraction = m_aligner.syllables().fraction_at(at);
-    out.speaking = m_tracker.activity().speaking;
     return out;
 }
 
@@ -41,6 +127,9 @@ void ScriptFollower::anchor(std::size_t sentence)
 {
     if (m_sentence_count > 0) {
         m_aligner.anchor(std::min(sentence, m_sentence_count - 1));
+        for (AcousticFollower& follower : m_candidates) {
+            follower.anchor(std::min(sentence, m_sentence_count - 1));
+        }
     }
 }
 

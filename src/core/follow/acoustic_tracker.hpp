@@ -1,0 +1,99 @@
+#pragma once
+#include "core/follow/script_reference.hpp"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace podium {
+
+struct AcousticSettings {
+    // Emission: exp(−(distance − hubness) / temperature).
+    // 5 (in units of distance over the 25 normalised features): one frame of a human voice
+    // matches eSpeak only weakly, so no single frame may decide.
+    double temperature = 5.0;
+    // Reference frames advanced per voiced reader frame: 0, 1 or 2 (a reader at 0.5–2 times the
+    // reference's pace), broad enough for any speaker; centred on the speaking rate measured
+    // from the syllable nuclei (see steps_for_rate()).
+    std::array<double, 3> steps{0.30, 0.40, 0.30};
+    // The frames scored around the current position: 3 s back, 15 s ahead of the reference.
+    std::size_t behind = 300;
+    std::size_t ahead = 1500;
+    // The position is the likeliest frame of the likeliest ±region frames.
+    std::size_t region = 20;
+    // Belief spread evenly over the window each frame, so a position the forward pass had all
+    // but ruled out can win again when the sound keeps matching there (a repeat, a re-read).
+    // Tiny: a phrase that recurs later in the script ("may be considered as the art of …")
+    // must not pull the line ahead; a real jump is found by the search, not by this.
+    double reentry = 1e-40;
+    friend bool operator==(const AcousticSettings&, const AcousticSettings&) = default;
+};
+
+// Step probabilities whose mean is `rate` reference frames per reader frame (clamped to
+// 0.45–1.6), always leaving room to go faster or slower for a while.
+[[nodiscard]] std::array<double, 3> steps_for_rate(double rate);
+
+// Follows a reader through the script's reference sound, frame by frame: the forward algorithm
+// of an HMM whose states are the reference's voiced frames (filtered posterior; the position is
+// its argmax). Feed it only the reader's voiced frames, normalised: silences hold the position.
+// Only a window of the reference is scored, so the cost does not grow with the speech.
+class AcousticTracker {
+public:
+    AcousticTracker(std::shared_ptr<const ScriptReference> reference, AcousticSettings settings = {});
+
+    void observe(std::span<const float> frame);
+    // The reference frame the reader is most likely at.
+    [[nodiscard]] std::size_t frame() const { return m_best; }
+    // How well the last second of voice matched where the tracker put it: the mean of
+    // (distance − hubness) at the chosen frames; negative is a match, near 0 is no better than chance.
+    [[nodiscard]] double recent_match() const;
+    // The mean of the same over every frame observed: how well this reference suits this voice.
+    [[nodiscard]] double mean_match() const { return m_observed == 0 ? 0.0 : m_match_sum / static_cast<double>(m_observed); }
+    [[nodiscard]] std::size_t observed() const { return m_observed; }
+    [[nodiscard]] const ScriptReference& reference() const { return *m_reference; }
+    [[nodiscard]] const AcousticSettings& settings() const { return m_settings; }
+    // The window scored for the next frame: [first, last).
+    [[nodiscard]] std::size_t window_first() const { return m_first; }
+    [[nodiscard]] std::size_t window_last() const { return m_first + m_alpha.size(); }
+    // The per-frame emission log-likelihoods of the last observe() over the window it scored.
+    [[nodiscard]] std::span<const float> last_emission() const { return m_emission; }
+    [[nodiscard]] std::size_t last_emission_first() const { return m_emission_first; }
+
+    // The reader was silent for `seconds` before the next voiced frame: timing evidence. A
+    // pause is likely where the reference pauses too (a clause end, likelier a sentence end
+    // the longer it lasts), unlikely inside a phrase. This is what stops a drift: a position
+    // that ran ahead into the middle of a sentence loses to one at the sentence end.
+    void pause(double seconds);
+    // The log of that weight for a reader at reference frame `frame`.
+    [[nodiscard]] double pause_log_weight(std::size_t frame, double seconds) const;
+
+    // The reader's pace against the reference's, in reference frames per voiced reader frame.
+    void set_rate(double rate) { m_settings.steps = steps_for_rate(rate); }
+
+    // The reader is at `reference_frame` now (a key, a re-lock).
+    void anchor(std::size_t reference_frame);
+
+private:
+    void place_window(std::size_t centre);
+
+    std::shared_ptr<const ScriptReference> m_reference;
+    AcousticSettings m_settings;
+    std::vector<std::uint8_t> m_boundary;  // per reference frame: 0 inside a phrase, 1 near a clause end, 2 near a sentence end
+    std::size_t m_first = 0;           // window start (reference frame of m_alpha[0])
+    std::vector<double> m_alpha;       // posterior over the window, sums to 1
+    std::vector<double> m_next;
+    std::vector<float> m_emission;
+    std::size_t m_emission_first = 0;
+    std::size_t m_best = 0;
+    std::array<double, 100> m_match{}; // (distance − hubness) at the chosen frame, last 100 frames
+    std::size_t m_observed = 0;
+    double m_match_sum = 0.0;
+};
+
+// One reader frame against reference frame `j`: (distance − hubness).
+[[nodiscard]] float hub_distance(const ScriptReference& reference, std::size_t j, std::span<const float> frame);
+
+} // namespace podium

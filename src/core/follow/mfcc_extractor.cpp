@@ -1,0 +1,155 @@
+#include "core/follow/mfcc_extractor.hpp"
+
+#include <aubio/aubio.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <stdexcept>
+
+namespace podium {
+
+namespace {
+
+constexpr std::size_t kFftSize = 512;
+constexpr std::size_t kBands = 26;
+constexpr double kLowHz = 100.0;
+constexpr double kHighHz = 3800.0;  // telephone band: what survives any microphone and room
+
+} // namespace
+
+// aubio's objects, each owned by the one struct that frees them all.
+struct MfccExtractor::Aubio {
+    aubio_fft_t* fft = nullptr;
+    aubio_mfcc_t* mfcc = nullptr;
+    fvec_t* frame = nullptr;
+    cvec_t* spectrum = nullptr;
+    fvec_t* cepstra = nullptr;
+
+    Aubio()
+    {
+        fft = new_aubio_fft(static_cast<uint_t>(kFftSize));
+        mfcc = new_aubio_mfcc(static_cast<uint_t>(kFftSize), static_cast<uint_t>(kBands), static_cast<uint_t>(kCepstra),
+            static_cast<uint_t>(kSampleRate));
+        frame = new_fvec(static_cast<uint_t>(kFftSize));
+        spectrum = new_cvec(static_cast<uint_t>(kFftSize));
+        cepstra = new_fvec(static_cast<uint_t>(kCepstra));
+        if (fft == nullptr || mfcc == nullptr || frame == nullptr || spectrum == nullptr || cepstra == nullptr
+            || aubio_mfcc_set_mel_coeffs(mfcc, static_cast<smpl_t>(kLowHz), static_cast<smpl_t>(kHighHz)) != 0) {
+            release();
+            throw std::runtime_error("aubio could not set up the MFCC analysis");
+        }
+    }
+    ~Aubio() { release(); }
+    Aubio(const Aubio&) = delete;
+    Aubio& operator=(const Aubio&) = delete;
+
+    void release()
+    {
+        if (cepstra != nullptr) del_fvec(cepstra);
+        if (spectrum != nullptr) del_cvec(spectrum);
+        if (frame != nullptr) del_fvec(frame);
+        if (mfcc != nullptr) del_aubio_mfcc(mfcc);
+        if (fft != nullptr) del_aubio_fft(fft);
+        cepstra = nullptr;
+        spectrum = nullptr;
+        frame = nullptr;
+        mfcc = nullptr;
+        fft = nullptr;
+    }
+};
+
+MfccExtractor::MfccExtractor()
+    : m_aubio(std::make_unique<Aubio>())
+    , m_window(kWindow)
+    , m_samples(kWindow, 0.0f)
+{
+    for (std::size_t i = 0; i < kWindow; ++i) {
+        m_window[i] = static_cast<float>(0.54 - 0.46 * std::cos(2.0 * std::numbers::pi * static_cast<double>(i) / (kWindow - 1)));
+    }
+}
+
+MfccExtractor::~MfccExtractor() = default;
+MfccExtractor::MfccExtractor(MfccExtractor&&) noexcept = default;
+MfccExtractor& MfccExtractor::operator=(MfccExtractor&&) noexcept = default;
+
+void MfccExtractor::feed(std::span<const float> mono, std::vector<FeatureFrame>& out)
+{
+    std::size_t offset = 0;
+    while (offset < mono.size()) {
+        const std::size_t take = std::min(kHop - m_fill, mono.size() - offset);
+        // Slide the window left by `take` and append: the window always holds the latest samples.
+        std::copy(m_samples.begin() + static_cast<std::ptrdiff_t>(take), m_samples.end(), m_samples.begin());
+        std::copy(mono.begin() + static_cast<std::ptrdiff_t>(offset), mono.begin() + static_cast<std::ptrdiff_t>(offset + take),
+            m_samples.end() - static_cast<std::ptrdiff_t>(take));
+        offset += take;
+        m_fill += take;
+        if (m_fill == kHop) {
+            m_fill = 0;
+            analyse_hop();
+            if (m_hops >= 3) {
+                emit(out, m_hops - 2);
+            }
+        }
+    }
+}
+
+void MfccExtractor::finish(std::vector<FeatureFrame>& out)
+{
+    emit(out, m_hops);
+}
+
+void MfccExtractor::analyse_hop()
+{
+    smpl_t* data = fvec_get_data(m_aubio->frame);
+    double power = 0.0;
+    for (std::size_t i = 0; i < kWindow; ++i) {
+        power += static_cast<double>(m_samples[i]) * m_samples[i];
+        data[i] = static_cast<smpl_t>(m_samples[i] * m_window[i]);
+    }
+    std::fill(data + kWindow, data + kFftSize, smpl_t{0});
+    aubio_fft_do(m_aubio->fft, m_aubio->frame, m_aubio->spectrum);
+    aubio_mfcc_do(m_aubio->mfcc, m_aubio->spectrum, m_aubio->cepstra);
+    const std::size_t slot = m_hops % m_cepstra.size();
+    const smpl_t* cepstra = fvec_get_data(m_aubio->cepstra);
+    for (std::size_t c = 0; c < kCepstra; ++c) {
+        m_cepstra[slot][c] = std::isfinite(cepstra[c]) ? static_cast<float>(cepstra[c]) : 0.0f;
+    }
+    m_energy[slot] = 10.0 * std::log10(power / kWindow + 1e-12);
+    ++m_hops;
+}
+
+// Emits frames m_emitted..end-1; neighbours past either edge are the edge hop itself.
+void MfccExtractor::emit(std::vector<FeatureFrame>& out, std::size_t end)
+{
+    const auto at = [&](std::ptrdiff_t hop) -> const std::array<float, kCepstra>& {
+        const auto clamped = std::clamp<std::ptrdiff_t>(hop, 0, static_cast<std::ptrdiff_t>(m_hops) - 1);
+        return m_cepstra[static_cast<std::size_t>(clamped) % m_cepstra.size()];
+    };
+    for (; m_emitted < end; ++m_emitted) {
+        const auto i = static_cast<std::ptrdiff_t>(m_emitted);
+        FeatureFrame frame;
+        const auto& centre = at(i);
+        for (std::size_t c = 1; c < kCepstra; ++c) {
+            frame.features[c - 1] = centre[c];
+        }
+        for (std::size_t c = 0; c < kCepstra; ++c) {
+            const float delta = (at(i + 1)[c] - at(i - 1)[c]) + 2.0f * (at(i + 2)[c] - at(i - 2)[c]);
+            frame.features[kCepstra - 1 + c] = delta / 10.0f;
+        }
+        frame.energy_db = m_energy[m_emitted % m_energy.size()];
+        out.push_back(frame);
+    }
+}
+
+std::vector<FeatureFrame> extract_features(std::span<const float> mono16k)
+{
+    MfccExtractor extractor;
+    std::vector<FeatureFrame> frames;
+    frames.reserve(mono16k.size() / MfccExtractor::kHop + 1);
+    extractor.feed(mono16k, frames);
+    extractor.finish(frames);
+    return frames;
+}
+
+} // namespace podium

@@ -1,0 +1,218 @@
+// The content follower on signals whose sound says where they are: "vowels" with distinct
+// formants, strung into sentences, read back slower, in another pitch, with pauses elsewhere.
+#include "core/follow/acoustic_tracker.hpp"
+#include "core/follow/mfcc_extractor.hpp"
+#include "core/follow/offline_aligner.hpp"
+#include "core/follow/script_reference.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <memory>
+#include <numbers>
+#include <random>
+#include <vector>
+
+namespace podium {
+namespace {
+
+constexpr double kRate = 16000.0;
+
+// A vowel-like sound: harmonics of f0 shaped by two formants.
+void vowel(std::vector<float>& out, double seconds, double f0, double formant1, double formant2, std::mt19937& random)
+{
+    std::normal_distribution<double> jitter(0.0, 0.002);
+    const auto count = static_cast<std::size_t>(seconds * kRate);
+    const std::size_t start = out.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const double t = static_cast<double>(start + i) / kRate;
+        const double envelope = std::sin(std::numbers::pi * static_cast<double>(i) / static_cast<double>(count));
+        double value = 0.0;
+        for (int h = 1; h * f0 < 4000.0; ++h) {
+            const double f = h * f0;
+            const double gain = std::exp(-std::pow((f - formant1) / 120.0, 2)) + 0.7 * std::exp(-std::pow((f - formant2) / 180.0, 2)) + 0.02;
+            value += gain * std::sin(2.0 * std::numbers::pi * f * t);
+        }
+        out.push_back(static_cast<float>(0.1 * envelope * value + jitter(random)));
+    }
+}
+
+void silence(std::vector<float>& out, double seconds)
+{
+    out.insert(out.end(), static_cast<std::size_t>(seconds * kRate), 0.0f);
+}
+
+// Formant pairs: each "syllable" of the script is one of these.
+constexpr double kFormants[8][2] = {{300, 2300}, {700, 1200}, {500, 1900}, {350, 800}, {600, 2600}, {800, 1600}, {450, 1100}, {250, 1700}};
+
+struct Reading {
+    std::vector<float> audio;
+    std::vector<ReferenceSentence> sentences;
+};
+
+// `sentences` sentences of 12 syllables each; syllable k of sentence s is formant (s·5 + k·3) mod 8.
+Reading read(std::size_t sentences, double f0, double syllable_seconds, double pause, std::uint32_t seed,
+    std::vector<std::size_t> order = {})
+{
+    std::mt19937 random(seed);
+    Reading out;
+    if (order.empty()) {
+        for (std::size_t s = 0; s < sentences; ++s) {
+            order.push_back(s);
+        }
+    }
+    silence(out.audio, 0.3);
+    for (const std::size_t s : order) {
+        out.sentences.push_back({s, static_cast<double>(out.audio.size()) / kRate, 0.0});
+        for (std::size_t k = 0; k < 12; ++k) {
+            const auto& formant = kFormants[(s * 5 + k * 3 + k / 4) % 8];
+            vowel(out.audio, syllable_seconds, f0, formant[0], formant[1], random);
+            if (k == 5) {
+                silence(out.audio, pause * 0.8); // a breath inside the sentence, as long as its end
+            }
+        }
+        out.sentences.back().end_of_speech = static_cast<double>(out.audio.size()) / kRate;
+        silence(out.audio, pause);
+    }
+    return out;
+}
+
+std::shared_ptr<const ScriptReference> reference_of(const Reading& reading, std::size_t sentences)
+{
+    const std::vector<FeatureFrame> frames = extract_features(reading.audio);
+    return std::make_shared<const ScriptReference>(frames, reading.sentences, sentences);
+}
+
+std::vector<bool> voiced_frames(const std::vector<FeatureFrame>& frames)
+{
+    return reference_voiced(frames);
+}
+
+std::size_t true_sentence(const Reading& reading, double t)
+{
+    std::size_t found = reading.sentences.front().sentence;
+    for (const ReferenceSentence& sentence : reading.sentences) {
+        if (sentence.start <= t) {
+            found = sentence.sentence;
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("MFCC features are the same whatever the audio is cut into", "[follow][acoustic]")
+{
+    const Reading reading = read(2, 120.0, 0.15, 0.3, 1);
+    const std::vector<FeatureFrame> whole = extract_features(reading.audio);
+    MfccExtractor extractor;
+    std::vector<FeatureFrame> pieces;
+    std::size_t at = 0;
+    for (std::size_t size = 1; at < reading.audio.size(); size = size * 3 % 997 + 1) {
+        const std::size_t take = std::min(size, reading.audio.size() - at);
+        extractor.feed(std::span<const float>(reading.audio).subspan(at, take), pieces);
+        at += take;
+    }
+    extractor.finish(pieces);
+    REQUIRE(pieces.size() == whole.size());
+    CHECK(whole.size() == reading.audio.size() / MfccExtractor::kHop);
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        REQUIRE(pieces[i].features == whole[i].features);
+    }
+}
+
+TEST_CASE("a reference keeps only voiced frames, knows their sentences and survives the cache format", "[follow][acoustic]")
+{
+    const Reading reading = read(3, 120.0, 0.15, 0.5, 2);
+    const auto reference = reference_of(reading, 3);
+    // 3 sentences of 12 × 0.15 s voiced (minus the vowels' quiet edges) out of 8.4 s: the
+    // pauses are gone.
+    CHECK(reference->size() > 3 * 12 * 10);
+    CHECK(reference->size() < 630);
+    CHECK(reference->sentence(0) == 0);
+    CHECK(reference->sentence(reference->size() - 1) == 2);
+    CHECK(reference->first_frame(1) > 0);
+    CHECK(reference->sentence(reference->first_frame(1)) == 1);
+    CHECK(reference->pause_after(reference->first_frame(1) - 1) > 0.3);
+    CHECK(reference->hubness(0) > 0.0f);
+
+    const std::string bytes = reference->to_bytes();
+    const auto back = ScriptReference::from_bytes(bytes);
+    REQUIRE(back.has_value());
+    CHECK(*back == *reference);
+    CHECK_FALSE(ScriptReference::from_bytes(bytes.substr(0, bytes.size() - 3)).has_value());
+    CHECK_FALSE(ScriptReference::from_bytes("not a reference").has_value());
+}
+
+TEST_CASE("the acoustic tracker follows a slower, lower reader whose breaths are as long as sentence ends", "[follow][acoustic]")
+{
+    const Reading script_voice = read(6, 120.0, 0.12, 0.5, 3);
+    const auto reference = reference_of(script_voice, 6);
+    const Reading reader = read(6, 95.0, 0.2, 0.7, 4); // 0.6× the pace, another voice
+    const std::vector<FeatureFrame> frames = extract_features(reader.audio);
+    const std::vector<bool> voiced = voiced_frames(frames);
+    AcousticTracker tracker(reference);
+    // Normalise over the whole reading (what the live normaliser converges to).
+    FeatureStats stats;
+    {
+        std::vector<double> sum(kFeatureSize), squares(kFeatureSize);
+        double n = 0;
+        for (std::size_t i = 0; i < frames.size(); ++i) {
+            if (voiced[i]) {
+                for (std::size_t k = 0; k < kFeatureSize; ++k) {
+                    sum[k] += frames[i].features[k];
+                    squares[k] += frames[i].features[k] * frames[i].features[k];
+                }
+                ++n;
+            }
+        }
+        for (std::size_t k = 0; k < kFeatureSize; ++k) {
+            stats.mean[k] = static_cast<float>(sum[k] / n);
+            stats.deviation[k] = static_cast<float>(std::sqrt(squares[k] / n - sum[k] * sum[k] / n / n));
+        }
+    }
+    std::size_t checked = 0;
+    std::size_t wrong = 0;
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        if (!voiced[i]) {
+            continue;
+        }
+        FeatureVector x;
+        for (std::size_t k = 0; k < kFeatureSize; ++k) {
+            x[k] = (frames[i].features[k] - stats.mean[k]) / stats.deviation[k];
+        }
+        tracker.observe(x);
+        const double t = static_cast<double>(i) * 0.01;
+        const std::size_t truth = true_sentence(reader, t);
+        // Judge away from the first 0.3 s of a sentence, where the evidence is still coming in.
+        if (t > reader.sentences[truth].start + 0.3) {
+            ++checked;
+            wrong += reference->sentence(tracker.frame()) != truth ? 1 : 0;
+        }
+    }
+    CHECK(checked > 500);
+    CHECK(wrong * 50 <= checked); // at most 2 % of the frames off
+    CHECK(tracker.recent_match() < 0.0);
+}
+
+TEST_CASE("the offline alignment finds when each sentence was spoken", "[follow][acoustic]")
+{
+    const Reading script_voice = read(6, 120.0, 0.12, 0.5, 5);
+    const auto reference = reference_of(script_voice, 6);
+    const Reading reader = read(6, 100.0, 0.17, 0.6, 6);
+    const std::vector<FeatureFrame> frames = extract_features(reader.audio);
+    const ScriptAlignment alignment = align_recording(reference, frames, voiced_frames(frames));
+    REQUIRE(alignment.spans.size() == reader.sentences.size());
+    for (std::size_t i = 0; i < reader.sentences.size(); ++i) {
+        INFO("span " << i << ": " << alignment.spans[i]);
+        CHECK(alignment.spans[i].sentence == reader.sentences[i].sentence);
+        CHECK(std::abs(alignment.spans[i].start - reader.sentences[i].start) < 0.1);
+        CHECK(std::abs(alignment.spans[i].end - reader.sentences[i].end_of_speech) < 0.1);
+    }
+    CHECK(alignment.sentence_at(reader.sentences[2].start + 0.5) == 2u);
+    CHECK_FALSE(alignment.sentence_at(0.1).has_value());
+    REQUIRE(alignment.first_span(4).has_value());
+    CHECK(alignment.first_span(4)->start == alignment.spans[4].start);
+}
+
+} // namespace podium
