@@ -6,6 +6,8 @@
 #include "core/script/placeholders.hpp"
 #include "import_support.hpp"
 
+#include "support/skip.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace podium;
@@ -20,8 +22,7 @@ std::filesystem::path documents_dir() { return std::filesystem::path(PODIUM_SHAR
 TEST_CASE("every hang- reproducer is read and scanned, with no run taken for a placeholder")
 {
     if (!std::filesystem::is_directory(documents_dir())) {
-        WARN("skipped: " << documents_dir() << " is absent");
-        return;
+        PODIUM_SKIP(documents_dir() << " is absent");
     }
     struct Case {
         std::string file;
@@ -54,8 +55,7 @@ TEST_CASE("the control deck with a short note reads as one section of three sent
 {
     const std::filesystem::path path = documents_dir() / "ok-pptx-minimal-notes.pptx";
     if (!std::filesystem::exists(path)) {
-        WARN("skipped: " << path << " is absent");
-        return;
+        PODIUM_SKIP(path << " is absent");
     }
     const Script script = load(path);
     CHECK(script.sections.size() == 1);
