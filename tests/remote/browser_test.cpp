@@ -6,7 +6,7 @@
 // clicker sends it) and the page must show the new section within 100 ms.
 #include "core/remote/remote_state.hpp"
 #include "core/text/load.hpp"
-#include "display/prompter_app.hpp"
+#include "app/prompter_app.hpp"
 #include "display/sdl_handles.hpp"
 #include "remote/remote_server.hpp"
 
