@@ -2,8 +2,8 @@
 #pragma once
 // The speeches the timing benchmark cross-validates on, synthesised once, and how a set of
 // predictions for them is scored.
-#include "cli/script_source.hpp"
-#include "cli/speech_estimate.hpp"
+#include "app/loaded_script.hpp"
+#include "app/speech_synthesis.hpp"
 #include "core/rehearsal/pace_calibration.hpp"
 #include "core/timing/speech_units.hpp"
 

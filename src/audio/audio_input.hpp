@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
@@ -24,6 +25,8 @@ public:
     // The device went away (unplugged, the sound server stopped): no more samples will come.
     [[nodiscard]] virtual bool lost() const = 0;
     [[nodiscard]] virtual std::string name() const = 0;
+    // Samples lost so far because the reader fell behind (a full capture ring).
+    [[nodiscard]] virtual std::size_t dropped() const { return 0; }
 };
 
 // Opens an input; throws podium::Error with a one-line message when there is none.

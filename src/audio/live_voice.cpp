@@ -6,6 +6,7 @@
 #include "core/follow/script_follower.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <utility>
 
 namespace podium {
@@ -23,6 +24,12 @@ LiveVoice::LiveVoice(const Script& script, AudioInputOpener open_input)
 
 LiveVoice::~LiveVoice()
 {
+    close();
+    stop_recording();
+}
+
+void LiveVoice::close()
+{
     {
         const std::lock_guard lock(m_mutex);
         m_stop = true;
@@ -31,8 +38,11 @@ LiveVoice::~LiveVoice()
     if (m_worker.joinable()) {
         m_worker.join();
     }
-    stop_recording();
     m_input.reset();
+    const std::lock_guard lock(m_mutex);
+    m_stop = false;
+    m_active = false;
+    m_latest.reset();
 }
 
 void LiveVoice::open()
@@ -44,7 +54,26 @@ void LiveVoice::open()
     if (m_make_references) {
         m_references = std::async(std::launch::async, m_make_references);
     }
-    m_worker = std::thread([this] { run(); });
+    // The worker's entry catches: a throw in tracking or recording becomes the notice
+    // "listening stopped: …" and the reading line holds still, never std::terminate.
+    m_worker = std::thread([this] {
+        try {
+            run();
+        } catch (const std::exception& error) {
+            stop_after_failure(error.what());
+        } catch (...) {
+            stop_after_failure("unknown error");
+        }
+    });
+}
+
+void LiveVoice::stop_after_failure(const std::string& why)
+{
+    const std::lock_guard lock(m_mutex);
+    m_failure = "listening stopped: " + why + "; press L for paced scrolling";
+    if (m_latest) {
+        m_latest->speaking = false;
+    }
 }
 
 std::string LiveVoice::device_name() const
@@ -54,6 +83,11 @@ std::string LiveVoice::device_name() const
 
 void LiveVoice::set_active(bool on, std::size_t sentence)
 {
+    if (on && m_input && failure()) {
+        // The microphone went away (or the worker stopped) and the speaker asks again: start
+        // over with whatever microphone is there now.
+        close();
+    }
     if (on && !m_input) {
         try {
             open();
@@ -62,6 +96,9 @@ void LiveVoice::set_active(bool on, std::size_t sentence)
             m_failure = std::string("listening is off: ") + error.what();
             return;
         }
+        // A microphone that failed to open before and is there now: the old message is gone.
+        const std::lock_guard lock(m_mutex);
+        m_failure.reset();
     }
     if (!m_input) {
         return;
@@ -158,6 +195,7 @@ void LiveVoice::run()
     std::vector<float> heard;
     heard.reserve(kListenSampleRate);
     bool lost = false;
+    std::size_t reported_drops = 0;
     for (;;) {
         bool active = false;
         std::optional<std::size_t> anchor;
@@ -181,6 +219,14 @@ void LiveVoice::run()
         }
         heard.clear();
         m_input->take(heard);
+        // Audio the capture ring had to drop (this worker fell behind) is said once per burst.
+        if (const std::size_t dropped = m_input->dropped(); dropped > reported_drops) {
+            const double seconds = static_cast<double>(dropped - reported_drops) / kListenSampleRate;
+            reported_drops = dropped;
+            const std::lock_guard lock(m_mutex);
+            m_recording_problem = "listening fell behind: " + std::to_string(seconds).substr(0, 4)
+                + " s of the microphone's audio were dropped";
+        }
         if (anchor) {
             follower.anchor(*anchor);
         }

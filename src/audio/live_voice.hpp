@@ -58,12 +58,15 @@ public:
     [[nodiscard]] std::string start_recording(const std::filesystem::path& path);
     // Finalises the file (also on destruction).
     void stop_recording();
-    // A write problem (disk full) since the last call, once.
+    // A problem to show since the last call, once: a write problem (disk full), or audio the
+    // capture ring dropped because this worker fell behind.
     [[nodiscard]] std::string take_recording_problem();
 
 private:
     using Clock = std::chrono::steady_clock;
     void run();
+    void stop_after_failure(const std::string& why);
+    void close(); // joins the worker and closes the microphone
     void record(const std::vector<float>& heard, bool active);
 
     const Script& m_script;

@@ -9,48 +9,34 @@ SampleRing::SampleRing(std::size_t capacity) : m_buffer(std::max<std::size_t>(ca
 
 void SampleRing::push(std::span<const float> samples)
 {
-    const std::lock_guard lock(m_mutex);
     const std::size_t capacity = m_buffer.size();
-    if (samples.size() >= capacity) {
-        m_dropped += m_size + samples.size() - capacity;
-        samples = samples.subspan(samples.size() - capacity);
-        m_head = 0;
-        m_size = 0;
+    const std::size_t written = m_written.load(std::memory_order_relaxed);
+    const std::size_t read = m_read.load(std::memory_order_acquire);
+    const std::size_t room = capacity - (written - read);
+    const std::size_t count = std::min(room, samples.size());
+    if (count < samples.size()) {
+        m_dropped.fetch_add(samples.size() - count, std::memory_order_relaxed);
     }
-    const std::size_t overflow = m_size + samples.size() > capacity ? m_size + samples.size() - capacity : 0;
-    m_head = (m_head + overflow) % capacity;
-    m_size -= overflow;
-    m_dropped += overflow;
-    std::size_t tail = (m_head + m_size) % capacity;
-    for (const float sample : samples) {
-        m_buffer[tail] = sample;
-        tail = tail + 1 == capacity ? 0 : tail + 1;
+    for (std::size_t i = 0; i < count; ++i) {
+        m_buffer[(written + i) % capacity] = samples[i];
     }
-    m_size += samples.size();
+    m_written.store(written + count, std::memory_order_release);
 }
 
 void SampleRing::take(std::vector<float>& out)
 {
-    const std::lock_guard lock(m_mutex);
     const std::size_t capacity = m_buffer.size();
-    const std::size_t first = std::min(m_size, capacity - m_head);
-    out.insert(out.end(), m_buffer.begin() + static_cast<std::ptrdiff_t>(m_head),
-        m_buffer.begin() + static_cast<std::ptrdiff_t>(m_head + first));
-    out.insert(out.end(), m_buffer.begin(), m_buffer.begin() + static_cast<std::ptrdiff_t>(m_size - first));
-    m_head = 0;
-    m_size = 0;
-}
-
-std::size_t SampleRing::dropped() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_dropped;
+    const std::size_t read = m_read.load(std::memory_order_relaxed);
+    const std::size_t written = m_written.load(std::memory_order_acquire);
+    for (std::size_t at = read; at != written; ++at) {
+        out.push_back(m_buffer[at % capacity]);
+    }
+    m_read.store(written, std::memory_order_release);
 }
 
 std::size_t SampleRing::size() const
 {
-    const std::lock_guard lock(m_mutex);
-    return m_size;
+    return m_written.load(std::memory_order_acquire) - m_read.load(std::memory_order_acquire);
 }
 
 } // namespace podium

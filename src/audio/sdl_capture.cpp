@@ -93,21 +93,27 @@ bool SdlCapture::lost() const
 {
     // SDL disables a device it lost (SDL_AUDIODEVICEREMOVED): its status becomes "stopped",
     // which a paused or playing device never is.
-    return SDL_GetAudioDeviceStatus(m_device) == SDL_AUDIO_STOPPED;
+    return m_failure.failed() || SDL_GetAudioDeviceStatus(m_device) == SDL_AUDIO_STOPPED;
 }
 
 void SdlCapture::on_audio(void* user_data, Uint8* stream, int length)
 {
     auto* self = static_cast<SdlCapture*>(user_data);
-    const std::size_t count = static_cast<std::size_t>(length) / sizeof(std::int16_t);
-    if (self->m_convert.size() < count) {
-        self->m_convert.resize(count);
+    if (self->m_failure.failed()) {
+        return; // stopped: the device counts as lost, the worker says so
     }
-    const auto* samples = reinterpret_cast<const std::int16_t*>(stream);
-    for (std::size_t i = 0; i < count; ++i) {
-        self->m_convert[i] = static_cast<float>(samples[i]) / 32768.0f;
-    }
-    self->m_ring.push(std::span<const float>(self->m_convert.data(), count));
+    // Nothing may unwind through SDL's audio thread (the resize below can throw).
+    run_guarded(self->m_failure, [&] {
+        const std::size_t count = static_cast<std::size_t>(length) / sizeof(std::int16_t);
+        if (self->m_convert.size() < count) {
+            self->m_convert.resize(count);
+        }
+        const auto* samples = reinterpret_cast<const std::int16_t*>(stream);
+        for (std::size_t i = 0; i < count; ++i) {
+            self->m_convert[i] = static_cast<float>(samples[i]) / 32768.0f;
+        }
+        self->m_ring.push(std::span<const float>(self->m_convert.data(), count));
+    });
 }
 
 } // namespace podium

@@ -2,6 +2,7 @@
 #pragma once
 #include "audio/audio_input.hpp"
 #include "audio/sample_ring.hpp"
+#include "core/failure_latch.hpp"
 
 #include <SDL.h>
 
@@ -32,6 +33,10 @@ public:
     void take(std::vector<float>& out) override { m_ring.take(out); }
     [[nodiscard]] bool lost() const override;
     [[nodiscard]] std::string name() const override { return m_name; }
+    // The capture callback failed (and stopped capturing): why.
+    [[nodiscard]] std::optional<std::string> failure() const { return m_failure.message(); }
+    // Samples the ring dropped because the reader fell behind.
+    [[nodiscard]] std::size_t dropped() const override { return m_ring.dropped(); }
 
 private:
     static void on_audio(void* user_data, Uint8* stream, int length);
@@ -40,6 +45,7 @@ private:
     std::vector<float> m_convert; // the audio thread's scratch buffer
     SDL_AudioDeviceID m_device = 0;
     std::string m_name;
+    FailureLatch m_failure;       // set on the audio thread; a failed capture counts as lost
 };
 
 } // namespace podium

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include <CLI/CLI.hpp>
+// CLI11 is included only where options are parsed (the *_command.cpp files, cli_app.cpp,
+// script_arguments.cpp): a forward declaration is all the rest needs.
+namespace CLI {
+class App;
+} // namespace CLI
 
 #include <functional>
 #include <iosfwd>
 
 namespace podium {
+
+struct ScriptArguments; // app/loaded_script.hpp
 
 // What a command needs from the outside world, passed in so commands are testable.
 struct CommandContext {
@@ -13,6 +19,9 @@ struct CommandContext {
     std::ostream& err;
     bool out_is_terminal = false;
 };
+
+// FILE and --sample, the speech every command reads (cli/script_arguments.cpp).
+void add_script_arguments(CLI::App& command, ScriptArguments& arguments);
 
 // Each command adds its subcommand to the app and sets `run` in its callback. `run` is called
 // after parsing, outside CLI11, so podium::Error reaches main's single handler.

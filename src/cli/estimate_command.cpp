@@ -2,13 +2,14 @@
 #include "cli/estimate_command.hpp"
 
 #include "cli/estimate_report.hpp"
-#include "cli/rehearsal_access.hpp"
+#include "app/rehearsal_access.hpp"
 #include "cli/speech_estimate.hpp"
 #include "core/error.hpp"
 #include "core/timing/duration.hpp"
 #include "core/timing/pace_config.hpp"
 
 #include <nlohmann/json.hpp>
+#include <CLI/CLI.hpp>
 
 #include <memory>
 #include <ostream>

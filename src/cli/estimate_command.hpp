@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "cli/commands.hpp"
-#include "cli/script_source.hpp"
-#include "cli/speech_setup.hpp"
+#include "app/loaded_script.hpp"
+#include "app/voice_setup.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "core/timing/estimate.hpp"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `podium follow SCRIPT --audio REC.wav`: the voice follower over a recording, headless.
 #include "cli/commands.hpp"
-#include "cli/rehearsal_access.hpp"
+#include "app/rehearsal_access.hpp"
 #include "cli/require_text.hpp"
-#include "cli/script_source.hpp"
+#include "app/loaded_script.hpp"
 #include "core/error.hpp"
 #include "core/follow/follow_log.hpp"
 #include "core/follow/offline_aligner.hpp"
@@ -11,12 +11,14 @@
 #include "core/io/atomic_file.hpp"
 #include "core/rehearsal/rehearsal_session.hpp"
 #include "core/text/utf8.hpp"
-#include "cli/speech_setup.hpp"
+#include "app/voice_setup.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "speech/audio_file_reader.hpp"
 #include "speech/script_reference_render.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/subtitles.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <nlohmann/json.hpp>
 

@@ -5,9 +5,11 @@
 #include "audio/wav_playback.hpp"
 #include "cli/commands.hpp"
 #include "cli/duration_text.hpp"
-#include "cli/rehearsal_access.hpp"
+#include "app/rehearsal_access.hpp"
 #include "cli/report_printer.hpp"
 #include "core/error.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <memory>
 #include <ostream>

@@ -4,8 +4,10 @@
 #include "core/error.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "display/display_list.hpp"
-#include "display/projection_app.hpp"
+#include "app/prompter_app.hpp"
 #include "display/sdl_handles.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <iomanip>
 #include <memory>
@@ -25,20 +27,6 @@ std::filesystem::path config_file()
 KeySetup resolve_key_setup(const std::string& keys_option)
 {
     return load_key_setup(config_file(), keys_option.empty() ? std::nullopt : std::optional<std::string>(keys_option));
-}
-
-int run_projection_command(const LoadedScript& loaded, const Timing& timing, const PrompterAppOptions& options,
-    std::optional<int> display, CommandContext& context)
-{
-    ProjectionAppOptions projection;
-    projection.prompter = options;
-    projection.display = display;
-    const PrompterRun result = run_projection(loaded.script, timing, projection);
-    if (result.outcome == PrompterOutcome::NoDisplay) {
-        context.err << "podium: no display available (" << result.reason << "): cannot project\n";
-        return 1;
-    }
-    return 0;
 }
 
 void add_displays_command(CLI::App& app, CommandRun& run)

@@ -1,22 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audio/live_voice.hpp"
-#include "audio/sdl_capture.hpp"
+#include "app/prompter_run.hpp"
 #include "cli/commands.hpp"
-#include "cli/listen_reference.hpp"
 #include "cli/estimate_command.hpp"
 #include "cli/estimate_report.hpp"
 #include "cli/projection_command.hpp"
-#include "cli/prompter_rehearsal.hpp"
 #include "cli/remote_setup.hpp"
-#include "cli/script_source.hpp"
-#include "cli/speech_follow.hpp"
-#include "cli/speech_setup.hpp"
+#include "app/loaded_script.hpp"
 #include "core/error.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "core/prompter/settings.hpp"
 #include "core/timing/estimate.hpp"
 #include "display/key_map.hpp"
-#include "display/prompter_app.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <memory>
 #include <ostream>
@@ -82,58 +78,38 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             const PaceProfile profile = resolve_pace_profile(pace_options, process_environment());
             const LoadedScript loaded = load_script(arguments->script);
             const Timing timing = estimate_timing(loaded.script, profile);
-            PrompterAppOptions options;
-            options.title = "Podium — " + loaded.name;
             const KeySetup keys = resolve_key_setup(arguments->keys);
-            options.keys = &keys.preset;
-            options.quit_after = arguments->quit_after;
-            options.fullscreen = arguments->fullscreen;
-            options.speak_at_start = arguments->speak;
+            PrompterRunRequest request;
+            request.keys = &keys.preset;
+            request.quit_after = arguments->quit_after;
+            request.fullscreen = arguments->fullscreen;
+            request.project = arguments->project;
+            if (arguments->display >= 0) {
+                request.display = arguments->display;
+            }
             if (arguments->font_size > 0) {
-                options.font_size = arguments->font_size;
+                request.font_size = arguments->font_size;
             }
             if (!arguments->no_settings) {
-                options.settings_file = settings_path(podium_directories(process_environment()).config);
+                request.settings_file = settings_path(podium_directories(process_environment()).config);
             }
-            // L (or --listen) follows the speaker's own voice; the microphone opens on first use,
-            // or now with --listen so a missing one is one line here, not a surprise later.
-            const std::optional<int> mic = arguments->mic >= 0 ? std::optional<int>(arguments->mic) : std::nullopt;
-            LiveVoice listener(loaded.script, [mic] { return std::make_unique<SdlCapture>(mic); });
-            listener.set_reference_maker(listen_reference_maker(loaded.script, context.err));
-            options.listener = &listener;
-            if (arguments->listen) {
-                try {
-                    listener.open();
-                    options.listen_at_start = true;
-                } catch (const Error& error) {
-                    context.err << "podium: listening is off: " << error.what()
-                                << "; the prompter scrolls at the planned pace\n";
-                }
-            }
-            // Every run is a rehearsal (podium report shows them), unless asked not to.
-            std::optional<PrompterRehearsal> rehearsal;
-            if (!arguments->no_record) {
-                options.observer = &rehearsal.emplace(loaded, &listener);
-            }
-            // S speaks the speech and the prompter follows the voice; voices load on first use.
-            std::optional<SpeechFollowClock> voice;
-            try {
-                const VoiceCatalog catalog = load_presets(context.err);
-                options.playback = &voice.emplace(loaded.script, choose_voices(loaded.script, catalog, {}));
-            } catch (const Error& error) {
-                context.err << "podium: speech is off: " << error.what() << '\n';
+            request.record = !arguments->no_record;
+            request.speak = arguments->speak;
+            request.listen = arguments->listen;
+            if (arguments->mic >= 0) {
+                request.mic = arguments->mic;
             }
             std::unique_ptr<RemoteServer> remote; // stops (and joins its threads) before the script goes
             if (arguments->remote.enabled) {
                 remote = start_remote(loaded.script, timing, arguments->remote, context.out);
-                options.remote = remote.get();
+                request.remote = remote.get();
             }
-            if (arguments->project) {
-                return run_projection_command(loaded, timing, options,
-                    arguments->display >= 0 ? std::optional<int>(arguments->display) : std::nullopt, context);
+            const PrompterRunResult result = run_prompter_request(loaded, timing, request, context.err);
+            if (result.end == RunEnd::NoDisplay && arguments->project) {
+                context.err << "podium: no display available (" << result.reason << "): cannot project\n";
+                return 1;
             }
-            const PrompterRun result = run_prompter(loaded.script, timing, options);
-            if (result.outcome == PrompterOutcome::NoDisplay) {
+            if (result.end == RunEnd::NoDisplay) {
                 context.err << "podium: no display available (" << result.reason
                             << "); showing the timing table instead\n";
                 // Without a display, the most useful thing is the plan the prompter would pace.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.hpp"
 #include "cli/estimate_command.hpp"
-#include "cli/script_source.hpp"
+#include "app/loaded_script.hpp"
 #include "core/error.hpp"
 #include "core/prompter/timeline.hpp"
 #include "core/timing/estimate.hpp"
@@ -10,6 +10,8 @@
 #include "display/offscreen_frame.hpp"
 #include "display/prompter_scene.hpp"
 #include "display/sdl_handles.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <memory>
 #include <ostream>

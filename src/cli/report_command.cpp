@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.hpp"
 #include "cli/duration_text.hpp"
-#include "cli/rehearsal_access.hpp"
+#include "app/rehearsal_access.hpp"
 #include "cli/report_printer.hpp"
-#include "cli/script_source.hpp"
+#include "app/loaded_script.hpp"
 #include "core/error.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
 #include "core/rehearsal/rehearsal_simulator.hpp"
 #include "core/text/content_hash.hpp"
 #include "core/timing/estimate.hpp"
 #include "report/chart_writer.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <cstdio>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "cli/script_source.hpp"
+#include "app/loaded_script.hpp"
 #include "core/error.hpp"
 
 namespace podium {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/shell_completion.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <sstream>
 #include <string_view>
 #include <vector>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.hpp"
-#include "cli/script_source.hpp"
-#include "cli/speech_setup.hpp"
+#include "app/loaded_script.hpp"
+#include "app/voice_setup.hpp"
+#include "cli/progress.hpp"
 #include "core/error.hpp"
 #include "core/io/atomic_file.hpp"
 #include "speech/speech_engine.hpp"
@@ -9,6 +10,8 @@
 #include "speech/speech_render.hpp"
 #include "speech/subtitles.hpp"
 #include "speech/wav_writer.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <cstdio>

@@ -3,7 +3,8 @@
 #include "cli/commands.hpp"
 #include "cli/estimate_command.hpp"
 #include "cli/estimate_report.hpp"
-#include "cli/speech_setup.hpp"
+#include "app/speech_synthesis.hpp"
+#include "app/voice_setup.hpp"
 #include "core/timing/comparison.hpp"
 #include "speech/speech_render.hpp"
 #include "speech/voice_pace.hpp"
@@ -36,20 +37,8 @@ struct SpeechComparison {
     TimingComparison comparison;   // section by section (each with its own rate), total with `profile`
 };
 
-// A whole speech synthesised with its voices, measured sentence by sentence (measured.profile:
-// matched_profile, the calibration passages' rates), for bench/timing_accuracy.
-struct SpeechSynthesis {
-    std::string voices;
-    SpokenLanguage primary = SpokenLanguage::Chinese;
-    VoicePace pace;
-    Timing measured;
-};
-[[nodiscard]] SpeechSynthesis synthesise_speech(const LoadedScript& loaded, const SpeechVoiceArguments& voice,
-    std::ostream& err, const RenderProgress& progress = {});
-
-// Synthesises the calibration passages and the whole speech (starting the one speech engine
-// of the process). Warnings about broken presets go to `err`; `progress` follows the speech's
-// sentences. Throws podium::Error.
+// Synthesises the calibration passages and the whole speech (app/speech_synthesis.hpp) and
+// compares the model with it. Throws podium::Error.
 [[nodiscard]] SpeechComparison compare_with_speech(const LoadedScript& loaded, const SpeechVoiceArguments& voice,
     std::ostream& err, const RenderProgress& progress = {});
 

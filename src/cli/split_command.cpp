@@ -2,7 +2,9 @@
 #include "cli/commands.hpp"
 #include "cli/require_text.hpp"
 #include "cli/script_json.hpp"
-#include "cli/script_source.hpp"
+#include "app/loaded_script.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <nlohmann/json.hpp>
 

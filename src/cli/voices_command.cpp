@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.hpp"
-#include "cli/speech_setup.hpp"
+#include "app/voice_setup.hpp"
 #include "core/error.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/voice_directories.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <iomanip>
 #include <ostream>

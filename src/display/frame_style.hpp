@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/prompter/verdict.hpp"
+
 #include <SDL.h>
 
 namespace podium {
+
+[[nodiscard]] constexpr SDL_Color colour_of(TimeStatus status)
+{
+    const Rgb rgb = verdict_colour(status);
+    return SDL_Color{rgb.r, rgb.g, rgb.b, 255};
+}
 
 // Colours and proportions of the prompter (DESIGN.md "What the prompter looks like").
 struct FrameStyle {
@@ -16,9 +24,10 @@ struct FrameStyle {
     SDL_Color strip_background{18, 18, 20, 255};
     SDL_Color strip_text{170, 170, 170, 255};
     SDL_Color strip_value{230, 230, 230, 255};
-    SDL_Color on_plan{120, 200, 120, 255};
-    SDL_Color amber{255, 176, 32, 255};      // section over its plan by 10%
-    SDL_Color red{240, 72, 56, 255};         // over by 25%
+    // The verdict colours are core/prompter/verdict.hpp's, shared with the phone page.
+    SDL_Color on_plan = colour_of(TimeStatus::OnTime);
+    SDL_Color amber = colour_of(TimeStatus::Amber); // section over its plan by 10%
+    SDL_Color red = colour_of(TimeStatus::Red);     // over by 25%
     SDL_Color progress_track{48, 48, 52, 255};
     SDL_Color progress_done{150, 150, 150, 255};
     SDL_Color progress_tick{120, 120, 128, 255};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/operator_window.hpp"
 
+#include "core/prompter/verdict.hpp"
+
 #include "core/error.hpp"
 #include "core/text/utf8.hpp"
 #include "display/offscreen_frame.hpp"
@@ -19,9 +21,14 @@ constexpr SDL_Color button_face{52, 52, 60, 255};
 constexpr SDL_Color text_colour{225, 225, 225, 255};
 constexpr SDL_Color dim{140, 140, 146, 255};
 constexpr SDL_Color faint{95, 95, 100, 255};
-constexpr SDL_Color amber{255, 176, 32, 255};
-constexpr SDL_Color red{240, 72, 56, 255};
-constexpr SDL_Color green{120, 200, 120, 255};
+constexpr SDL_Color sdl_colour(Rgb rgb)
+{
+    return SDL_Color{rgb.r, rgb.g, rgb.b, 255};
+}
+// The verdict colours (core/prompter/verdict.hpp); amber is also the operator's accent.
+constexpr SDL_Color amber = sdl_colour(verdict_colour(TimeStatus::Amber));
+constexpr SDL_Color red = sdl_colour(verdict_colour(TimeStatus::Red));
+constexpr SDL_Color green = sdl_colour(verdict_colour(TimeStatus::OnTime));
 constexpr SDL_Color current_row{60, 52, 30, 255};
 
 SDL_Color status_colour(TimeStatus status)
@@ -289,10 +296,9 @@ void OperatorWindow::paint_outline(const OperatorFrame& frame)
         SDL_Color times_colour = colour;
         if (actual > 0.0) {
             times += " / " + format_clock(actual);
-            if (actual >= planned * 1.25 && planned > 0) {
-                times_colour = red;
-            } else if (actual >= planned * 1.1 && planned > 0) {
-                times_colour = amber;
+            const TimeStatus verdict = verdict_for(actual, planned);
+            if (verdict != TimeStatus::OnTime) {
+                times_colour = status_colour(verdict);
             }
         }
         text(times, row->x + row->w - pad, row->y + text_dy, times_colour, Align::Right);

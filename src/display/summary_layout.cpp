@@ -2,6 +2,7 @@
 #include "display/summary_layout.hpp"
 
 #include "display/status_text.hpp"
+#include "core/prompter/verdict.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,8 +11,8 @@ namespace podium {
 
 namespace {
 
-constexpr double over_amber = 0.10;
-constexpr double over_red = 0.25;
+constexpr double over_amber = kAmberOver; // core/prompter/verdict.hpp: the one rule
+constexpr double over_red = kRedOver;
 constexpr double short_ratio = -0.10;
 
 std::string signed_clock(double seconds)

@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "speech/speech_events.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace podium {
@@ -51,7 +52,17 @@ void AudioOutput::on_audio(void* user_data, Uint8* stream, int length)
 {
     auto* self = static_cast<AudioOutput*>(user_data);
     const std::span<std::int16_t> out(reinterpret_cast<std::int16_t*>(stream), static_cast<std::size_t>(length) / 2);
-    self->m_fill(out);
+    // An exception must not unwind through SDL's audio thread: the device plays silence from
+    // then on and failure() says why.
+    if (self->m_failure.failed() || !run_guarded(self->m_failure, [&] { self->m_fill(out); })) {
+        std::fill(out.begin(), out.end(), std::int16_t{0});
+    }
+}
+
+std::optional<std::string> AudioOutput::failure() const
+{
+    const auto why = m_failure.message();
+    return why ? std::optional<std::string>("the audio output failed (" + *why + ")") : std::nullopt;
 }
 
 } // namespace podium

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/failure_latch.hpp"
+
 #include <SDL.h>
 
 #include <cstdint>
 #include <functional>
+#include <optional>
+#include <string>
 #include <span>
 
 namespace podium {
@@ -35,10 +39,13 @@ public:
     };
     [[nodiscard]] Lock lock() const { return Lock(m_device); }
     [[nodiscard]] int buffer_samples() const { return m_buffer_samples; }
+    // `fill` threw on the audio thread: from then on the device plays silence and this says why.
+    [[nodiscard]] std::optional<std::string> failure() const;
 
 private:
     static void on_audio(void* user_data, Uint8* stream, int length);
     Fill m_fill;
+    FailureLatch m_failure;
     SDL_AudioDeviceID m_device = 0;
     int m_buffer_samples = 0;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/espeak_session.hpp"
 
+#include <exception>
+
 #include "core/error.hpp"
 
 #include <espeak-ng/espeak_ng.h>
@@ -21,6 +23,7 @@ namespace {
 struct SynthesisContext {
     const EspeakSession::Sink* sink = nullptr;
     bool aborted = false;
+    std::exception_ptr failure; // thrown by the sink: rethrown once eSpeak has returned
     std::vector<espeak_EVENT> events;
 };
 
@@ -32,13 +35,21 @@ int on_synthesised(short* wav, int count, espeak_EVENT* events)
     if (context == nullptr || context->aborted) {
         return context != nullptr ? 1 : 0;
     }
-    context->events.clear();
-    for (const espeak_EVENT* event = events; event->type != espeakEVENT_LIST_TERMINATED; ++event) {
-        context->events.push_back(*event);
-    }
-    const std::span<const std::int16_t> samples(reinterpret_cast<const std::int16_t*>(wav),
-        wav != nullptr && count > 0 ? static_cast<std::size_t>(count) : 0u);
-    if (!(*context->sink)(samples, context->events)) {
+    // An exception must not unwind through eSpeak NG's C frames: it is kept, the synthesis is
+    // aborted, and synthesise() rethrows it on this same thread once espeak_Synth has returned.
+    try {
+        context->events.clear();
+        for (const espeak_EVENT* event = events; event->type != espeakEVENT_LIST_TERMINATED; ++event) {
+            context->events.push_back(*event);
+        }
+        const std::span<const std::int16_t> samples(reinterpret_cast<const std::int16_t*>(wav),
+            wav != nullptr && count > 0 ? static_cast<std::size_t>(count) : 0u);
+        if (!(*context->sink)(samples, context->events)) {
+            context->aborted = true;
+            return 1;
+        }
+    } catch (...) {
+        context->failure = std::current_exception();
         context->aborted = true;
         return 1;
     }
@@ -178,6 +189,9 @@ SynthesisResult EspeakSession::synthesise(const std::string& text, const Sink& s
     context.sink = &sink;
     const espeak_ERROR status = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
         nullptr, &context);
+    if (context.failure) {
+        std::rethrow_exception(context.failure);
+    }
     if (status != EE_OK && !context.aborted) {
         throw Error("eSpeak NG failed to synthesise a sentence (error " + std::to_string(static_cast<int>(status)) + ")");
     }

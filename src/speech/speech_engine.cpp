@@ -140,11 +140,15 @@ std::vector<bool> SpeechEngine::installed(const std::vector<std::string>& voices
     {
         std::lock_guard lock(m_mutex);
         m_tasks.emplace_back([&voices, &result](EspeakSession& session) {
-            std::vector<bool> found;
-            for (const auto& voice : voices) {
-                found.push_back(session.has_voice(voice));
+            try {
+                std::vector<bool> found;
+                for (const auto& voice : voices) {
+                    found.push_back(session.has_voice(voice));
+                }
+                result.set_value(std::move(found));
+            } catch (...) {
+                result.set_exception(std::current_exception());
             }
-            result.set_value(std::move(found));
         });
     }
     m_worker_wake.notify_all();
@@ -159,7 +163,7 @@ void SpeechEngine::preload(const SpeechVoices& voices)
             try {
                 session.select(voices.settings(SpokenLanguage::English));
                 session.select(voices.settings(SpokenLanguage::Chinese));
-            } catch (const Error&) {
+            } catch (...) {
                 // A missing voice is reported when the speech needs it.
             }
         });
@@ -173,7 +177,12 @@ void SpeechEngine::run_tasks(EspeakSession& session, std::unique_lock<std::mutex
         Task task = std::move(m_tasks.front());
         m_tasks.pop_front();
         lock.unlock();
-        task(session);
+        // A task's failure belongs to its caller (installed() gets it through its promise); it
+        // must never end the worker.
+        try {
+            task(session);
+        } catch (...) {
+        }
         lock.lock();
     }
 }
@@ -218,13 +227,23 @@ void SpeechEngine::run_worker(std::promise<void>& started)
     }
 }
 
-bool SpeechEngine::push(AudioChunk chunk, std::uint64_t generation)
+bool SpeechEngine::push(AudioChunk chunk, std::uint64_t generation, EspeakSession* between_calls)
 {
     std::unique_lock lock(m_mutex);
     const std::size_t capacity = std::max<std::size_t>(seconds_to_samples(m_options.buffer_seconds), 1);
-    m_worker_wake.wait(lock, [&] {
-        return m_generation != generation || m_quit || m_queued_samples < capacity;
-    });
+    // A full buffer waits for the consumer, but never with a task (installed(), preload()) waiting
+    // behind it: a paused player would hold installed() forever. Inside eSpeak's callback the
+    // chunk goes in over capacity (eSpeak cannot be called from there; the sentence ends within
+    // milliseconds); between eSpeak calls the tasks run here.
+    for (;;) {
+        m_worker_wake.wait(lock, [&] {
+            return m_generation != generation || m_quit || m_queued_samples < capacity || !m_tasks.empty();
+        });
+        if (m_generation != generation || m_quit || m_queued_samples < capacity || between_calls == nullptr) {
+            break;
+        }
+        run_tasks(*between_calls, lock);
+    }
     if (m_generation != generation || m_quit) {
         return false;
     }
@@ -250,7 +269,7 @@ void SpeechEngine::synthesise_plan(EspeakSession& session, const SpeechPlan& pla
                     std::move(pending), false, 0, 0};
                 pending.clear();
                 written += chunk.samples.size();
-                if (!push(std::move(chunk), generation)) {
+                if (!push(std::move(chunk), generation, &session)) {
                     return;
                 }
                 continue;
@@ -283,7 +302,7 @@ void SpeechEngine::synthesise_plan(EspeakSession& session, const SpeechPlan& pla
         AudioChunk last{sentence.sentence, written, std::vector<std::int16_t>(seconds_to_samples(sentence.pause_after)),
             std::move(pending), true, speech_samples, 0};
         last.total_samples = written + last.samples.size();
-        if (!push(std::move(last), generation)) {
+        if (!push(std::move(last), generation, &session)) {
             return;
         }
     }

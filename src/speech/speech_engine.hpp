@@ -59,14 +59,15 @@ public:
     // e.g. when the prompter opens.
     void preload(const SpeechVoices& voices);
 
-    // Which of `voices` eSpeak NG has installed (runs on the worker, between sentences).
+    // Which of `voices` eSpeak NG has installed (runs on the worker, between sentences; a plan
+    // waiting for its consumer does not hold it up).
     [[nodiscard]] std::vector<bool> installed(const std::vector<std::string>& voices);
 
 private:
     using Task = std::function<void(EspeakSession&)>;
     void run_worker(std::promise<void>& started);
     void synthesise_plan(EspeakSession& session, const SpeechPlan& plan, std::uint64_t generation);
-    bool push(AudioChunk chunk, std::uint64_t generation);
+    bool push(AudioChunk chunk, std::uint64_t generation, EspeakSession* between_calls = nullptr);
     void run_tasks(EspeakSession& session, std::unique_lock<std::mutex>& lock);
     AudioChunk pop_chunk(std::unique_lock<std::mutex>& lock);
 

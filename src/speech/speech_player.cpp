@@ -91,6 +91,14 @@ PlaybackPosition SpeechPlayer::position() const
     return position;
 }
 
+std::optional<std::string> SpeechPlayer::failure() const
+{
+    if (auto why = m_output.failure()) {
+        return why;
+    }
+    return m_engine.failure();
+}
+
 std::vector<SpeechEvent> SpeechPlayer::take_events()
 {
     std::lock_guard lock(m_mutex);

@@ -46,6 +46,9 @@ public:
     void stop();
 
     [[nodiscard]] PlaybackPosition position() const;
+    // Why the speech stopped short: the engine's synthesis failed (e.g. a voice that cannot be
+    // loaded), or the audio callback failed. Nothing while all is well.
+    [[nodiscard]] std::optional<std::string> failure() const;
     // Word and sentence events that have been played since the last call, in order; their
     // `sample` is relative to their sentence.
     [[nodiscard]] std::vector<SpeechEvent> take_events();

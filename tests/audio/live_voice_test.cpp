@@ -188,10 +188,11 @@ TEST_CASE("a microphone that goes away mid-run: a message, the position holds, t
     CHECK(wav_frames(wav) >= 3 * 16000);
     listening.voice->stop_recording();
     CHECK(wav_frames(wav) == 4 * 16000);
-    // Switching listening off and on again cannot bring a vanished microphone back.
+    // L again opens the microphone afresh (here it is back): the old message is gone. A
+    // microphone that is still missing says so again (live_voice_failure_test.cpp).
     listening.voice->set_active(false, 0);
     listening.voice->set_active(true, 0);
-    CHECK(listening.voice->failure().has_value());
+    CHECK_FALSE(listening.voice->failure().has_value());
     std::filesystem::remove(wav);
 }
 

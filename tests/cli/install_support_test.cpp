@@ -2,7 +2,7 @@
 // The parts of installing Podium that the CLI owns: the generated bash completion and man-page
 // help, and samples read from the data's samples folder.
 #include "cli/cli_runner.hpp"
-#include "cli/script_source.hpp"
+#include "app/loaded_script.hpp"
 #include "core/io/data_directories.hpp"
 
 #include <catch2/catch.hpp>

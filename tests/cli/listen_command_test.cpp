@@ -2,8 +2,8 @@
 // podium mics, podium report (measured pace, recordings) and podium play RUN --section N, on a
 // listened run written to a private data directory; audio through SDL's disk driver.
 #include "audio/wav_recorder.hpp"
-#include "cli/rehearsal_access.hpp"
-#include "cli/script_source.hpp"
+#include "app/rehearsal_access.hpp"
+#include "app/loaded_script.hpp"
 #include "cli_runner.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_app.hpp"
 #include "cli/duration_text.hpp"
-#include "cli/rehearsal_access.hpp"
+#include "app/rehearsal_access.hpp"
 #include "cli/terminal_width.hpp"
 #include "core/io/atomic_file.hpp"
 

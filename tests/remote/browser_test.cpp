@@ -7,7 +7,7 @@
 // bench/remote (state push), not a bound here: a loaded CI machine would make it lie.
 #include "core/remote/remote_state.hpp"
 #include "core/text/load.hpp"
-#include "display/prompter_app.hpp"
+#include "app/prompter_app.hpp"
 #include "display/sdl_handles.hpp"
 #include "remote/remote_server.hpp"
 

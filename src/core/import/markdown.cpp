@@ -6,6 +6,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <exception>
 #include <vector>
 
 namespace podium {
@@ -34,70 +35,95 @@ class MarkdownReader {
 public:
     explicit MarkdownReader(std::string_view text) : m_text(text) {}
 
-    static int enter_block(MD_BLOCKTYPE type, void* detail, void* self)
+    // md4c is C: an exception must not unwind through it. A callback that throws is kept, the
+    // parse is aborted (non-zero), and parse_markdown rethrows it once md_parse has returned.
+    template <typename Body>
+    static int guard(void* self, Body&& body) noexcept
     {
         auto& reader = *static_cast<MarkdownReader*>(self);
-        if (type == MD_BLOCK_H) {
-            reader.m_heading_level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
-            reader.m_heading_pending = true;
-        } else if (type == MD_BLOCK_OL || type == MD_BLOCK_UL) {
-            reader.m_lists.push_back(type == MD_BLOCK_OL);
-        } else if (type == MD_BLOCK_LI) {
-            reader.m_number_pending = !reader.m_lists.empty() && reader.m_lists.back();
-        } else if (type == MD_BLOCK_CODE) {
-            ++reader.m_code;
+        try {
+            return body();
+        } catch (...) {
+            reader.m_failure = std::current_exception();
+            return 1;
         }
-        return 0;
+    }
+    [[nodiscard]] std::exception_ptr failure() const { return m_failure; }
+
+    static int enter_block(MD_BLOCKTYPE type, void* detail, void* self)
+    {
+        return guard(self, [&] {
+            auto& reader = *static_cast<MarkdownReader*>(self);
+            if (type == MD_BLOCK_H) {
+                reader.m_heading_level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+                reader.m_heading_pending = true;
+            } else if (type == MD_BLOCK_OL || type == MD_BLOCK_UL) {
+                reader.m_lists.push_back(type == MD_BLOCK_OL);
+            } else if (type == MD_BLOCK_LI) {
+                reader.m_number_pending = !reader.m_lists.empty() && reader.m_lists.back();
+            } else if (type == MD_BLOCK_CODE) {
+                ++reader.m_code;
+            }
+            return 0;
+        });
     }
 
     static int leave_block(MD_BLOCKTYPE type, void*, void* self)
     {
-        auto& reader = *static_cast<MarkdownReader*>(self);
-        if (type == MD_BLOCK_H) {
-            reader.m_heading_level = 0;
-            reader.m_heading_pending = false;
-        } else if ((type == MD_BLOCK_OL || type == MD_BLOCK_UL) && !reader.m_lists.empty()) {
-            reader.m_lists.pop_back();
-        } else if (type == MD_BLOCK_CODE) {
-            --reader.m_code;
-        }
-        return 0;
+        return guard(self, [&] {
+            auto& reader = *static_cast<MarkdownReader*>(self);
+            if (type == MD_BLOCK_H) {
+                reader.m_heading_level = 0;
+                reader.m_heading_pending = false;
+            } else if ((type == MD_BLOCK_OL || type == MD_BLOCK_UL) && !reader.m_lists.empty()) {
+                reader.m_lists.pop_back();
+            } else if (type == MD_BLOCK_CODE) {
+                --reader.m_code;
+            }
+            return 0;
+        });
     }
 
     static int enter_span(MD_SPANTYPE type, void*, void* self)
     {
-        auto& reader = *static_cast<MarkdownReader*>(self);
-        if (type == MD_SPAN_STRONG || type == MD_SPAN_EM) {
-            reader.m_emphasis.push_back({reader.m_pieces.size(), type == MD_SPAN_STRONG ? kStyleBold : kStyleItalic});
-        } else if (type == MD_SPAN_CODE) {
-            ++reader.m_code;
-        }
-        return 0;
+        return guard(self, [&] {
+            auto& reader = *static_cast<MarkdownReader*>(self);
+            if (type == MD_SPAN_STRONG || type == MD_SPAN_EM) {
+                reader.m_emphasis.push_back({reader.m_pieces.size(), type == MD_SPAN_STRONG ? kStyleBold : kStyleItalic});
+            } else if (type == MD_SPAN_CODE) {
+                ++reader.m_code;
+            }
+            return 0;
+        });
     }
 
     static int leave_span(MD_SPANTYPE type, void*, void* self)
     {
-        auto& reader = *static_cast<MarkdownReader*>(self);
-        if ((type == MD_SPAN_STRONG || type == MD_SPAN_EM) && !reader.m_emphasis.empty()) {
-            reader.close_emphasis();
-        } else if (type == MD_SPAN_CODE) {
-            --reader.m_code;
-        }
-        return 0;
+        return guard(self, [&] {
+            auto& reader = *static_cast<MarkdownReader*>(self);
+            if ((type == MD_SPAN_STRONG || type == MD_SPAN_EM) && !reader.m_emphasis.empty()) {
+                reader.close_emphasis();
+            } else if (type == MD_SPAN_CODE) {
+                --reader.m_code;
+            }
+            return 0;
+        });
     }
 
     static int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self)
     {
-        auto& reader = *static_cast<MarkdownReader*>(self);
-        if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR || type == MD_TEXT_NULLCHAR || type == MD_TEXT_HTML) {
-            return 0; // line ends are the text's own; raw HTML is not speech
-        }
-        const char* base = reader.m_text.data();
-        if (text < base || text + size > base + reader.m_text.size() || size == 0) {
+        return guard(self, [&] {
+            auto& reader = *static_cast<MarkdownReader*>(self);
+            if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR || type == MD_TEXT_NULLCHAR || type == MD_TEXT_HTML) {
+                return 0; // line ends are the text's own; raw HTML is not speech
+            }
+            const char* base = reader.m_text.data();
+            if (text < base || text + size > base + reader.m_text.size() || size == 0) {
+                return 0;
+            }
+            reader.add_piece(Span{static_cast<std::size_t>(text - base), static_cast<std::size_t>(text - base) + size});
             return 0;
-        }
-        reader.add_piece(Span{static_cast<std::size_t>(text - base), static_cast<std::size_t>(text - base) + size});
-        return 0;
+        });
     }
 
     [[nodiscard]] ScriptSource finish(std::string text) &&
@@ -259,6 +285,7 @@ private:
     int m_heading_level = 0;
     int m_code = 0;
     bool m_number_pending = false;
+    std::exception_ptr m_failure;
 };
 
 } // namespace
@@ -276,7 +303,11 @@ ScriptSource parse_markdown(std::string text)
     parser.leave_span = &MarkdownReader::leave_span;
     parser.text = &MarkdownReader::text;
     // md4c takes a 32-bit size; Podium's scripts are at most 256 MiB.
-    if (md_parse(text.data(), static_cast<MD_SIZE>(text.size()), &parser, &reader) != 0) {
+    const int parsed = md_parse(text.data(), static_cast<MD_SIZE>(text.size()), &parser, &reader);
+    if (reader.failure()) {
+        std::rethrow_exception(reader.failure()); // on our own frames now
+    }
+    if (parsed != 0) {
         ScriptSource source;
         source.text = std::move(text);
         source.format = ScriptFormat::Markdown;

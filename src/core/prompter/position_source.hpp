@@ -36,6 +36,9 @@ enum class Lead { Plan, Voice, Speaker };
 class PositionSource {
 public:
     virtual ~PositionSource() = default;
+    // The window is open: get ready to follow (start engines, load voices) without waiting, so
+    // switching on later does not stall a frame.
+    virtual void prepare() {}
     // Following switched on (from `sentence`) or off.
     virtual void set_active(bool on, std::size_t sentence) = 0;
     // The latest position, or nothing before the first report.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/prompter/prompter_model.hpp"
+#include "core/prompter/verdict.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -395,7 +396,7 @@ PrompterView PrompterModel::view() const
         v.section_planned_so_far = std::clamp(m_position - planned.start, 0.0, planned.duration);
         if (planned.duration > 0.0) {
             const double over = (v.section_actual - v.section_planned_so_far) / planned.duration;
-            v.section_status = over >= 0.25 ? TimeStatus::Red : over >= 0.10 ? TimeStatus::Amber : TimeStatus::OnTime;
+            v.section_status = verdict_for_over(over);
         }
     }
     v.pace_unit = m_pace_unit;

@@ -12,30 +12,36 @@ RehearsalSession::RehearsalSession(const Script& script, std::string script_name
 {
 }
 
-std::string RehearsalSession::save(double now)
+std::string RehearsalSession::write(const RehearsalRun& run) const
 {
     RehearsalLog snapshot = m_log;
-    upsert_run(snapshot, m_recorder.run(now));
-    m_last_save = now;
-    ++m_saves;
+    upsert_run(snapshot, run);
     return m_store.save(snapshot);
 }
 
-std::string RehearsalSession::save_if_due(double now)
+std::optional<RehearsalRun> RehearsalSession::due_run(double now)
 {
     if (m_recorder.events_seen() == 0 || m_recorder.finished()) {
-        return {};
+        return std::nullopt;
     }
     const bool due = !m_last_save || now - *m_last_save >= m_options.save_interval;
     // While the run goes on the open sentence's time grows even without events, so a save is
     // worth it after the interval whether or not new events arrived.
     if (!due) {
-        return {};
+        return std::nullopt;
     }
-    return save(now);
+    m_last_save = now;
+    ++m_saves;
+    return m_recorder.run(now);
 }
 
-std::string RehearsalSession::finish(double now)
+std::string RehearsalSession::save_if_due(double now)
+{
+    const std::optional<RehearsalRun> run = due_run(now);
+    return run ? write(*run) : std::string();
+}
+
+RehearsalRun RehearsalSession::finished_run(double now)
 {
     if (!m_recorder.finished()) {
         PrompterEvent finished;
@@ -43,7 +49,14 @@ std::string RehearsalSession::finish(double now)
         finished.wall = now;
         m_recorder.on_event(finished);
     }
-    return save(now);
+    m_last_save = now;
+    ++m_saves;
+    return m_recorder.run(now);
+}
+
+std::string RehearsalSession::finish(double now)
+{
+    return write(finished_run(now));
 }
 
 } // namespace podium

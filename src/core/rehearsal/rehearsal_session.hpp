@@ -32,12 +32,18 @@ public:
     // Records Finished at `now` (unless the model already sent it) and saves.
     [[nodiscard]] std::string finish(double now);
 
+    // For a writer on another thread (RehearsalWriter): the same decisions as save_if_due and
+    // finish, but they hand back the run to save instead of saving it.
+    [[nodiscard]] std::optional<RehearsalRun> due_run(double now);
+    [[nodiscard]] RehearsalRun finished_run(double now);
+    [[nodiscard]] const RehearsalStore& store() const { return m_store; }
+
     [[nodiscard]] RehearsalRun run(double now) const { return m_recorder.run(now); }
     [[nodiscard]] const RehearsalLog& log() const { return m_log; }
     [[nodiscard]] std::size_t saves() const { return m_saves; }
 
 private:
-    std::string save(double now);
+    [[nodiscard]] std::string write(const RehearsalRun& run) const;
 
     RehearsalRecorder m_recorder;
     RehearsalStore m_store;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The frame loop's side of the remote control. The app loops (display/prompter_app.cpp,
-// display/projection_app.cpp) see only this: commands in, the frame's state out, and what to show
+// The frame loop's side of the remote control. The app's frame loop (app/frame_loop.cpp, for
+// every window arrangement) sees only this: commands in, the frame's state out, and what to show
 // for pairing. Both calls return at once; the HTTP server behind them (src/remote) runs on its
 // own threads and never makes the frame loop wait for the network.
 #include "core/prompter/command.hpp"

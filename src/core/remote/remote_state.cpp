@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/remote_state.hpp"
+#include "core/prompter/verdict.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -19,10 +20,7 @@ double tenths(double seconds)
 
 TimeStatus section_verdict(double elapsed, double planned)
 {
-    if (planned <= 0.0) {
-        return TimeStatus::OnTime;
-    }
-    return elapsed >= planned * 1.25 ? TimeStatus::Red : elapsed >= planned * 1.10 ? TimeStatus::Amber : TimeStatus::OnTime;
+    return verdict_for(elapsed, planned);
 }
 
 RemoteState remote_state_of(const Script& script, const Timing& timing, const PrompterView& view,

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/disk_thread.hpp"
+
+#include <exception>
+#include <utility>
+
+namespace podium {
+
+DiskThread::DiskThread() : m_thread([this] { run(); }) {}
+
+DiskThread::~DiskThread()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void DiskThread::post(Job job)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+        ++m_posted;
+    }
+    m_wake.notify_all();
+}
+
+void DiskThread::drain()
+{
+    std::unique_lock lock(m_mutex);
+    const std::size_t target = m_posted;
+    m_idle.wait(lock, [&] { return m_done >= target; });
+}
+
+std::vector<std::string> DiskThread::take_problems()
+{
+    const std::lock_guard lock(m_mutex);
+    return std::exchange(m_problems, {});
+}
+
+void DiskThread::report(std::string problem)
+{
+    const std::lock_guard lock(m_mutex);
+    m_problems.push_back(std::move(problem));
+}
+
+std::size_t DiskThread::jobs_done() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_done;
+}
+
+void DiskThread::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+        if (m_jobs.empty()) {
+            return; // stopping, and everything posted has run
+        }
+        Job job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        lock.unlock();
+        std::string problem;
+        try {
+            job();
+        } catch (const std::exception& error) {
+            problem = error.what();
+        } catch (...) {
+            problem = "unknown error";
+        }
+        lock.lock();
+        if (!problem.empty()) {
+            m_problems.push_back("disk: " + problem);
+        }
+        ++m_done;
+        m_idle.notify_all();
+    }
+}
+
+} // namespace podium

@@ -1,0 +1,27 @@
+#include "app/listen_reference.hpp"
+
+#include "app/voice_setup.hpp"
+#include "core/error.hpp"
+#include "core/io/xdg_paths.hpp"
+#include "speech/script_reference_render.hpp"
+
+#include <ostream>
+
+namespace podium {
+
+ReferenceMaker listen_reference_maker(const Script& script, std::ostream& err)
+{
+    try {
+        const VoiceCatalog catalog = load_presets(err);
+        SpeechVoices voices = choose_voices(script, catalog, {});
+        std::filesystem::path cache = reference_cache_directory(process_environment());
+        return [&script, voices = std::move(voices), cache = std::move(cache)] {
+            return script_references(script, voices, cache).renderings;
+        };
+    } catch (const Error& error) {
+        err << "podium: following by pauses and syllables only: " << error.what() << '\n';
+        return {};
+    }
+}
+
+} // namespace podium

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/loaded_script.hpp"
+
+#include "app/bundled_samples.hpp"
+#include "core/error.hpp"
+#include "core/io/data_directories.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string_view>
+#include <system_error>
+
+namespace podium {
+
+namespace {
+
+std::string sample_from_locale()
+{
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(variable);
+        if (value != nullptr && *value != '\0') {
+            return std::string_view(value).starts_with("zh") ? "zh" : "en";
+        }
+    }
+    return "en";
+}
+
+} // namespace
+
+std::optional<std::filesystem::path> sample_file(const std::string& language,
+    const std::vector<std::filesystem::path>& directories)
+{
+    const std::string marker = "-" + language + ".";
+    for (const std::filesystem::path& directory : directories) {
+        std::vector<std::filesystem::path> matches;
+        std::error_code error;
+        for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+            if (it->is_regular_file(error) && it->path().filename().string().find(marker) != std::string::npos) {
+                matches.push_back(it->path());
+            }
+        }
+        if (!matches.empty()) {
+            return *std::min_element(matches.begin(), matches.end());
+        }
+    }
+    return std::nullopt;
+}
+
+LoadedScript load_script(const ScriptArguments& arguments)
+{
+    LoadedScript loaded;
+    ImportedDocument result;
+    if (arguments.file.empty()) {
+        const std::string language = arguments.sample.empty() ? sample_from_locale() : arguments.sample;
+        // The sample's file where the data locator finds one (installed: share/podium/samples;
+        // from the build tree: docs/samples), so the installed sample is what runs; the copy
+        // compiled in when there is none (a lone executable).
+        if (const auto file = sample_file(language, podium_data_directories("samples"))) {
+            result = import_document(file->string());
+            loaded.is_sample = true;
+        }
+        for (const BundledSample& sample : bundled_samples()) {
+            if (!loaded.is_sample && sample.name.find("-" + language + ".") != std::string_view::npos) {
+                result = import_bytes(sample.bytes, format_for_document(std::string(sample.name)));
+                loaded.is_sample = true;
+            }
+        }
+        loaded.name = "sample:" + language;
+        if (!loaded.is_sample) {
+            throw Error("no bundled sample for language '" + language + "'");
+        }
+    } else {
+        result = import_document(arguments.file);
+        loaded.name = arguments.file;
+    }
+    if (!result.ok()) {
+        throw Error(result.error);
+    }
+    loaded.encoding = result.encoding;
+    loaded.format = result.format;
+    loaded.script = build_script(std::move(result.source));
+    return loaded;
+}
+
+} // namespace podium

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/prompter_app.hpp"
+
+#include "app/frame_loop.hpp"
+#include "app/prompter_startup.hpp"
+#include "app/run_tracker.hpp"
+#include "core/prompter/prompter_model.hpp"
+#include "core/remote/remote_port.hpp"
+#include "display/input_controller.hpp"
+#include "display/prompter_window.hpp"
+
+#include <cstdlib>
+#include <memory>
+#include <variant>
+
+namespace podium {
+
+std::optional<std::string> missing_display_reason()
+{
+    auto set = [](const char* name) {
+        const char* value = std::getenv(name);
+        return value != nullptr && *value != '\0';
+    };
+    if (set("DISPLAY") || set("WAYLAND_DISPLAY") || set("SDL_VIDEODRIVER")) {
+        return std::nullopt;
+    }
+    return "neither DISPLAY nor WAYLAND_DISPLAY is set";
+}
+
+namespace {
+
+// The single prompter window as a FrameSession: a session with one window. Its window toggles
+// (mirror, blank, help, fullscreen) are the model's view, which the window draws.
+class SingleWindowSession final : public FrameSession {
+public:
+    SingleWindowSession(const Script& script, const Timing& timing, const PrompterAppOptions& options,
+        PrompterStartup& startup)
+        : m_options(options)
+        , m_window(script, timing, startup.font(), options.title,
+              options.fullscreen ? WindowPlacement::Fullscreen : WindowPlacement::Windowed)
+        , m_model(script, timing, fitted(m_window, startup.prompter_options().font_size), startup.prompter_options())
+        , m_input(script, options.keys != nullptr ? *options.keys : default_key_preset())
+        , m_tracker(script, timing, options.playback, options.observer,
+              options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No)
+    {
+        if (auto sentence = startup.last_position()) {
+            m_model.start_at_sentence(*sentence);
+        }
+        if (options.fullscreen) {
+            m_model.apply(CommandKind::ToggleFullscreen); // the model records what the window is
+        }
+        m_window.set_keys(m_input.keys());
+        m_tracker.set_listener(options.listener, options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
+    }
+
+    void pump() override
+    {
+        SDL_Event event;
+        while (SDL_PollEvent(&event) != 0) {
+            const EventMeaning meaning = m_input.interpret(event);
+            switch (meaning.effect) {
+            case EventEffect::None: break;
+            case EventEffect::Command: command(meaning.command); break;
+            case EventEffect::Resized: m_resized = true; break;
+            case EventEffect::CloseRequested: m_close = true; break;
+            }
+        }
+    }
+
+    void command(const Command& command) override
+    {
+        if (command.kind == CommandKind::ToggleSpeech && m_options.playback == nullptr) {
+            // Without a voice, speech-follow would wait for reports that never come.
+            show(m_options.playback_unavailable, 2.5);
+            return;
+        }
+        m_model.apply(command);
+    }
+
+    [[nodiscard]] bool closing() const override
+    {
+        return m_close || m_model.view().quit == QuitState::Confirmed;
+    }
+
+    void advance_and_present(double dt) override
+    {
+        m_lifetime += dt;
+        m_tracker.before_advance(m_model, m_lifetime);
+        m_model.advance(dt);
+        PrompterView view = m_model.view();
+        m_window.set_fullscreen(view.fullscreen);
+        // A resize or a new text size re-lays out; the model keeps the sentence on the line.
+        if (m_window.fit(view.font_size) || m_resized) {
+            m_model.relayout(m_window.layout());
+            view = m_model.view();
+            m_resized = false;
+        }
+        if (!m_notice.empty() && m_lifetime > m_notice_until) {
+            m_notice.clear();
+        }
+        m_window.draw(view, m_notice, m_tracker.summary(view));
+        m_tracker.after_frame(m_model, m_lifetime);
+        if (auto message = m_tracker.take_notice()) {
+            show(std::move(*message), 4.0);
+        }
+    }
+
+    void publish(RemotePort& remote) override
+    {
+        const PrompterView view = m_model.view();
+        remote.publish(view, m_model.section_actual(), view.blank); // never waits
+    }
+
+    [[nodiscard]] bool vsync() const override { return m_window.vsync(); }
+    void end() override { m_tracker.end(m_model, m_lifetime); }
+
+    [[nodiscard]] const PrompterModel& model() const { return m_model; }
+
+private:
+    static const Layout& fitted(PrompterWindow& window, int font_size)
+    {
+        window.fit(font_size);
+        return window.layout();
+    }
+    void show(std::string text, double seconds)
+    {
+        m_notice = std::move(text);
+        m_notice_until = m_lifetime + seconds;
+    }
+
+    const PrompterAppOptions& m_options;
+    PrompterWindow m_window;
+    PrompterModel m_model;
+    InputController m_input;
+    RunTracker m_tracker;
+    double m_lifetime = 0.0;
+    std::string m_notice; // a transient message drawn over the frame
+    double m_notice_until = 0.0;
+    bool m_resized = false;
+    bool m_close = false;
+};
+
+} // namespace
+
+PrompterRun run_prompter(const Script& script, const Timing& timing, const PrompterAppOptions& options)
+{
+    auto started = start_prompter(script, options);
+    if (auto* no_display = std::get_if<PrompterRun>(&started)) {
+        return *no_display;
+    }
+    PrompterStartup& startup = *std::get<std::unique_ptr<PrompterStartup>>(started);
+    SingleWindowSession session(script, timing, options, startup);
+    run_frame_loop(session, FrameLoopOptions{options.quit_after, options.remote, options.frame_probe});
+    startup.remember(session.model().view(), session.model().current_sentence());
+    return {};
+}
+
+} // namespace podium

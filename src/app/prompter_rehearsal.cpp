@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/prompter_rehearsal.hpp"
+
+#include "app/rehearsal_access.hpp"
+#include "audio/live_voice.hpp"
+
+#include <utility>
+
+namespace podium {
+
+PrompterRehearsal::PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice)
+    : m_loaded(loaded), m_voice(voice), m_store(user_rehearsal_store())
+{
+}
+
+PrompterRehearsal::~PrompterRehearsal()
+{
+    m_disk.drain();
+}
+
+void PrompterRehearsal::on_event(const PrompterEvent& event)
+{
+    if (event.kind == PrompterEventKind::ListenChanged) {
+        m_listening = event.value != 0.0;
+    }
+    if (event.kind == PrompterEventKind::Started && !m_session) {
+        const std::string started = utc_timestamp_now();
+        m_run_id = new_run_id(started);
+        m_session.emplace(m_loaded.script, rehearsal_script_name(m_loaded), m_store, m_run_id, started);
+        m_writer = std::make_shared<RehearsalWriter>(m_store, m_session->log());
+        m_wav_failed = std::make_shared<std::atomic<bool>>(false);
+    }
+    if (!m_session) {
+        return;
+    }
+    m_session->on_event(event);
+    // The audio starts with the first moment the speaker's voice leads in this run and runs to
+    // the run's end (silence while listening is off), so run times are file times.
+    if (m_listening && !m_recording) {
+        begin_recording(event.wall);
+    }
+    if (event.kind == PrompterEventKind::Finished || event.kind == PrompterEventKind::Restarted) {
+        on_end(event.wall);
+    }
+}
+
+void PrompterRehearsal::begin_recording(double now)
+{
+    // No microphone (it failed to open, or went away): no file of silence either.
+    if (m_voice == nullptr || !m_voice->is_open() || m_voice->failure()) {
+        return;
+    }
+    m_recording = true; // tried once per run: a failure is reported, not retried every frame
+    const std::string file = m_run_id + ".wav";
+    // The file opens on the disk thread; the log names it from now on, and forgets it again
+    // (below, in post_save) if it did not open.
+    m_disk.post([voice = m_voice, path = m_store.directory() / file, failed = m_wav_failed, this] {
+        if (std::string problem = voice->start_recording(path); !problem.empty()) {
+            failed->store(true);
+            m_disk.report("rehearsal audio not recorded: " + problem);
+        }
+    });
+    m_session->set_recording(RunRecording{file, now});
+}
+
+void PrompterRehearsal::on_voice(std::size_t section, const VoiceTotals& totals)
+{
+    if (m_session) {
+        m_session->on_voice(section, totals);
+    }
+}
+
+void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool last)
+{
+    m_disk.post([writer = m_writer, run = std::move(run), merge, last, failed = m_wav_failed, this]() mutable {
+        if (failed && failed->load()) {
+            run.recording.reset(); // the WAV never opened: the log must not point at it
+        }
+        if (std::string problem = writer->save(run, merge); !problem.empty()) {
+            m_disk.report(last ? "rehearsal not saved: " + problem : problem);
+        } else if (last) {
+            ++m_runs_saved;
+        }
+    });
+}
+
+std::string PrompterRehearsal::on_frame(double now)
+{
+    if (m_session) {
+        if (std::optional<RehearsalRun> run = m_session->due_run(now)) {
+            post_save(std::move(*run), MergeWithDisk::Cached, false);
+        }
+    }
+    for (std::string& problem : m_disk.take_problems()) {
+        m_problem = std::move(problem);
+    }
+    if (m_voice != nullptr) {
+        if (std::string problem = m_voice->take_recording_problem(); !problem.empty()) {
+            m_problem = problem;
+        }
+    }
+    return std::exchange(m_problem, {});
+}
+
+void PrompterRehearsal::on_end(double now)
+{
+    if (!m_session) {
+        return;
+    }
+    if (m_recording && m_voice != nullptr) {
+        m_disk.post([voice = m_voice] { voice->stop_recording(); }); // finalised before the log says it exists
+    }
+    m_recording = false;
+    // The run's last save reads the file again, to keep runs another Podium saved meanwhile.
+    post_save(m_session->finished_run(now), MergeWithDisk::Reread, true);
+    m_session.reset();
+}
+
+} // namespace podium

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "app/disk_thread.hpp"
+#include "app/loaded_script.hpp"
+#include "app/run_observer.hpp"
+#include "core/rehearsal/rehearsal_session.hpp"
+#include "core/rehearsal/rehearsal_store.hpp"
+#include "core/rehearsal/rehearsal_writer.hpp"
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace podium {
+
+class LiveVoice;
+
+// Every prompter run is a rehearsal: records the model's events through a RehearsalSession,
+// saving every few seconds and when the run ends, finishes or restarts (a restart begins a
+// new run in the log). With a live voice (--listen), the run's audio is recorded beside the
+// log while the speaker's voice leads, and what the voice measured is kept per section.
+//
+// Nothing here touches the disk on the frame thread: saves hand a snapshot of the current run
+// to the run's DiskThread, which also opens and finalises the WAV, in order (the WAV is final
+// before the log that names it is written).
+class PrompterRehearsal final : public RunObserver {
+public:
+    explicit PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice = nullptr);
+    // Waits for the last saves (the window has closed by then).
+    ~PrompterRehearsal() override;
+
+    void on_event(const PrompterEvent& event) override;
+    [[nodiscard]] std::string on_frame(double now) override;
+    void on_end(double now) override;
+    void on_voice(std::size_t section, const VoiceTotals& totals) override;
+
+    // Runs whose last save has been written (waits for nothing: see flush()).
+    [[nodiscard]] std::size_t runs_saved() const { return m_runs_saved.load(); }
+    // Waits until everything handed to the disk thread has been written.
+    void flush() { m_disk.drain(); }
+
+private:
+    void begin_recording(double now);
+    void post_save(RehearsalRun run, MergeWithDisk merge, bool last);
+
+    const LoadedScript& m_loaded;
+    LiveVoice* m_voice;
+    RehearsalStore m_store;
+    std::optional<RehearsalSession> m_session;
+    std::shared_ptr<RehearsalWriter> m_writer; // this run's, used on the disk thread only
+    std::string m_run_id;
+    bool m_listening = false;    // the speaker's voice leads (ListenChanged)
+    bool m_recording = false;    // this run's audio is being written
+    std::shared_ptr<std::atomic<bool>> m_wav_failed; // set on the disk thread when the WAV did not open
+    std::string m_problem;       // the latest failure, shown once
+    std::atomic<std::size_t> m_runs_saved{0};
+    DiskThread m_disk;           // last: joined first, while everything its jobs use still exists
+};
+
+} // namespace podium
