@@ -1,5 +1,7 @@
 #include "audio/live_voice.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include "audio/wav_recorder.hpp"
 #include "core/error.hpp"
 #include "core/follow/script_follower.hpp"
@@ -193,8 +195,8 @@ void LiveVoice::run()
                 }
             }
             const std::lock_guard lock(m_mutex);
-            m_failure = "the microphone (" + m_input->name()
-                + ") went away: the reading line holds still; press L for paced scrolling";
+            m_failure = fill(_("the microphone ({}) went away: the reading line holds still; press L for paced scrolling"),
+                m_input->name());
             if (m_latest) {
                 m_latest->speaking = false;
             }

@@ -1,5 +1,9 @@
 #include "cli/estimate_report.hpp"
 
+#include "core/i18n/translate.hpp"
+
+
+
 #include <cmath>
 
 namespace podium {
@@ -22,6 +26,7 @@ EstimateReport make_estimate_report(const Script& script, const Timing& timing, 
         EstimateRow row;
         row.title = section.title;
         row.label = short_section_title(section, 40);
+        row.shown_label = short_section_title(section, 40, _);
         row.level = section.level;
         for (auto parent = section.parent; parent && *parent < script.sections.size() && row.depth < script.sections.size();
              parent = script.sections[*parent].parent) {
@@ -54,9 +59,9 @@ std::string pace_label(std::size_t han_chars, std::size_t words, double seconds)
     }
     const double minutes = seconds / 60.0;
     if (han_chars >= words) {
-        return std::to_string(std::llround(static_cast<double>(han_chars) / minutes)) + " chars/min";
+        return fill(_("{} chars/min"), std::llround(static_cast<double>(han_chars) / minutes));
     }
-    return std::to_string(std::llround(static_cast<double>(words) / minutes)) + " wpm";
+    return fill(_("{} wpm"), std::llround(static_cast<double>(words) / minutes));
 }
 
 } // namespace podium

@@ -1,6 +1,7 @@
 #pragma once
 #include "cli/script_source.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 namespace podium {
 
@@ -9,7 +10,7 @@ namespace podium {
 inline void require_text(const LoadedScript& loaded)
 {
     if (loaded.script.sentences.empty()) {
-        throw Error(loaded.name + ": no text: the file is empty or holds only whitespace");
+        throw Error(fill(_("{}: no text: the file is empty or holds only whitespace"), loaded.name));
     }
 }
 

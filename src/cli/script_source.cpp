@@ -2,6 +2,7 @@
 
 #include "cli/bundled_samples.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/data_directories.hpp"
 
 #include <algorithm>
@@ -48,10 +49,10 @@ std::optional<std::filesystem::path> sample_file(const std::string& language,
 void add_script_arguments(CLI::App& command, ScriptArguments& arguments)
 {
     command.add_option("FILE", arguments.file,
-        "speech to load: plain text or Markdown (.md) in UTF-8, UTF-16 with BOM or GB18030, Word (.docx), "
+        _("speech to load: plain text or Markdown (.md) in UTF-8, UTF-16 with BOM or GB18030, Word (.docx), "
         "OpenDocument (.odt), or PowerPoint speaker notes (.pptx); "
-        "default: the bundled sample speech");
-    command.add_option("--sample", arguments.sample, "bundled sample to use when no FILE is given")
+        "default: the bundled sample speech"));
+    command.add_option("--sample", arguments.sample, _("bundled sample to use when no FILE is given"))
         ->check(CLI::IsMember({"en", "zh"}));
 }
 
@@ -76,7 +77,7 @@ LoadedScript load_script(const ScriptArguments& arguments)
         }
         loaded.name = "sample:" + language;
         if (!loaded.is_sample) {
-            throw Error("no bundled sample for language '" + language + "'");
+            throw Error(fill(_("no bundled sample for language '{}'"), language));
         }
     } else {
         result = import_document(arguments.file);

@@ -1,5 +1,6 @@
 #include "cli/speech_estimate.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "speech/speech_engine.hpp"
 
 #include <optional>
@@ -10,7 +11,7 @@ namespace podium {
 
 namespace {
 
-constexpr const char* kSynthesisMethod = "eSpeak NG synthesis";
+constexpr const char* kSynthesisMethod = N_("eSpeak NG synthesis");
 
 // Every sentence of the script, synthesised into nothing but its length.
 std::vector<MeasuredSentence> measure_sentences(SpeechEngine& engine, const Script& script, const SpeechVoices& voices,

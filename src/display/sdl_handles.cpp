@@ -1,4 +1,5 @@
 #include "display/sdl_handles.hpp"
+#include "core/i18n/translate.hpp"
 
 #include "core/error.hpp"
 
@@ -9,7 +10,7 @@ namespace podium {
 SdlSubsystem::SdlSubsystem(Uint32 flags) : m_flags(flags)
 {
     if (SDL_InitSubSystem(flags) != 0) {
-        throw Error(std::string("cannot start SDL: ") + SDL_GetError());
+        throw Error(fill(_("cannot start SDL: {}"), SDL_GetError()));
     }
 }
 
@@ -25,7 +26,7 @@ SdlSubsystem::~SdlSubsystem()
 TtfLibrary::TtfLibrary()
 {
     if (TTF_Init() != 0) {
-        throw Error(std::string("cannot start SDL_ttf: ") + TTF_GetError());
+        throw Error(fill(_("cannot start SDL_ttf: {}"), TTF_GetError()));
     }
 }
 

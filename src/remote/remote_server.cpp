@@ -1,6 +1,7 @@
 #include "remote/remote_server.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/remote/remote_request.hpp"
 #include "core/remote/token.hpp"
 #include "remote/bounded_thread_pool.hpp"
@@ -54,7 +55,7 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
     , m_inbox(m_options.max_commands)
 {
     if (!token_is_url_safe(m_token)) {
-        throw Error("--remote-token may hold only letters, digits and - _ . ~ (it goes into the URL)");
+        throw Error(_("--remote-token may hold only letters, digits and - _ . ~ (it goes into the URL)"));
     }
     const std::size_t threads = m_options.threads;
     const std::size_t queued = m_options.max_queued;
@@ -89,8 +90,7 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
         m_port = -1;
     }
     if (m_port <= 0) {
-        throw Error("cannot serve the remote on " + m_options.bind + ":" + std::to_string(m_options.port)
-            + " (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind");
+        throw Error(fill(_("cannot serve the remote on {}:{} (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind"), m_options.bind, std::to_string(m_options.port)));
     }
     if (listening >= 0) {
         ::listen(listening, SOMAXCONN); // on a listening socket, listen() again only sets the backlog

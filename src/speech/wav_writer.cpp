@@ -1,6 +1,7 @@
 #include "speech/wav_writer.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <sndfile.h>
 
@@ -24,7 +25,7 @@ WavWriter::WavWriter(std::filesystem::path target, int sample_rate) : m_target(s
     std::string pattern = (directory / ("." + m_target.filename().string() + ".XXXXXX")).string();
     m_descriptor = mkstemp(pattern.data());
     if (m_descriptor < 0) {
-        throw Error("cannot write " + m_target.string() + ": " + std::strerror(errno));
+        throw Error(fill(_("cannot write {}: {}"), m_target.string(), std::strerror(errno)));
     }
     m_temporary = pattern;
     SF_INFO info{};
@@ -36,7 +37,7 @@ WavWriter::WavWriter(std::filesystem::path target, int sample_rate) : m_target(s
         const std::string reason = sf_strerror(nullptr);
         ::close(m_descriptor);
         std::filesystem::remove(m_temporary);
-        throw Error("cannot write " + m_target.string() + ": " + reason);
+        throw Error(fill(_("cannot write {}: {}"), m_target.string(), reason));
     }
 }
 
@@ -56,7 +57,7 @@ void WavWriter::write(std::span<const std::int16_t> samples)
 {
     const auto count = static_cast<sf_count_t>(samples.size());
     if (sf_write_short(m_file.get(), samples.data(), count) != count) {
-        throw Error("cannot write " + m_target.string() + ": " + sf_strerror(m_file.get()));
+        throw Error(fill(_("cannot write {}: {}"), m_target.string(), sf_strerror(m_file.get())));
     }
 }
 
@@ -67,7 +68,7 @@ void WavWriter::commit()
     ::close(m_descriptor);
     m_descriptor = -1;
     if (!synced) {
-        throw Error("cannot write " + m_target.string() + ": " + std::strerror(errno));
+        throw Error(fill(_("cannot write {}: {}"), m_target.string(), std::strerror(errno)));
     }
     std::error_code error;
     std::filesystem::permissions(m_temporary,
@@ -76,7 +77,7 @@ void WavWriter::commit()
         error);
     std::filesystem::rename(m_temporary, m_target, error);
     if (error) {
-        throw Error("cannot write " + m_target.string() + ": " + error.message());
+        throw Error(fill(_("cannot write {}: {}"), m_target.string(), error.message()));
     }
     m_committed = true;
 }
