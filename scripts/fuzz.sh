@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang and runs them, sharing the time budget:
 #   fuzz_script  the loader, splitter and section detection (any bytes as text)
 #   fuzz_docx    document import (any bytes as .docx, .odt and .pptx)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The main job: installs the dependencies, builds, and runs Podium on the bundled sample speech.
 set -euo pipefail
 cd "$(dirname "$0")/.."

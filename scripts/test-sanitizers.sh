@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds and runs the whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 # Any finding aborts the test that hit it, so ctest fails.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refreshes po/podium.pot from the sources (through the build, so it is exactly what the test
 # "i18n: the template is current" compares) and merges it into every po/LANG.po, which then shows
 # new messages untranslated (msgstr "") for a translator to fill in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Remote control benchmark (issue 13), loopback only, bounded in count and time (~25 s):
 //   - frame time of the real prompter frame (software renderer, 1920×1080, 64 px, the Chinese
 //     sample) with the remote's per-frame work (take commands, publish state), without clients

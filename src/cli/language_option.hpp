@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The language of the whole command line, chosen before CLI11 builds its help texts: --lang
 // (anywhere before "--"), else "lang" in config.json, else the locale (core/i18n/language.hpp).

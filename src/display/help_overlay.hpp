@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the keys overlay (? / F1) puts its title and lines: measured, not guessed, so that the
 // keys and their help fit the panel in any language and at any size. Pure arithmetic over a

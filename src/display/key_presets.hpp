@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The clicker presets (logitech, kensington, arrows) and key remapping from config.json. A
 // clicker preset is its clicker's buttons on top of the default keyboard keys (the laptop

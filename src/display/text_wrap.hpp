@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Wrapping short interface text (a help line, a notice) into lines that fit a width, breaking
 // where UAX #14 allows (core/layout/break_opportunities.hpp): between English words, between

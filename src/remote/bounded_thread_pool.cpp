@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/bounded_thread_pool.hpp"
 
 namespace podium {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // httplib's own ThreadPool queues accepted connections without limit; under a flood that list
 // grows as fast as connections arrive. This one holds at most `max_queued` waiting connections:

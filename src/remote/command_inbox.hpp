@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Commands from the server threads to the frame loop. Bounded, so a flood of requests cannot
 // grow it; the frame loop only ever try-locks, so it never waits for a server thread.

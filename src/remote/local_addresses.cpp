@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/local_addresses.hpp"
 
 #include <arpa/inet.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `podium --remote`: the phone page and the JSON API (docs/remote.md) on a cpp-httplib server
 // with its own threads. The frame loop talks to it only through RemotePort: take_commands() and

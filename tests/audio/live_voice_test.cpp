@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live voice: a worker takes what the microphone heard, follows the script with the core's
 // ScriptFollower and writes the rehearsal's WAV. Driven by a scripted input (no sound card),
 // faster than real time; bad input must give a message or hold still, never a crash, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium outline` and `podium split --json` on .docx/.odt files that pandoc makes at test time
 // from the bundled samples and the shared speeches, and on bad documents.
 #include "cli/cli_runner.hpp"

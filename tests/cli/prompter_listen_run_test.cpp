@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end with a voice: the real prompter window (offscreen video driver) listens through
 // SDL's disk audio driver, which reads a synthesised speech as if from a microphone: eSpeak
 // reads a short Chinese speech, resampled to the 16 kHz S16 mono the capture opens, with a 3 s

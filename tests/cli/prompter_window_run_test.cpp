@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: the real prompter app loop in a window (offscreen video driver), the real eSpeak
 // voice played through SDL's disk audio driver, and the real rehearsal recorder saving to a
 // private data directory.

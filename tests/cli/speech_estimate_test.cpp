@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium estimate --by speech` and `--compare-speech`, with eSpeak NG for real: the speech is
 // synthesised into memory, so no audio device is involved.
 #include "cli/speech_estimate.hpp"

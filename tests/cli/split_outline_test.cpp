@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium split` and `podium outline`, run through run_cli on files in a temporary directory.
 #include "cli/cli_app.hpp"
 #include "cli/cli_runner.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Overlays fit their boxes in every language and at every size (issue 25): the keys overlay,
 // the countdown and the end-of-run summary are drawn offscreen in English and in Chinese at
 // 1280×720, 1920×1080 and 3840×2160, and every pixel the overlay changes must lie inside its

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """zh_CN.po is complete and consistent: msgfmt --check --statistics reports every message
 translated (no fuzzy, no untranslated), msgcmp finds every msgid of the template in it, and each
 translation keeps the placeholders ({0}, {}, %d, %s, %.1f...) of its English.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The built podium speaks the locale's language with no zh_CN locale generated on the machine:
 # LANG=zh_CN.UTF-8 gives Chinese table headings and --help, --lang and LANGUAGE choose too, and
 # machine-readable output (--json, --csv) is byte for byte the same in every language.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every source file that marks a message with _(" N_(" or n_(" must be in po/POTFILES.in,
 # or xgettext never sees its messages. Usage: potfiles_complete_test.sh SOURCE_DIR
 set -eu

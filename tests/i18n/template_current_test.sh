@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # po/podium.pot must be what the build extracts from today's sources (bar its creation date):
 # otherwise a message was added or changed without the template, and so without its translation.
 # Usage: template_current_test.sh SOURCE_DIR GENERATED_POT

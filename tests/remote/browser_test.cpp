@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The phone page in a real browser: headless Chromium (Debian's package), driven through its
 // DevTools protocol by cdp_driver.py, against the real prompter app loop in an offscreen window
 // with the remote server. The page presses "next section" and the prompter's model moves; then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON API over real HTTP (httplib's client against the server on a loopback port), with a
 // frame loop applying the commands to a real prompter model.
 #include "remote/page_assets.hpp"

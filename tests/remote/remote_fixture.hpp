@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A RemoteServer on a loopback port with a frame loop of its own: a thread that does what the
 // app loops do each frame (take the commands, apply them to a real PrompterModel, advance,

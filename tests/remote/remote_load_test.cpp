@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server under load on loopback: many clients at once, and a flood from one client. The
 // frame loop beside it must keep its pace: it never waits on the network.
 #include "remote_fixture.hpp"

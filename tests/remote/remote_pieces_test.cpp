@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server's parts that hold no socket: the command inbox, the state board, the token, the QR
 // code, the page's colours.
 #include "core/remote/token.hpp"

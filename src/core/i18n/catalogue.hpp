@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Applies a Language to the process: which message catalogue gettext reads. The catalogue is
 // process-wide by gettext's design, so this is called once, early in main (and by tests that

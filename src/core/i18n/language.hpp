@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which language Podium speaks: chosen from the locale as every gettext program does
 // (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG), overridden by "lang" in config.json and then by

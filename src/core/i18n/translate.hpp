@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words the user reads, through GNU gettext (libintl is part of glibc). Every user-visible
 // string in Podium is written in English in the source and wrapped here, so that xgettext finds

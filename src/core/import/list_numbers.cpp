@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/list_numbers.hpp"
 
 #include "core/text/chinese_numbers.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The frame loop's side of the remote control. The app loops (display/prompter_app.cpp,
 // display/projection_app.cpp) see only this: commands in, the frame's state out, and what to show

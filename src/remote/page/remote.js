@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The phone remote: live state by Server-Sent Events (/api/events), commands by POST
 // (/api/command, /api/jump), the token from this page's own URL (?t=…). docs/remote.md.
 'use strict';

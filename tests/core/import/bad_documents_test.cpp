@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile and broken documents: each gives one clear line and no crash.
 #include "core/import/xml_part.hpp"
 #include "import_support.hpp"

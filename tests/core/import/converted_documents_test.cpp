@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Word and OpenDocument files made by pandoc (at test time, never committed) from the bundled
 // samples and the shared speeches must read exactly as the text they were made from.
 #include "import_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Section and placeholder detection on whole speeches: the shared real speech (skipped when
 // ../shared is absent) and the bundled samples.
 #include "core/script/script.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The splitter against the shared test data (../shared/testdata/sentences): 100% of
 // zh_dev.jsonl and at least 95% of golden.jsonl's English cases (text-cleaning cases left
 // out; `hard` and upstream-skipped cases reported apart). Skips when ../shared is absent.

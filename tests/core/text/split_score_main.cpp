@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // podium_split_score: prints the sentence splitter's score on the shared test data, per file
 // and language (and per rule tag for zh_dev.jsonl). Usage: podium_split_score [SHARED_DIR] [-v]
 #include "core/text/sentence_corpus.hpp"
