@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/live_voice.hpp"
 
-#include "core/i18n/translate.hpp"
-
 #include "audio/wav_recorder.hpp"
 #include "core/error.hpp"
 #include "core/follow/script_follower.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -58,7 +57,7 @@ void LiveVoice::set_active(bool on, std::size_t sentence)
             open();
         } catch (const Error& error) {
             const std::lock_guard lock(m_mutex);
-            m_failure = std::string("listening is off: ") + error.what();
+            m_failure = fill_in(_("listening is off: {}"), error.what());
             return;
         }
     }
@@ -196,7 +195,7 @@ void LiveVoice::run()
                 }
             }
             const std::lock_guard lock(m_mutex);
-            m_failure = fill(_("the microphone ({}) went away: the reading line holds still; press L for paced scrolling"),
+            m_failure = fill_in(_("the microphone ({}) went away: the reading line holds still; press L for paced scrolling"),
                 m_input->name());
             if (m_latest) {
                 m_latest->speaking = false;

@@ -16,7 +16,7 @@ public:
     AudioSubsystem()
     {
         if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-            throw Error(fill(_("no audio system ({})"), SDL_GetError()));
+            throw Error(fill_in(_("no audio system ({})"), SDL_GetError()));
         }
     }
     ~AudioSubsystem() { SDL_QuitSubSystem(SDL_INIT_AUDIO); }
@@ -43,14 +43,14 @@ std::vector<std::string> list_capture_devices()
 SdlCapture::SdlCapture(std::optional<int> device) : m_ring(kRingSeconds * kListenSampleRate)
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        throw Error(fill(_("no microphone: the audio system did not start ({})"), SDL_GetError()));
+        throw Error(fill_in(_("no microphone: the audio system did not start ({})"), SDL_GetError()));
     }
     const char* name = nullptr;
     if (device) {
         const int count = SDL_GetNumAudioDevices(1);
         if (*device < 0 || *device >= count) {
             SDL_QuitSubSystem(SDL_INIT_AUDIO);
-            throw Error(fill(n_("no microphone number {0} (there is {1}): see podium mics",
+            throw Error(fill_in(n_("no microphone number {0} (there is {1}): see podium mics",
                                  "no microphone number {0} (there are {1}): see podium mics", static_cast<unsigned long>(count)),
                 *device, count));
         }
@@ -69,7 +69,7 @@ SdlCapture::SdlCapture(std::optional<int> device) : m_ring(kRingSeconds * kListe
     if (m_device == 0) {
         const std::string reason = SDL_GetError();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
-        throw Error(fill(_("no microphone ({}): plug one in, or check podium mics"), reason));
+        throw Error(fill_in(_("no microphone ({}): plug one in, or check podium mics"), reason));
     }
     m_convert.resize(obtained.samples > 0 ? obtained.samples : 512);
     m_name = name != nullptr ? name : _("the default microphone");

@@ -41,14 +41,14 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     use_language(language.language);
     if (language_arguments.missing_value || language.unknown_option) {
         err << "podium: "
-            << (language.unknown_option ? fill(_("--lang {}: Podium speaks zh_CN and en"), *language.unknown_option)
+            << (language.unknown_option ? fill_in(_("--lang {}: Podium speaks zh_CN and en"), *language.unknown_option)
                                         : std::string(_("--lang needs a value: zh_CN or en")))
             << '\n' << _("(see podium --help)") << '\n';
         return 2;
     }
     if (language.unknown_config) {
         err << "podium: "
-            << fill(_("\"lang\": \"{}\" in config.json is not a language Podium speaks (zh_CN or en); using the locale's"),
+            << fill_in(_("\"lang\": \"{}\" in config.json is not a language Podium speaks (zh_CN or en); using the locale's"),
                    *language.unknown_config)
             << '\n';
     }
@@ -88,7 +88,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     bool bash_completion_wanted = false;
     app.add_flag("--bash-completion", bash_completion_wanted, "print a bash completion script")->group("");
     for (CLI::App* command : app.get_subcommands({})) {
-        command->group(_("Subcommands"));
+        if (command->get_group() == "Subcommands") { // hidden ones ("") stay hidden
+            command->group(_("Subcommands"));
+        }
     }
 
     try {

@@ -61,7 +61,7 @@ int run_estimate(CommandContext& context, const EstimateOptions& options, const 
     if (!options.target.empty()) {
         target = parse_duration(options.target);
         if (!target) {
-            throw Error(fill(_("--target {} is not a length of time; write it as 12m, 12:00, 720s or 1h5m"), options.target));
+            throw Error(fill_in(_("--target {} is not a length of time; write it as 12m, 12:00, 720s or 1h5m"), options.target));
         }
     }
     PaceProfile profile = resolve_pace_profile(options, process_environment());
@@ -69,7 +69,7 @@ int run_estimate(CommandContext& context, const EstimateOptions& options, const 
         // Fitted parameters replace the configured ones; the rest keep them (see docs/rehearsal.md).
         const PaceCalibration calibration = calibrated_pace(profile, context.err);
         profile = calibration.profile;
-        context.err << "podium: " << fill(_("calibrated pace: {}"), describe(calibration)) << '\n';
+        context.err << "podium: " << fill_in(_("calibrated pace: {}"), describe(calibration)) << '\n';
     }
     const LoadedScript loaded = load_script(options.script);
     const Timing timing = source.measure(loaded, profile, context);
@@ -140,7 +140,7 @@ void add_estimate_commands(CLI::App& app, CommandRun& run)
         }
         if (!ignored.empty()) {
             run = [ignored](CommandContext&) -> int {
-                throw Error(fill(_("{} does not apply to --by speech, which measures the voices: choose them with --voice and --voice-rate"), ignored));
+                throw Error(fill_in(_("{} does not apply to --by speech, which measures the voices: choose them with --voice and --voice-rate"), ignored));
             };
             return;
         }

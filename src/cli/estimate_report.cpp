@@ -3,8 +3,6 @@
 
 #include "core/i18n/translate.hpp"
 
-
-
 #include <cmath>
 
 namespace podium {
@@ -60,9 +58,9 @@ std::string pace_label(std::size_t han_chars, std::size_t words, double seconds)
     }
     const double minutes = seconds / 60.0;
     if (han_chars >= words) {
-        return fill(_("{} chars/min"), std::llround(static_cast<double>(han_chars) / minutes));
+        return fill_in(_("{} chars/min"), std::llround(static_cast<double>(han_chars) / minutes));
     }
-    return fill(_("{} wpm"), std::llround(static_cast<double>(words) / minutes));
+    return fill_in(_("{} wpm"), std::llround(static_cast<double>(words) / minutes));
 }
 
 } // namespace podium

@@ -85,16 +85,16 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     // Name only the rates this speech uses.
     std::string rates;
     if (show_chars) {
-        rates = fill(_("{} chars/min"), std::llround(p.han_per_minute));
+        rates = fill_in(_("{} chars/min"), std::llround(p.han_per_minute));
     }
     if (show_words) {
         rates += (rates.empty() ? "" : _(", "))
-            + fill(_("{} wpm ({} syllables/min)"), std::llround(p.words_per_minute),
+            + fill_in(_("{} wpm ({} syllables/min)"), std::llround(p.words_per_minute),
                 std::llround(p.english_syllables_per_minute()));
     }
     /* TRANSLATORS: {0} the speech's name, {1} "model" or "speech" (how it was estimated), {2} the
        rates, {3}…{7} pauses in seconds. */
-    out << fill(_("Estimate for {0} ({1}: {2}; pauses {3} s after a sentence, {4} s after a paragraph, {5} s after a "
+    out << fill_in(_("Estimate for {0} ({1}: {2}; pauses {3} s after a sentence, {4} s after a paragraph, {5} s after a "
                   "section, {6} s at a comma, {7} s at a semicolon or colon)"),
                report.source_name, _(report.method.c_str()), rates, seconds_text(p.sentence_pause), seconds_text(p.paragraph_pause),
                seconds_text(p.section_pause), seconds_text(p.comma_pause), seconds_text(p.colon_pause))
@@ -109,22 +109,22 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     print_text_table(out, table);
 
     if (report.target) {
-        out << '\n' << fill(_("Target {}: {}"), format_duration(report.target->target_seconds), report.target->shown_summary)
+        out << '\n' << fill_in(_("Target {}: {}"), format_duration(report.target->target_seconds), report.target->shown_summary)
             << '\n';
     }
     if (!report.placeholders.empty()) {
         const std::size_t count = report.placeholders.size();
         out << '\n'
-            << fill(n_("Estimate excludes {} unfilled placeholder:", "Estimate excludes {} unfilled placeholders:", count),
+            << fill_in(n_("Estimate excludes {} unfilled placeholder:", "Estimate excludes {} unfilled placeholders:", count),
                    count)
             << '\n';
         for (std::size_t i = 0; i < count && i < kPlaceholdersListed; ++i) {
             const Placeholder& placeholder = report.placeholders[i];
-            out << "  " << fill(_("line {}, column {}: {}"), placeholder.line, placeholder.column, placeholder.text)
+            out << "  " << fill_in(_("line {}, column {}: {}"), placeholder.line, placeholder.column, placeholder.text)
                 << '\n';
         }
         if (count > kPlaceholdersListed) {
-            out << "  " << fill(_("… and {} more"), count - kPlaceholdersListed) << '\n';
+            out << "  " << fill_in(_("… and {} more"), count - kPlaceholdersListed) << '\n';
         }
     }
 }

@@ -75,7 +75,7 @@ public:
         if (m_enabled && percent != m_percent) {
             m_percent = percent;
             m_shown = true;
-            m_err << '\r' << fill(_("following the recording: {}%"), percent) << std::flush;
+            m_err << '\r' << fill_in(_("following the recording: {}%"), percent) << std::flush;
         }
     }
 
@@ -152,9 +152,9 @@ void record(const LoadedScript& loaded, const FollowLog& log, std::ostream& err)
         session.on_event(event);
     }
     if (const std::string problem = session.finish(log.end_time()); !problem.empty()) {
-        throw Error(fill(_("rehearsal not saved: {}"), problem));
+        throw Error(fill_in(_("rehearsal not saved: {}"), problem));
     }
-    err << "podium: " << fill(_("recorded as rehearsal run {0} (see podium report {1})"), id, loaded.name) << '\n';
+    err << "podium: " << fill_in(_("recorded as rehearsal run {0} (see podium report {1})"), id, loaded.name) << '\n';
 }
 
 int run_follow(const FollowOptions& options, CommandContext& context)
@@ -163,7 +163,7 @@ int run_follow(const FollowOptions& options, CommandContext& context)
     require_text(loaded);
     const FollowLog log = follow_recording(loaded.script, options.audio, context.err);
     if (log.samples().empty()) {
-        throw Error(fill(_("{}: the recording is shorter than a quarter of a second"), options.audio));
+        throw Error(fill_in(_("{}: the recording is shorter than a quarter of a second"), options.audio));
     }
     if (options.json) {
         print_json(log, context.out);

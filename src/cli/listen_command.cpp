@@ -70,9 +70,9 @@ FoundRun find_recorded_run(const std::vector<RehearsalLog>& logs, const std::str
         return matches.front();
     }
     if (matches.size() > 1) {
-        throw Error(fill(_("run {} is ambiguous ({} recorded runs start so): give more of its id (podium report lists them)"), wanted, std::to_string(matches.size())));
+        throw Error(fill_in(_("run {} is ambiguous ({} recorded runs start so): give more of its id (podium report lists them)"), wanted, std::to_string(matches.size())));
     }
-    throw Error(fill(_("no recorded run {}: podium report lists the recordings (runs are recorded with podium FILE --listen)"), wanted));
+    throw Error(fill_in(_("no recorded run {}: podium report lists the recordings (runs are recorded with podium FILE --listen)"), wanted));
 }
 
 int run_play(const PlayArguments& arguments, CommandContext& context)
@@ -87,18 +87,18 @@ int run_play(const PlayArguments& arguments, CommandContext& context)
     if (arguments.section > 0) {
         const auto index = static_cast<std::size_t>(arguments.section - 1);
         if (index >= run.sections.size()) {
-            throw Error(fill(_("that run has {} sections: --section 1 to {}"), std::to_string(run.sections.size()), std::to_string(run.sections.size())));
+            throw Error(fill_in(_("that run has {} sections: --section 1 to {}"), std::to_string(run.sections.size()), std::to_string(run.sections.size())));
         }
         const SectionResult& section = run.sections[index];
         if (!section.first_reached_at) {
-            throw Error(fill(_("section {} ({}) was not reached in that run: nothing of it was recorded"), std::to_string(arguments.section), section.title));
+            throw Error(fill_in(_("section {} ({}) was not reached in that run: nothing of it was recorded"), std::to_string(arguments.section), section.title));
         }
         from = std::max(0.0, *section.first_reached_at - run.recording->offset);
-        where = section.title.empty() ? fill(_("section {}"), arguments.section)
-                                      : fill(_("section {0} ({1})"), arguments.section, section.title);
+        where = section.title.empty() ? fill_in(_("section {}"), arguments.section)
+                                      : fill_in(_("section {0} ({1})"), arguments.section, section.title);
     }
     context.err << "podium: "
-                << fill(_("playing {0} ({1}) from {2}, {3} in"), file.string(), short_run_label(run.started_at), where,
+                << fill_in(_("playing {0} ({1}) from {2}, {3} in"), file.string(), short_run_label(run.started_at), where,
                        format_duration(from))
                 << '\n';
     PlaybackRange range;
@@ -107,7 +107,7 @@ int run_play(const PlayArguments& arguments, CommandContext& context)
         range.seconds = arguments.seconds;
     }
     const double played = play_recording(file, range);
-    context.err << "podium: " << fill(_("played {}"), format_duration(played)) << '\n';
+    context.err << "podium: " << fill_in(_("played {}"), format_duration(played)) << '\n';
     return 0;
 }
 

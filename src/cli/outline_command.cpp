@@ -19,8 +19,8 @@ struct OutlineOptions {
     bool json = false;
 };
 
-std::string sections_text(std::size_t count) { return fill(n_("{} section", "{} sections", count), count); }
-std::string sentences_text(std::size_t count) { return fill(n_("{} sentence", "{} sentences", count), count); }
+std::string sections_text(std::size_t count) { return fill_in(n_("{} section", "{} sections", count), count); }
+std::string sentences_text(std::size_t count) { return fill_in(n_("{} sentence", "{} sentences", count), count); }
 
 // One line per section, indented two spaces per level, with its sentence count (sub-sections
 // included); under it the placeholders found in the section's own sentences.
@@ -43,13 +43,13 @@ void write_outline(const LoadedScript& loaded, std::ostream& out)
         }
         out << sentences_text(section.end_sentence - section.first_sentence) << ")\n";
         for (const Placeholder* placeholder : placeholders_by_section[i]) {
-            out << indent << "    " << fill(_("placeholder {0}:{1} {2}"), placeholder->line, placeholder->column,
+            out << indent << "    " << fill_in(_("placeholder {0}:{1} {2}"), placeholder->line, placeholder->column,
                 placeholder->text) << '\n';
         }
     }
     const std::size_t unfilled = script.placeholders.size();
     if (unfilled > 0) {
-        out << fill(n_("{} unfilled placeholder: fill it before speaking",
+        out << fill_in(n_("{} unfilled placeholder: fill it before speaking",
                         "{} unfilled placeholders: fill them before speaking", unfilled),
                    unfilled)
             << '\n';

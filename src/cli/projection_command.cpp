@@ -36,7 +36,7 @@ int run_projection_command(const LoadedScript& loaded, const Timing& timing, con
     projection.display = display;
     const PrompterRun result = run_projection(loaded.script, timing, projection);
     if (result.outcome == PrompterOutcome::NoDisplay) {
-        context.err << "podium: " << fill(_("no display available ({}): cannot project"), result.reason) << '\n';
+        context.err << "podium: " << fill_in(_("no display available ({}): cannot project"), result.reason) << '\n';
         return 1;
     }
     return 0;
@@ -50,14 +50,14 @@ void add_displays_command(CLI::App& app, CommandRun& run)
     command->callback([&run] {
         run = [](CommandContext& context) {
             if (auto reason = missing_display_reason()) {
-                context.err << "podium: " << fill(_("no display available ({})"), *reason) << '\n';
+                context.err << "podium: " << fill_in(_("no display available ({})"), *reason) << '\n';
                 return 1;
             }
             std::unique_ptr<SdlSubsystem> video;
             try {
                 video = std::make_unique<SdlSubsystem>(SDL_INIT_VIDEO);
             } catch (const Error& e) {
-                context.err << "podium: " << fill(_("no display available ({})"), e.what()) << '\n';
+                context.err << "podium: " << fill_in(_("no display available ({})"), e.what()) << '\n';
                 return 1;
             }
             const std::vector<DisplayDescription> displays = list_displays();
@@ -75,7 +75,7 @@ void add_displays_command(CLI::App& app, CommandRun& run)
             }
             const DisplayChoice choice = choose_projector_display(displays, std::nullopt);
             if (choice.index) {
-                context.out << fill(choice.placement == ProjectorPlacement::Windowed
+                context.out << fill_in(choice.placement == ProjectorPlacement::Windowed
                                            ? _("--project uses display {} (windowed: it is the only display); choose "
                                                "another with --display N")
                                            : _("--project uses display {} (the first one that is not the primary); "
@@ -121,7 +121,7 @@ void add_keys_command(CLI::App& app, CommandRun& run)
                 context.out << preset_markdown(setup.preset);
                 return 0;
             }
-            context.out << fill(_("Keys ({}):"), setup.preset.name) << '\n';
+            context.out << fill_in(_("Keys ({}):"), setup.preset.name) << '\n';
             for (const HelpLine& line : help_lines(setup.preset)) {
                 context.out << "  " << std::left << std::setw(28) << line.keys << std::right << line.help << '\n';
             }

@@ -3,6 +3,7 @@
 
 #include "audio/live_voice.hpp"
 #include "cli/rehearsal_access.hpp"
+#include "core/i18n/translate.hpp"
 
 namespace podium {
 
@@ -44,7 +45,7 @@ void PrompterRehearsal::begin_recording(double now)
     m_recording = true; // tried once per run: a failure is reported, not retried every frame
     const std::string file = m_run_id + ".wav";
     if (std::string problem = m_voice->start_recording(m_store.directory() / file); !problem.empty()) {
-        m_problem = "rehearsal audio not recorded: " + problem;
+        m_problem = fill_in(_("rehearsal audio not recorded: {}"), problem);
         return;
     }
     m_session->set_recording(RunRecording{file, now});
@@ -82,7 +83,7 @@ void PrompterRehearsal::on_end(double now)
     }
     m_recording = false;
     if (std::string problem = m_session->finish(now); !problem.empty()) {
-        m_problem = "rehearsal not saved: " + problem;
+        m_problem = fill_in(_("rehearsal not saved: {}"), problem);
     } else {
         ++m_runs_saved;
     }

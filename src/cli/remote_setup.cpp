@@ -25,8 +25,8 @@ std::unique_ptr<RemoteServer> start_remote(const Script& script, const Timing& t
     std::ostream& out)
 {
     auto server = std::make_unique<RemoteServer>(script, timing, arguments.options);
-    out << "podium: " << fill(_("remote control on {}"), server->url()) << '\n' << "        "
-        << fill(_("(listening on {0}:{1}; the token is in the link: share it only with the operator)"),
+    out << "podium: " << fill_in(_("remote control on {}"), server->url()) << '\n' << "        "
+        << fill_in(_("(listening on {0}:{1}; the token is in the link: share it only with the operator)"),
                server->bind_address(), server->port())
         << '\n'
         << qr_terminal_text(server->pairing().qr) << std::flush;

@@ -35,12 +35,12 @@ std::pair<int, int> parse_size(const std::string& text)
     static const std::regex pattern(R"((\d{2,5})[xX×](\d{2,5}))");
     std::smatch match;
     if (!std::regex_match(text, match, pattern)) {
-        throw Error(fill(_("--size wants WIDTHxHEIGHT, like 1920x1080, not '{}'"), text));
+        throw Error(fill_in(_("--size wants WIDTHxHEIGHT, like 1920x1080, not '{}'"), text));
     }
     const int width = std::stoi(match[1]);
     const int height = std::stoi(match[2]);
     if (width < 160 || height < 120 || width > 8192 || height > 8192) {
-        throw Error(fill(_("--size {} is out of range: use 160x120 up to 8192x8192"), text));
+        throw Error(fill_in(_("--size {} is out of range: use 160x120 up to 8192x8192"), text));
     }
     return {width, height};
 }
@@ -82,7 +82,7 @@ void add_render_commands(CLI::App& app, CommandRun& run)
             write_png(arguments->out, frame.render(scene.content(view)));
             std::ostringstream at;
             at << arguments->at;
-            context.out << fill(_("wrote {0} ({1}×{2}, {3} at {4} s)"), arguments->out, width, height, loaded.name,
+            context.out << fill_in(_("wrote {0} ({1}×{2}, {3} at {4} s)"), arguments->out, width, height, loaded.name,
                                at.str())
                         << '\n';
             return 0;

@@ -36,7 +36,7 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
     if (!arguments.target.empty()) {
         target = parse_duration(arguments.target);
         if (!target) {
-            throw Error(fill(_("--target {}: not a length; write it as 10:00, 10m or 600s"), arguments.target));
+            throw Error(fill_in(_("--target {}: not a length; write it as 10:00, 10m or 600s"), arguments.target));
         }
     }
     const LoadedScript loaded = load_script(arguments.script);
@@ -64,10 +64,10 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
     }
     if (!arguments.chart.empty()) {
         ChartOptions options;
-        options.title = fill(_("Rehearsals: {}"), loaded.name);
+        options.title = fill_in(_("Rehearsals: {}"), loaded.name);
         write_report_chart(document.report, options, arguments.chart);
         if (!arguments.json) {
-            context.err << "podium: " << fill(_("chart written to {}"), arguments.chart) << '\n';
+            context.err << "podium: " << fill_in(_("chart written to {}"), arguments.chart) << '\n';
         }
     }
     if (arguments.json) {
@@ -96,11 +96,11 @@ std::string simulated_start(const std::string& first_day, std::size_t i)
     unsigned month = 0;
     unsigned day = 0;
     if (std::sscanf(first_day.c_str(), "%d-%u-%u", &year, &month, &day) != 3) {
-        throw Error(fill(_("--first-day {}: write the date as YYYY-MM-DD"), first_day));
+        throw Error(fill_in(_("--first-day {}: write the date as YYYY-MM-DD"), first_day));
     }
     const std::chrono::year_month_day start{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
     if (!start.ok()) {
-        throw Error(fill(_("--first-day {}: not a date; write it as YYYY-MM-DD"), first_day));
+        throw Error(fill_in(_("--first-day {}: not a date; write it as YYYY-MM-DD"), first_day));
     }
     const std::chrono::year_month_day date{std::chrono::sys_days{start} + std::chrono::days{static_cast<int>(i)}};
     char buffer[32];
@@ -145,7 +145,7 @@ int run_simulate(const SimulateArguments& arguments, CommandContext& context)
     if (const std::string message = store.save(log); !message.empty()) {
         throw Error(message);
     }
-    context.out << fill(_("recorded {0} simulated runs of {1} in {2}"), arguments.runs, loaded.name,
+    context.out << fill_in(_("recorded {0} simulated runs of {1} in {2}"), arguments.runs, loaded.name,
                        store.path_for(log.script_hash).string())
                 << '\n';
     return 0;

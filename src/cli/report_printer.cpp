@@ -41,7 +41,7 @@ std::string cell_text(const ReportCell& cell)
 std::string section_label(const RehearsalReport& report, std::size_t i)
 {
     const std::string& title = report.sections[i].title;
-    return title.empty() ? fill(_("(section {})"), i + 1) : title;
+    return title.empty() ? fill_in(_("(section {})"), i + 1) : title;
 }
 
 std::string trend_text(const ReportRow& row)
@@ -116,7 +116,7 @@ void print_voice(std::ostream& out, const ReportDocument& document)
 {
     const RehearsalReport& report = document.report;
     if (const auto r = latest_measured_run(report)) {
-        out << '\n' << fill(_("Measured from your voice ({}):"), short_run_label(report.runs[*r].started_at)) << '\n';
+        out << '\n' << fill_in(_("Measured from your voice ({}):"), short_run_label(report.runs[*r].started_at)) << '\n';
         std::vector<std::vector<std::string>> rows = {{_("Section"), _("Speaking"), _("Pauses"), _("Syllables/min")}};
         for (std::size_t i = 0; i < report.sections.size(); ++i) {
             const ReportRow& row = report.sections[i];
@@ -156,11 +156,11 @@ void print_report(std::ostream& out, const ReportDocument& document)
 {
     const RehearsalReport& report = document.report;
     if (report.runs.empty()) {
-        out << fill(_("Rehearsals of {0}: none recorded yet. Every run of the prompter (podium {0}) is recorded."),
+        out << fill_in(_("Rehearsals of {0}: none recorded yet. Every run of the prompter (podium {0}) is recorded."),
                    document.script_label)
             << '\n';
     } else {
-        out << fill(n_("Rehearsals of {0}: {1} run (times exclude pauses)",
+        out << fill_in(n_("Rehearsals of {0}: {1} run (times exclude pauses)",
                         "Rehearsals of {0}: {1} recent runs (times exclude pauses)", report.runs.size()),
                    document.script_label, report.runs.size())
             << '\n';
@@ -223,7 +223,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
     if (!report.runs.empty()) {
         out << _("~ partial (jumped out of, or the run stopped inside); skipped: jumped over or never reached") << '\n';
     }
-    out << fill(_("Pace: {}"), describe(document.pace)) << '\n';
+    out << fill_in(_("Pace: {}"), describe(document.pace)) << '\n';
     if (document.held_out) {
         // How well the calibration generalises: the latest run, predicted without it.
         const HeldOutCheck& check = *document.held_out;
@@ -231,20 +231,20 @@ void print_report(std::ostream& out, const ReportDocument& document)
         for (const auto& section : check.sections) {
             title_width = std::max(title_width, display_width(section.title));
         }
-        out << fill(_("Held-out check: the latest run predicted from the earlier ones ({})"), describe(check.calibration))
+        out << fill_in(_("Held-out check: the latest run predicted from the earlier ones ({})"), describe(check.calibration))
             << '\n';
         for (const auto& section : check.sections) {
             char error[32];
             std::snprintf(error, sizeof error, "%+.1f%%", section.error * 100.0);
             out << "  " << pad_to_width(section.title, title_width, Align::Left) << "  "
-                << fill(_("predicted {0}, took {1}"), format_duration(section.predicted), format_duration(section.actual))
+                << fill_in(_("predicted {0}, took {1}"), format_duration(section.predicted), format_duration(section.actual))
                 << "  " << error << '\n';
         }
         char summary[96];
         std::snprintf(summary, sizeof summary, "%.1f", check.median_abs_error * 100.0);
         char largest[32];
         std::snprintf(largest, sizeof largest, "%.1f", check.max_abs_error * 100.0);
-        out << "  " << fill(_("median error {0}%, largest {1}%"), summary, largest) << '\n';
+        out << "  " << fill_in(_("median error {0}%, largest {1}%"), summary, largest) << '\n';
     }
     print_voice(out, document);
 
@@ -252,7 +252,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
         const Coaching& coaching = *document.coaching;
         const double over = coaching.expected - coaching.target;
         out << '\n'
-            << fill(over > 0.0 ? _("Target {0}: the latest runs add up to {1} ({2} over).")
+            << fill_in(over > 0.0 ? _("Target {0}: the latest runs add up to {1} ({2} over).")
                                : _("Target {0}: the latest runs add up to {1} ({2} to spare)."),
                    spoken_duration(coaching.target), spoken_duration(coaching.expected), spoken_duration(std::fabs(over)))
             << '\n';
@@ -267,12 +267,12 @@ void print_report(std::ostream& out, const ReportDocument& document)
             for (const auto& cut : coaching.cuts) {
                 const auto& p = document.pace.profile;
                 out << "  " << pad_to_width(section_label(report, cut.section), title_width, Align::Left) << "  "
-                    << fill(cut.rehearsed ? _("{0} vs {1}: {2} over = about ") : _("{0} (planned) vs {1}: {2} over = about "),
+                    << fill_in(cut.rehearsed ? _("{0} vs {1}: {2} over = about ") : _("{0} (planned) vs {1}: {2} over = about "),
                            format_duration(cut.actual), format_duration(cut.budget), format_duration(cut.over));
                 if (cut.han_to_cut > 0) {
-                    out << fill(_("{0} characters at {1} chars/min"), cut.han_to_cut, std::lround(p.han_per_minute));
+                    out << fill_in(_("{0} characters at {1} chars/min"), cut.han_to_cut, std::lround(p.han_per_minute));
                 } else {
-                    out << fill(_("{0} words at {1} wpm"), cut.words_to_cut, std::lround(p.words_per_minute));
+                    out << fill_in(_("{0} words at {1} wpm"), cut.words_to_cut, std::lround(p.words_per_minute));
                 }
                 out << '\n';
             }

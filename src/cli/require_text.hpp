@@ -11,7 +11,7 @@ namespace podium {
 inline void require_text(const LoadedScript& loaded)
 {
     if (loaded.script.sentences.empty()) {
-        throw Error(fill(_("{}: no text: the file is empty or holds only whitespace"), loaded.name));
+        throw Error(fill_in(_("{}: no text: the file is empty or holds only whitespace"), loaded.name));
     }
 }
 

@@ -78,7 +78,7 @@ LoadedScript load_script(const ScriptArguments& arguments)
         }
         loaded.name = "sample:" + language;
         if (!loaded.is_sample) {
-            throw Error(fill(_("no bundled sample for language '{}'"), language));
+            throw Error(fill_in(_("no bundled sample for language '{}'"), language));
         }
     } else {
         result = import_document(arguments.file);

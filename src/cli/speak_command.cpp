@@ -37,14 +37,14 @@ SentenceRange chosen_range(const Script& script, const SpeakArguments& arguments
     SentenceRange range{0, script.sentences.size()};
     if (arguments.section) {
         if (*arguments.section < 1 || *arguments.section > script.sections.size()) {
-            throw Error(fill(_("there is no section {}: the speech has {} (see podium estimate)"), std::to_string(*arguments.section), std::to_string(script.sections.size())));
+            throw Error(fill_in(_("there is no section {}: the speech has {} (see podium estimate)"), std::to_string(*arguments.section), std::to_string(script.sections.size())));
         }
         const Section& section = script.sections[*arguments.section - 1];
         range = {section.first_sentence, section.end_sentence};
     }
     if (arguments.from) {
         if (*arguments.from < range.begin + 1 || *arguments.from > range.end) {
-            throw Error(fill(_("sentence {} is outside {} (sentences {}–{})"), std::to_string(*arguments.from), (arguments.section ? "that section" : "the speech"), std::to_string(range.begin + 1), std::to_string(range.end)));
+            throw Error(fill_in(_("sentence {} is outside {} (sentences {}–{})"), std::to_string(*arguments.from), (arguments.section ? "that section" : "the speech"), std::to_string(range.begin + 1), std::to_string(range.end)));
         }
         range.begin = *arguments.from - 1;
     }
@@ -85,7 +85,7 @@ int export_speech(CommandContext& context, const SpeakArguments& arguments, cons
         });
     if (wav) {
         wav->commit();
-        context.out << fill(_("wrote {}"), arguments.out) << '\n';
+        context.out << fill_in(_("wrote {}"), arguments.out) << '\n';
     }
     for (const auto& [path, format] : {std::pair{arguments.srt, SubtitleFormat::Srt}, std::pair{arguments.vtt, SubtitleFormat::WebVtt}}) {
         if (path.empty()) {
@@ -94,12 +94,12 @@ int export_speech(CommandContext& context, const SpeakArguments& arguments, cons
         if (const std::string error = write_file_atomically(path, format_subtitles(script, rendering, format)); !error.empty()) {
             throw Error(error);
         }
-        context.out << fill(_("wrote {}"), path) << '\n';
+        context.out << fill_in(_("wrote {}"), path) << '\n';
     }
     const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     char took_text[32];
     std::snprintf(took_text, sizeof took_text, "%.1f", took);
-    context.out << fill(_("{0} of speech, {1} sentences, synthesised in {2} s"), clock_text(rendering.seconds()),
+    context.out << fill_in(_("{0} of speech, {1} sentences, synthesised in {2} s"), clock_text(rendering.seconds()),
                        rendering.sentences.size(), took_text)
                 << '\n';
     return 0;

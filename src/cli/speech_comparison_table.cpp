@@ -56,26 +56,26 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
     const PaceProfile& p = model.profile;
 
     const bool chinese = comparison.primary == SpokenLanguage::Chinese;
-    out << fill(_("Model against {0} for {1}"), _(measured.method.c_str()), model.source_name) << '\n'
-        << fill(_("Voices: {}"), comparison.voices) << '\n'
-        << fill(_("Calibration passages (not this speech): {0} Han syllables/min and {1} s of silence per piece of "
+    out << fill_in(_("Model against {0} for {1}"), _(measured.method.c_str()), model.source_name) << '\n'
+        << fill_in(_("Voices: {}"), comparison.voices) << '\n'
+        << fill_in(_("Calibration passages (not this speech): {0} Han syllables/min and {1} s of silence per piece of "
                   "text; {2} words/min and {3} s"),
                fixed(comparison.pace.chinese.units_per_minute, 1), fixed(comparison.pace.chinese.seconds_per_text, 2),
                fixed(comparison.pace.english.units_per_minute, 1), fixed(comparison.pace.english.seconds_per_text, 2))
         << '\n'
-        << fill(chinese ? _("This speech, synthesised: {} Han syllables/min; each section's model takes the rate of "
+        << fill_in(chinese ? _("This speech, synthesised: {} Han syllables/min; each section's model takes the rate of "
                             "the rest of the speech (Rate)")
                         : _("This speech, synthesised: {} words/min; each section's model takes the rate of the rest "
                             "of the speech (Rate)"),
                fixed(chinese ? p.han_per_minute : p.words_per_minute, 1))
         << '\n'
-        << fill(_("Model profile: {0}; pauses {1} s after a sentence, {2} s after a paragraph, {3} s after a section, "
+        << fill_in(_("Model profile: {0}; pauses {1} s after a sentence, {2} s after a paragraph, {3} s after a section, "
                   "{4} s per placeholder; inside sentences {5} s at a comma, {6} s at a semicolon or colon"),
-               fill(chinese ? _("{} wpm") : _("{} chars/min"), fixed(chinese ? p.words_per_minute : p.han_per_minute, 1)),
+               fill_in(chinese ? _("{} wpm") : _("{} chars/min"), fixed(chinese ? p.words_per_minute : p.han_per_minute, 1)),
                fixed(p.sentence_pause, 2), fixed(p.paragraph_pause, 2), fixed(p.section_pause, 2),
                fixed(p.placeholder_pause, 2), fixed(p.comma_pause, 2), fixed(p.colon_pause, 2))
         << '\n'
-        << fill(_("English is timed by syllables and words: {0} wpm of average words ({1} syllables), {2} "
+        << fill_in(_("English is timed by syllables and words: {0} wpm of average words ({1} syllables), {2} "
                   "syllables/min"),
                fixed(p.words_per_minute, 1), fixed(PaceProfile::english_syllables_per_word, 2),
                fixed(p.english_syllables_per_minute(), 1))
@@ -115,7 +115,7 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
     const std::string tolerance = "±" + fixed(result.rule.tolerance * 100.0, 0) + "%";
     out << '\n' << _("Total: its rate is fitted on the whole speech, so it agrees by construction and is not a check.")
         << '\n'
-        << fill(_("Checked: sections of at least {0} Han syllables or {1} English words (\"-\": too short to check), "
+        << fill_in(_("Checked: sections of at least {0} Han syllables or {1} English words (\"-\": too short to check), "
                   "model within {2} of the measured audio."),
                result.rule.min_han_chars, result.rule.min_words, tolerance)
         << '\n';
@@ -132,7 +132,7 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
             worst = i;
         }
     }
-    out << fill(_("{0}: {1} of {2} checked sections within {3}; largest error {4} ({5})"),
+    out << fill_in(_("{0}: {1} of {2} checked sections within {3}; largest error {4} ({5})"),
                result.passed() ? _("PASS") : _("FAIL"), result.checked - result.failed, result.checked, tolerance,
                signed_percent(result.sections[worst].error), model.sections[worst].shown_label)
         << '\n';

@@ -3,6 +3,7 @@
 
 #include "cli/speech_setup.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_player.hpp"
 
@@ -43,7 +44,7 @@ void SpeechFollowClock::set_active(bool on, std::size_t sentence)
         m_player->play(std::move(plan));
         m_failure.reset();
     } catch (const Error& error) {
-        m_failure = std::string("speech unavailable: ") + error.what();
+        m_failure = fill_in(_("speech unavailable: {}"), error.what());
     }
 }
 

@@ -45,7 +45,7 @@ void add_voices_commands(CLI::App& app, CommandRun& run)
                 context.out << _("(no presets found)") << '\n';
             }
             context.out << '\n'
-                        << fill(_("Your own presets go in {} (see voices/README.md)."),
+                        << fill_in(_("Your own presets go in {} (see voices/README.md)."),
                                user_voices_directory(process_environment()).string())
                         << '\n';
             if (!engine_error.empty()) {

@@ -44,8 +44,8 @@ const DisplayDescription* best_for_projector(const std::vector<DisplayDescriptio
 
 std::string display_label(const DisplayDescription& display)
 {
-    return display.name.empty() ? fill(_("display {}"), display.index)
-                                : fill(_("display {0} ({1})"), display.index, display.name);
+    return display.name.empty() ? fill_in(_("display {}"), display.index)
+                                : fill_in(_("display {0} ({1})"), display.index, display.name);
 }
 
 } // namespace
@@ -99,8 +99,8 @@ DisplayChoice choose_projector_display(const std::vector<DisplayDescription>& di
             [&requested](const DisplayDescription& d) { return d.index == *requested; });
         if (found == displays.end()) {
             choice.error = displays.size() == 1
-                ? fill(_("there is no display {}: this computer has only display 0 (see `podium displays`)"), *requested)
-                : fill(_("there is no display {0}: this computer has displays 0–{1} (see `podium displays`)"), *requested,
+                ? fill_in(_("there is no display {}: this computer has only display 0 (see `podium displays`)"), *requested)
+                : fill_in(_("there is no display {0}: this computer has displays 0–{1} (see `podium displays`)"), *requested,
                     displays.back().index);
             return choice;
         }
@@ -161,7 +161,7 @@ HotplugStep next_hotplug_step(const HotplugState& state, const DisplayEvent& eve
             // The projector's display is gone (or there was none): go where there is room.
             if (const DisplayDescription* target = best_for_projector(displays)) {
                 move_to(*target);
-                action.notice = fill(event.change == DisplayChange::Removed
+                action.notice = fill_in(event.change == DisplayChange::Removed
                         ? _("projector display disconnected: the prompter is now on {}")
                         : _("the prompter is now on {}"),
                     display_label(*target));
@@ -181,7 +181,7 @@ HotplugStep next_hotplug_step(const HotplugState& state, const DisplayEvent& eve
                 }
             }
             if (next.offer) {
-                action.notice = fill(_("{} is back: Enter or click to put the prompter there, N to stay"),
+                action.notice = fill_in(_("{} is back: Enter or click to put the prompter there, N to stay"),
                     display_label(*next.offer));
             }
         }
@@ -202,7 +202,7 @@ HotplugStep next_hotplug_step(const HotplugState& state, const DisplayEvent& eve
             const DisplayDescription target = *next.offer;
             next.home = target;
             move_to(target);
-            action.notice = fill(_("the prompter is back on {}"), display_label(target));
+            action.notice = fill_in(_("the prompter is back on {}"), display_label(target));
         } else if (state.offer) {
             action.notice = _("that display is gone again: the prompter stays where it is");
         }

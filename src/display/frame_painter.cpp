@@ -201,7 +201,7 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     // Right: state, pace, total elapsed against the total estimate.
     // Elapsed against the estimate, then what is left at the current pace.
     const std::string right = format_clock(view.elapsed) + " / " + format_clock(view.total_planned) + "   "
-        + podium::fill(_("{} left"), format_clock(view.remaining));
+        + podium::fill_in(_("{} left"), format_clock(view.remaining));
     std::string details = format_pace(view.pace, view.pace_unit);
     if (view.mode == ScrollMode::Manual) {
         details += std::string("  ") + _("manual");
@@ -311,7 +311,7 @@ const HelpOverlayLayout& FramePainter::help_overlay(const FrameContent& content,
 const HelpOverlayLayout& FramePainter::help_layout(const KeyPreset& preset, const FrameGeometry& geometry)
 {
     const std::vector<HelpLine> lines = help_lines(preset);
-    const std::string title = podium::fill(_("Keys ({})"), preset.name);
+    const std::string title = podium::fill_in(_("Keys ({})"), preset.name);
     std::string key = title + '\n' + std::to_string(geometry.width) + 'x' + std::to_string(geometry.height) + '@'
         + std::to_string(geometry.ui_px);
     for (const HelpLine& line : lines) {

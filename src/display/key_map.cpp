@@ -2,7 +2,6 @@
 #include "display/key_map.hpp"
 
 #include "core/i18n/translate.hpp"
-
 #include "display/key_presets.hpp"
 
 #include <algorithm>

@@ -187,7 +187,7 @@ const KeyPreset& key_preset_named(std::string_view name)
 {
     const KeyPreset* preset = name == default_key_preset().name ? &default_key_preset() : find_clicker_preset(name);
     if (preset == nullptr) {
-        throw Error(fill(_("unknown key preset \"{}\": choose {}"), std::string(name), key_preset_list()));
+        throw Error(fill_in(_("unknown key preset \"{}\": choose {}"), std::string(name), key_preset_list()));
     }
     return *preset;
 }
@@ -233,7 +233,7 @@ KeyChord key_chord_from_name(std::string_view name, std::string_view source)
     }
     chord.key = SDL_GetKeyFromName(key.c_str());
     if (chord.key == SDLK_UNKNOWN) {
-        throw Error(fill(_("unknown key name \"{}\" in {}: use SDL key names such as PageDown, PageUp, Right, Left, Up, Down, Space, Return, Escape, F5, B, Period (or .), optionally after Ctrl+"), std::string(name), std::string(source)));
+        throw Error(fill_in(_("unknown key name \"{}\" in {}: use SDL key names such as PageDown, PageUp, Right, Left, Up, Down, Space, Return, Escape, F5, B, Period (or .), optionally after Ctrl+"), std::string(name), std::string(source)));
     }
     return chord;
 }
@@ -250,7 +250,7 @@ KeySetup remap_keys(const KeyPreset& base, const std::vector<std::pair<std::stri
         if (command_text != "none") {
             command = command_from_name(command_text);
             if (!command) {
-                throw Error(fill(_("unknown command \"{}\" for key {} in {}: commands are {}"), command_text, key_name, std::string(source), valid_command_names()));
+                throw Error(fill_in(_("unknown command \"{}\" for key {} in {}: commands are {}"), command_text, key_name, std::string(source), valid_command_names()));
             }
         }
         auto drop = [&chord](const KeyBinding& b) {
@@ -277,34 +277,36 @@ KeySetup key_setup_from_json(const nlohmann::json& config, std::optional<std::st
     if (config.is_object() && config.contains("keys")) {
         const nlohmann::json& keys = config["keys"];
         if (!keys.is_object()) {
-            throw Error(fill(_("{} must be an object such as {{\"preset\": \"logitech\", \"bindings\": {{\"B\": \"toggle-blank\"}}}}"), where));
+            throw Error(fill_in(_("{} must be an object such as {{\"preset\": \"logitech\", \"bindings\": {{\"B\": \"toggle-blank\"}}}}"), where));
         }
         for (const auto& [name, value] : keys.items()) {
             if (name == "preset") {
                 if (!value.is_string()) {
-                    throw Error(fill(_("{}.\"preset\" must be a name: {}"), where, key_preset_list()));
+                    throw Error(fill_in(_("{}.\"preset\" must be a name: {}"), where, key_preset_list()));
                 }
                 if (!preset_override) {
                     preset_name = value.get<std::string>();
                 }
             } else if (name == "bindings") {
                 if (!value.is_object()) {
-                    throw Error(fill(_("{}.\"bindings\" must map key names to commands, e.g. {{\"PageDown\": \"next-sentence\"}}"), where));
+                    throw Error(fill_in(_("{}.\"bindings\" must map key names to commands, e.g. {{\"PageDown\": \"next-sentence\"}}"), where));
                 }
                 for (const auto& [key_name, command] : value.items()) {
                     if (!command.is_string()) {
-                        throw Error(fill(_("{}.\"bindings\": the command for {} must be a string"), where, key_name));
+                        throw Error(fill_in(_("{}.\"bindings\": the command for {} must be a string"), where, key_name));
                     }
                     bindings.emplace_back(key_name, command.get<std::string>());
                 }
             } else {
-                throw Error(fill(_("unknown setting \"{}\" in {}: use \"preset\" and \"bindings\""), name, where));
+                throw Error(fill_in(_("unknown setting \"{}\" in {}: use \"preset\" and \"bindings\""), name, where));
             }
         }
     }
     const KeyPreset* preset = preset_name == default_key_preset().name ? &default_key_preset() : find_clicker_preset(preset_name);
     if (preset == nullptr) {
-        throw Error(fill(_("unknown key preset \"{}\"{}: choose {}"), preset_name, (preset_override ? "" : " in " + where), key_preset_list()));
+        throw Error(preset_override
+                ? fill_in(_("unknown key preset \"{}\": choose {}"), preset_name, key_preset_list())
+                : fill_in(_("unknown key preset \"{0}\" in {1}: choose {2}"), preset_name, where, key_preset_list()));
     }
     return remap_keys(*preset, bindings, where + ".\"bindings\"");
 }
@@ -319,7 +321,7 @@ KeySetup load_key_setup(const std::filesystem::path& config_file, std::optional<
     try {
         config = nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& e) {
-        throw Error(fill(_("{} is not valid JSON ({}): fix or remove it"), config_file.string(), e.what()));
+        throw Error(fill_in(_("{} is not valid JSON ({}): fix or remove it"), config_file.string(), e.what()));
     }
     return key_setup_from_json(config, std::move(preset_override), config_file.string());
 }

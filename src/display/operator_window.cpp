@@ -68,7 +68,7 @@ OperatorWindow::OperatorWindow(const FontChoice& font, const std::string& title,
     // No ALLOW_HIGHDPI: clicks and drawing then share one coordinate system on every platform.
     m_window.reset(SDL_CreateWindow(title.c_str(), x, y, width, height, SDL_WINDOW_RESIZABLE));
     if (!m_window) {
-        throw Error(fill(_("cannot open the operator window: {}"), SDL_GetError()));
+        throw Error(podium::fill_in(_("cannot open the operator window: {}"), SDL_GetError()));
     }
     m_renderer = make_window_renderer(m_window.get(), VSync::No, m_vsync, _("operator window"));
     m_preview_painter = std::make_unique<FramePainter>(m_renderer.get(), font);
@@ -82,6 +82,12 @@ SDL_Point OperatorWindow::size() const
         SDL_GetWindowSize(m_window.get(), &s.x, &s.y);
     }
     return SDL_Point{std::max(1, s.x), std::max(1, s.y)};
+}
+
+void OperatorWindow::resize(int width, int height)
+{
+    SDL_SetWindowSize(m_window.get(), width, height);
+    SDL_PumpEvents(); // the size change reaches the renderer through the event queue
 }
 
 SDL_Point OperatorWindow::to_drawable(int x, int y) const
@@ -200,12 +206,12 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
 
     std::string line = std::string(state_name(v.state));
     if (v.state == PrompterState::Countdown) {
-        line += " " + podium::fill(_("{} s"), static_cast<int>(std::ceil(v.countdown_remaining)));
+        line += " " + podium::fill_in(_("{} s"), static_cast<int>(std::ceil(v.countdown_remaining)));
     }
     text(line, box.x, y, v.state == PrompterState::Running ? green : amber);
     // The clocks on the right, the state on the left: the clocks give way if both do not fit.
     const int state_w = m_labels->width(*m_ui_font, line) + m_layout.ui_px;
-    text(fit(podium::fill(_("Elapsed {0}   Remaining {1}   Total {2}"), format_clock(v.elapsed), format_clock(v.remaining),
+    text(fit(podium::fill_in(_("Elapsed {0}   Remaining {1}   Total {2}"), format_clock(v.elapsed), format_clock(v.remaining),
                  format_clock(v.total_planned)),
              std::max(0, box.w - state_w)),
         box.x + box.w, y, text_colour, Align::Right);
@@ -213,7 +219,7 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
     if (fits() && v.current_section < script.sections.size()) {
         const std::string times = format_clock(v.section_actual) + " / " + format_clock(v.section_planned);
         const int times_w = m_labels->width(*m_ui_font, times);
-        text(fit(podium::fill(_("Section: {}"), script.sections[v.current_section].title), box.w - times_w - m_layout.ui_px), box.x, y,
+        text(fit(podium::fill_in(_("Section: {}"), script.sections[v.current_section].title), box.w - times_w - m_layout.ui_px), box.x, y,
             text_colour);
         text(times, box.x + box.w, y, status_colour(v.section_status), Align::Right);
         y += row;
@@ -222,7 +228,7 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
         std::string next = _("Next: (end of the speech)");
         for (std::size_t i = 0; i < script.sections.size() && i < frame.timing->sections.size(); ++i) {
             if (script.sections[i].first_sentence > v.current_sentence) {
-                next = podium::fill(_("Next: {0}  at {1}"), script.sections[i].title, format_clock(frame.timing->sections[i].start));
+                next = podium::fill_in(_("Next: {0}  at {1}"), script.sections[i].title, format_clock(frame.timing->sections[i].start));
                 break;
             }
         }
@@ -231,11 +237,11 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
     }
     if (fits()) {
         const double ahead = v.position - v.planned_now;
-        const std::string pace = podium::fill(_("Speed {0}%  {1}  {2}"), static_cast<int>(std::lround(v.pace_factor * 100)),
+        const std::string pace = podium::fill_in(_("Speed {0}%  {1}  {2}"), static_cast<int>(std::lround(v.pace_factor * 100)),
             format_pace(v.pace, v.pace_unit), v.mode == ScrollMode::Manual ? _("manual") : _("paced"));
         int pace_room = box.w;
         if (v.state != PrompterState::Countdown) {
-            const std::string lead = podium::fill(ahead >= 0 ? _("ahead {}") : _("behind {}"), signed_clock(ahead));
+            const std::string lead = podium::fill_in(ahead >= 0 ? _("ahead {}") : _("behind {}"), signed_clock(ahead));
             pace_room -= m_labels->width(*m_ui_font, lead) + m_layout.ui_px;
             text(lead, box.x + box.w, y, std::abs(ahead) < 10 ? green : amber, Align::Right);
         }
@@ -244,7 +250,7 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
     }
     if (fits() && v.current_sentence < script.sentences.size()) {
         const std::string_view sentence = script.sentences[v.current_sentence].span.of(script.text);
-        text(fit(podium::fill(_("Now: {}"), std::string(sentence.substr(0, 600))), box.w), box.x, y, dim);
+        text(fit(podium::fill_in(_("Now: {}"), std::string(sentence.substr(0, 600))), box.w), box.x, y, dim);
         y += row;
     }
     if (fits() && v.quit == QuitState::Pending) {
@@ -379,7 +385,7 @@ void OperatorWindow::paint_help(const OperatorFrame& frame)
     fill(box, SDL_Color{12, 12, 16, 245});
     const int row = m_ui_font->glyph_height() + 2;
     int y = box.y + row / 2;
-    text(fit(podium::fill(_("Keys ({})  — ? or F1 closes"), preset.name), box.w - m_layout.ui_px), box.x + box.w / 2, y,
+    text(fit(podium::fill_in(_("Keys ({})  — ? or F1 closes"), preset.name), box.w - m_layout.ui_px), box.x + box.w / 2, y,
         amber, Align::Centre);
     y += row;
     const int split = box.x + box.w * 2 / 5;

@@ -35,7 +35,7 @@ RendererPtr make_window_renderer(SDL_Window* window, VSync wanted, bool& vsync, 
         renderer.reset(SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE));
     }
     if (!renderer) {
-        throw Error(fill(_("cannot draw in the {}: {}"), what, SDL_GetError()));
+        throw Error(fill_in(_("cannot draw in the {}: {}"), what, SDL_GetError()));
     }
     SDL_RendererInfo info{};
     vsync = SDL_GetRendererInfo(renderer.get(), &info) == 0 && (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
@@ -55,7 +55,7 @@ ProjectorWindow::ProjectorWindow(const Script& script, const Timing& timing, con
     // Fullscreen-desktop windows fill the display their position is on.
     m_window.reset(SDL_CreateWindow(title.c_str(), rect.x, rect.y, rect.w, rect.h, flags));
     if (!m_window) {
-        throw Error(fill(_("cannot open the projector window: {}"), SDL_GetError()));
+        throw Error(fill_in(_("cannot open the projector window: {}"), SDL_GetError()));
     }
     m_renderer = make_window_renderer(m_window.get(), VSync::Yes, m_vsync, _("projector window"));
     m_painter = std::make_unique<FramePainter>(m_renderer.get(), font);

@@ -2,6 +2,7 @@
 #include "display/prompter_app.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/prompter/prompter_model.hpp"
 #include "display/font_locator.hpp"
 #include "display/input_controller.hpp"
@@ -26,7 +27,7 @@ std::optional<std::string> missing_display_reason()
     if (set("DISPLAY") || set("WAYLAND_DISPLAY") || set("SDL_VIDEODRIVER")) {
         return std::nullopt;
     }
-    return "neither DISPLAY nor WAYLAND_DISPLAY is set";
+    return _("neither DISPLAY nor WAYLAND_DISPLAY is set");
 }
 
 namespace {
@@ -84,7 +85,7 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
     auto apply = [&](const Command& command) {
         if (command.kind == CommandKind::ToggleSpeech && options.playback == nullptr) {
             // Without a voice, speech-follow would wait for reports that never come.
-            show("Speech is not available in this build", 2.5);
+            show(_("Speech is not available in this build"), 2.5);
             return;
         }
         model.apply(command);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/sdl_handles.hpp"
-#include "core/i18n/translate.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <string>
 
@@ -11,7 +11,7 @@ namespace podium {
 SdlSubsystem::SdlSubsystem(Uint32 flags) : m_flags(flags)
 {
     if (SDL_InitSubSystem(flags) != 0) {
-        throw Error(fill(_("cannot start SDL: {}"), SDL_GetError()));
+        throw Error(fill_in(_("cannot start SDL: {}"), SDL_GetError()));
     }
 }
 
@@ -27,7 +27,7 @@ SdlSubsystem::~SdlSubsystem()
 TtfLibrary::TtfLibrary()
 {
     if (TTF_Init() != 0) {
-        throw Error(fill(_("cannot start SDL_ttf: {}"), TTF_GetError()));
+        throw Error(fill_in(_("cannot start SDL_ttf: {}"), TTF_GetError()));
     }
 }
 

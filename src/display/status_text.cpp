@@ -26,7 +26,7 @@ std::string format_pace(double pace, PaceUnit unit)
 {
     char number[32];
     std::snprintf(number, sizeof number, "%.0f", pace);
-    return fill(unit == PaceUnit::HanPerMinute ? _("{} 字/分") : _("{} wpm"), number);
+    return fill_in(unit == PaceUnit::HanPerMinute ? _("{} 字/分") : _("{} wpm"), number);
 }
 
 } // namespace podium

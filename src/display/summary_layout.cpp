@@ -40,7 +40,7 @@ SummaryRow row_of(const ReportRow& row, bool total)
     case CellState::Completed:
         break;
     }
-    out.actual = cell.state == CellState::Partial ? fill(_("{} (part)"), format_clock(cell.seconds)) : format_clock(cell.seconds);
+    out.actual = cell.state == CellState::Partial ? fill_in(_("{} (part)"), format_clock(cell.seconds)) : format_clock(cell.seconds);
     const double delta = cell.seconds - row.planned;
     const double ratio = row.planned > 0.0 ? delta / row.planned : 0.0;
     out.difference = signed_clock(delta);
@@ -94,7 +94,7 @@ std::vector<SummaryRow> summary_rows(const RehearsalReport& report, std::size_t 
     }
     if (shown < chosen.size() && room > 0) {
         SummaryRow more;
-        more.title = fill(_("… {} more (podium report)"), chosen.size() - shown);
+        more.title = fill_in(_("… {} more (podium report)"), chosen.size() - shown);
         more.verdict = SummaryVerdict::NotReached;
         rows.push_back(more);
     }

@@ -11,7 +11,7 @@ TextFont::TextFont(const FontChoice& choice, int pixel_size)
 {
     m_font.reset(TTF_OpenFontIndex(choice.file.c_str(), pixel_size, choice.face_index));
     if (!m_font) {
-        throw Error(fill(_("cannot open font {} ({}): put a .ttf/.otf file in fonts/ or install fonts-noto-cjk"), choice.file.string(), TTF_GetError()));
+        throw Error(fill_in(_("cannot open font {} ({}): put a .ttf/.otf file in fonts/ or install fonts-noto-cjk"), choice.file.string(), TTF_GetError()));
     }
 }
 

@@ -91,7 +91,7 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
         m_port = -1;
     }
     if (m_port <= 0) {
-        throw Error(fill(_("cannot serve the remote on {}:{} (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind"), m_options.bind, std::to_string(m_options.port)));
+        throw Error(fill_in(_("cannot serve the remote on {}:{} (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind"), m_options.bind, std::to_string(m_options.port)));
     }
     if (listening >= 0) {
         ::listen(listening, SOMAXCONN); // on a listening socket, listen() again only sets the backlog

@@ -21,7 +21,7 @@ std::string random_token()
             if (errno == EINTR) {
                 continue;
             }
-            throw Error(fill(_("cannot make a remote token: getrandom failed ({}); pass a fixed one with --remote-token"), std::strerror(errno)));
+            throw Error(fill_in(_("cannot make a remote token: getrandom failed ({}); pass a fixed one with --remote-token"), std::strerror(errno)));
         }
         filled += static_cast<std::size_t>(got);
     }

@@ -140,7 +140,7 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
     std::vector<std::string> titles;
     for (const std::size_t i : rows) {
         const auto& row = report.sections[i];
-        std::string title = row.title.empty() ? fill(_("Section {}"), i + 1) : row.title;
+        std::string title = row.title.empty() ? fill_in(_("Section {}"), i + 1) : row.title;
         title = fit(title, label_size, width * 0.34);
         label_width = std::max(label_width, approximate_text_width(title, label_size));
         titles.push_back(std::move(title));
@@ -203,7 +203,7 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
                 break;
             }
             case CellState::Partial:
-                bar(cell.seconds, lighter(run_color(k)), fill(_("~{} partial"), clock(cell.seconds)), muted);
+                bar(cell.seconds, lighter(run_color(k)), fill_in(_("~{} partial"), clock(cell.seconds)), muted);
                 break;
             case CellState::Skipped:
             case CellState::Missing:
@@ -219,13 +219,13 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
 
     // Totals and a note.
     double footer = bars_bottom + 20.0;
-    std::string totals = fill(_("Total planned {}"), clock(report.total.planned));
+    std::string totals = fill_in(_("Total planned {}"), clock(report.total.planned));
     if (report.total.latest) {
         const long percent = report.total.planned > 0.0
             ? std::lround((*report.total.latest / report.total.planned - 1.0) * 100.0)
             : 0;
         totals += "   "
-            + fill(_("latest complete run {0} ({1}%)"), clock(*report.total.latest),
+            + fill_in(_("latest complete run {0} ({1}%)"), clock(*report.total.latest),
                 (percent >= 0 ? "+" : "") + std::to_string(percent));
     }
     scene.texts.push_back({margin, footer, label_size, ink, TextAnchor::Start, true, totals});

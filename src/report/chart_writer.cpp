@@ -14,7 +14,7 @@ void write_report_chart(const RehearsalReport& report, const ChartOptions& optio
         c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
     if (extension != ".png" && extension != ".svg") {
-        throw Error(fill(_("{}: the chart is written as .png or .svg; name the file chart.png or chart.svg"), path.string()));
+        throw Error(fill_in(_("{}: the chart is written as .png or .svg; name the file chart.png or chart.svg"), path.string()));
     }
     const ChartScene scene = layout_chart(report, options);
     const std::string bytes = extension == ".png" ? render_png(scene) : render_svg(scene);

@@ -163,7 +163,7 @@ private:
     {
         FT_Face face = nullptr;
         if (FT_New_Face(m_library.get(), font.path.c_str(), font.index, &face) != 0) {
-            throw Error(fill(_("{}: cannot open the font to draw the chart"), font.path));
+            throw Error(fill_in(_("{}: cannot open the font to draw the chart"), font.path));
         }
         return FacePtr(face);
     }

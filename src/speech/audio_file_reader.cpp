@@ -21,19 +21,19 @@ OpenedFile open_audio(const std::filesystem::path& path)
 {
     std::error_code error;
     if (!std::filesystem::exists(path, error)) {
-        throw Error(fill(_("no such recording: {}"), path.string()));
+        throw Error(fill_in(_("no such recording: {}"), path.string()));
     }
     if (std::filesystem::is_directory(path, error)) {
-        throw Error(fill(_("{} is a directory, not a recording"), path.string()));
+        throw Error(fill_in(_("{} is a directory, not a recording"), path.string()));
     }
     OpenedFile opened;
     opened.file = sf_open(path.c_str(), SFM_READ, &opened.info);
     if (opened.file == nullptr) {
-        throw Error(fill(_("cannot read {} as audio ({}): use a WAV, FLAC, Ogg or AIFF file, or convert it with `sox IN OUT.wav`"), path.string(), sf_strerror(nullptr)));
+        throw Error(fill_in(_("cannot read {} as audio ({}): use a WAV, FLAC, Ogg or AIFF file, or convert it with `sox IN OUT.wav`"), path.string(), sf_strerror(nullptr)));
     }
     if (opened.info.channels < 1 || opened.info.samplerate < 1000) {
         sf_close(opened.file);
-        throw Error(fill(_("{}: unsupported audio ({} channels at {} Hz)"), path.string(), std::to_string(opened.info.channels), std::to_string(opened.info.samplerate)));
+        throw Error(fill_in(_("{}: unsupported audio ({} channels at {} Hz)"), path.string(), std::to_string(opened.info.channels), std::to_string(opened.info.samplerate)));
     }
     return opened;
 }

@@ -12,7 +12,7 @@ namespace podium {
 AudioOutput::AudioOutput(Fill fill) : m_fill(std::move(fill))
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        throw Error(podium::fill(_("no audio output ({}): use --out speech.wav to write the speech to a file instead"), SDL_GetError()));
+        throw Error(podium::fill_in(_("no audio output ({}): use --out speech.wav to write the speech to a file instead"), SDL_GetError()));
     }
     SDL_AudioSpec wanted{};
     wanted.freq = kSpeechSampleRate;
@@ -26,7 +26,7 @@ AudioOutput::AudioOutput(Fill fill) : m_fill(std::move(fill))
     if (m_device == 0) {
         const std::string reason = SDL_GetError();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
-        throw Error(podium::fill(_("no audio device ({}): use --out speech.wav to write the speech to a file instead"), reason));
+        throw Error(podium::fill_in(_("no audio device ({}): use --out speech.wav to write the speech to a file instead"), reason));
     }
     m_buffer_samples = obtained.samples;
 }

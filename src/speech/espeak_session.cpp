@@ -81,7 +81,7 @@ EspeakSession::EspeakSession()
         sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 250, nullptr, espeakINITIALIZE_DONT_EXIT);
     });
     if (sample_rate != kSpeechSampleRate) {
-        throw Error(fill(_("eSpeak NG could not start (sample rate {}): check {} (sudo apt install --reinstall espeak-ng-data)"), std::to_string(sample_rate), data.string()));
+        throw Error(fill_in(_("eSpeak NG could not start (sample rate {}): check {} (sudo apt install --reinstall espeak-ng-data)"), std::to_string(sample_rate), data.string()));
     }
     espeak_SetSynthCallback(on_synthesised);
 }
@@ -156,7 +156,7 @@ void EspeakSession::select(const EspeakVoiceSettings& settings)
     if (!m_current || m_current->voice != settings.voice) {
         m_current.reset();
         if (!set_voice(settings.voice)) {
-            throw Error(fill(_("eSpeak NG voice '{}' is not installed: see `podium voices` and `espeak-ng --voices`, or change the preset"), settings.voice));
+            throw Error(fill_in(_("eSpeak NG voice '{}' is not installed: see `podium voices` and `espeak-ng --voices`, or change the preset"), settings.voice));
         }
     }
     espeak_SetParameter(espeakRATE, settings.rate, 0);
@@ -178,7 +178,7 @@ SynthesisResult EspeakSession::synthesise(const std::string& text, const Sink& s
     const espeak_ERROR status = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
         nullptr, &context);
     if (status != EE_OK && !context.aborted) {
-        throw Error(fill(_("eSpeak NG failed to synthesise a sentence (error {})"), std::to_string(static_cast<int>(status))));
+        throw Error(fill_in(_("eSpeak NG failed to synthesise a sentence (error {})"), std::to_string(static_cast<int>(status))));
     }
     return context.aborted ? SynthesisResult::Aborted : SynthesisResult::Done;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/voice_preset.hpp"
-#include "core/i18n/translate.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 
 #include <nlohmann/json.hpp>
@@ -25,11 +25,11 @@ std::string read_number(const json& object, const char* key, T& value, double lo
         return {};
     }
     if (!it->is_number()) {
-        return fill(_("\"{}\" must be a number"), key);
+        return fill_in(_("\"{}\" must be a number"), key);
     }
     const double number = it->get<double>();
     if (number < low || number > high) {
-        return fill(_("\"{}\" must be between {} and {}"), key, json(low).dump(), json(high).dump());
+        return fill_in(_("\"{}\" must be between {} and {}"), key, json(low).dump(), json(high).dump());
     }
     value = static_cast<T>(number);
     return {};
@@ -39,7 +39,7 @@ std::string check_keys(const json& object, std::initializer_list<const char*> al
 {
     for (const auto& [key, value] : object.items()) {
         if (std::none_of(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; })) {
-            return fill(_("unknown key \"{}\"{}"), key, where);
+            return fill_in(_("unknown key \"{}\"{}"), key, where);
         }
     }
     return {};

@@ -52,7 +52,7 @@ placeholder_re = re.compile(r"\{\{|\}\}|\{\d*\}|%[-+ #0]*\d*(?:\.\d+)?(?:l|ll|z)
 
 
 class placeholder:  # noqa: N801 - reads like the regex it wraps
-    """The placeholders of a text as fill() numbers them: "{}" takes the number after the last."""
+    """The placeholders of a text as fill_in() numbers them: "{}" takes the number after the last."""
 
     @staticmethod
     def findall(text):

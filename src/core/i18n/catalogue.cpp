@@ -86,6 +86,23 @@ bool use_language(Language language, const std::vector<std::filesystem::path>& d
     return directory.has_value() || language == Language::English;
 }
 
+std::vector<std::string> messages_in(Language language, const std::vector<const char*>& messages)
+{
+    const Language speaking = current_language();
+    if (language != speaking) {
+        use_language(language);
+    }
+    std::vector<std::string> translated;
+    translated.reserve(messages.size());
+    for (const char* message : messages) {
+        translated.emplace_back(dgettext(text_domain, message));
+    }
+    if (language != speaking) {
+        use_language(speaking);
+    }
+    return translated;
+}
+
 Language current_language()
 {
     return chosen_language().load();

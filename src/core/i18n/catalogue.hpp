@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace podium {
@@ -33,6 +34,12 @@ inline constexpr const char* text_domain = "podium";
 // catalogue was not found (the text then stays English).
 bool use_language(Language language);
 bool use_language(Language language, const std::vector<std::filesystem::path>& directories);
+
+// `messages` (English msgids) translated into `language`, in order, whatever language the
+// process speaks: the catalogue is switched for the lookup and back, so call this where
+// use_language() may be called (before other threads start), e.g. to prepare the phone page's
+// strings for each language once.
+[[nodiscard]] std::vector<std::string> messages_in(Language language, const std::vector<const char*>& messages);
 
 // The language use_language() last chose (English before any call).
 [[nodiscard]] Language current_language();

@@ -39,7 +39,7 @@ std::string spoken_duration(double seconds)
            {0} hours, {1} minutes, {2} seconds, {3} two-digit minutes, {4} two-digit seconds. */
         pattern = _("0:{4}");
     }
-    return sign + fill(pattern, hours, minutes, secs, two(minutes), two(secs));
+    return sign + fill_in(pattern, hours, minutes, secs, two(minutes), two(secs));
 }
 
 } // namespace podium

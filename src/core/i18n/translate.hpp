@@ -6,7 +6,7 @@
 //   _("Total")                            translated now
 //   N_("Total")                           only marked: a static table translated when shown
 //   n_("%d run", "%d runs", count)        the plural form the language wants for `count`
-//   fill(_("{0} of {1}"), a, b)           placeholders, so a translation may reorder them
+//   fill_in(_("{0} of {1}"), a, b)           placeholders, so a translation may reorder them
 // Machine-readable output (--json, --csv, command names, config keys) never goes through here.
 // Which catalogue is used is chosen once per process by use_language() (i18n/catalogue.hpp);
 // before that, and for English, these return the English text itself.
@@ -41,7 +41,7 @@ template <std::integral Number>
 // Replaces "{}" placeholders in order, or "{0}", "{1}"… by position (a translation can put them in
 // any order); "{{" and "}}" are literal braces. Numbers must be formatted before (e.g. "%.1f").
 template <typename... Args>
-[[nodiscard]] std::string fill(std::string_view pattern, const Args&... args)
+[[nodiscard]] std::string fill_in(std::string_view pattern, const Args&... args)
 {
     const std::string texts[] = {i18n_detail::text_of(args)..., std::string()};
     return i18n_detail::fill_texts(pattern, texts, sizeof...(Args));

@@ -55,12 +55,12 @@ ImportedDocument import_package(std::string_view bytes, DocumentFormat format, s
 {
     const char* kind = format == DocumentFormat::Docx ? ".docx" : format == DocumentFormat::Odt ? ".odt" : ".pptx";
     if (bytes.starts_with("{\\rtf")) {
-        return failure(format, fill(_("an RTF file, not a {}: save it as .docx and try again"), kind));
+        return failure(format, fill_in(_("an RTF file, not a {}: save it as .docx and try again"), kind));
     }
     ZipArchive::Opened opened = ZipArchive::open(bytes, max_inflated);
     if (!opened.archive) {
         if (opened.error == "not a zip archive") {
-            return failure(format, fill(_("not a {} file: it is not a zip archive, as every {} is (a renamed file, or a damaged one)"), kind, kind));
+            return failure(format, fill_in(_("not a {} file: it is not a zip archive, as every {} is (a renamed file, or a damaged one)"), kind, kind));
         }
         return failure(format, opened.error);
     }

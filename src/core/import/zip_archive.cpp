@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/zip_archive.hpp"
+
 #include "core/i18n/translate.hpp"
 
 #include <array>
@@ -10,7 +11,7 @@ namespace {
 
 constexpr std::size_t kChunk = 64 * 1024;
 
-std::string mebibytes(std::size_t bytes) { return fill(_("{} MiB"), std::to_string(bytes / (1024 * 1024))); }
+std::string mebibytes(std::size_t bytes) { return fill_in(_("{} MiB"), std::to_string(bytes / (1024 * 1024))); }
 
 struct ZipError {
     zip_error_t error{};
@@ -68,17 +69,17 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
     const std::string entry(name);
     const zip_int64_t index = zip_name_locate(m_zip.get(), entry.c_str(), 0);
     if (index < 0) {
-        m_error = fill(_("{} is missing"), entry);
+        m_error = fill_in(_("{} is missing"), entry);
         return std::nullopt;
     }
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_zip.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-        m_error = fill(_("damaged zip archive: cannot read {}"), entry);
+        m_error = fill_in(_("damaged zip archive: cannot read {}"), entry);
         return std::nullopt;
     }
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
-        m_error = fill(_("{} is encrypted with a password"), entry);
+        m_error = fill_in(_("{} is encrypted with a password"), entry);
         return std::nullopt;
     }
     const std::size_t left = m_inflated >= m_budget ? 0 : m_budget - m_inflated;
@@ -92,7 +93,7 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
     }
     std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(m_zip.get(), static_cast<zip_uint64_t>(index), 0));
     if (!file) {
-        m_error = fill(_("cannot open {} in the zip archive: {}"), entry, zip_strerror(m_zip.get()));
+        m_error = fill_in(_("cannot open {} in the zip archive: {}"), entry, zip_strerror(m_zip.get()));
         return std::nullopt;
     }
     std::string bytes;
@@ -103,7 +104,7 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
     for (;;) {
         const zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
         if (got < 0) {
-            m_error = fill(_("damaged zip archive: cannot inflate {} ({})"), entry, zip_file_strerror(file.get()));
+            m_error = fill_in(_("damaged zip archive: cannot inflate {} ({})"), entry, zip_file_strerror(file.get()));
             return std::nullopt;
         }
         if (got == 0) {

@@ -377,17 +377,17 @@ std::string describe(const PaceCalibration& calibration)
         return std::string(buffer);
     };
     const char* defaulted = _(" (default)");
-    std::string text = fill(_("{0} Han chars/min{1}, {2} wpm = {3} syllables/min{4}, pauses {5}/{6}/{7} s, {8} s at a "
+    std::string text = fill_in(_("{0} Han chars/min{1}, {2} wpm = {3} syllables/min{4}, pauses {5}/{6}/{7} s, {8} s at a "
                               "comma, {9} s at a colon"),
         number("%.0f", p.han_per_minute), calibration.fitted[0] ? "" : defaulted, number("%.0f", p.words_per_minute),
         number("%.0f", p.english_syllables_per_minute()), calibration.fitted[1] ? "" : defaulted,
         number("%.1f", p.sentence_pause), number("%.1f", p.paragraph_pause), number("%.1f", p.section_pause),
         number("%.2f", p.comma_pause), number("%.2f", p.colon_pause));
-    text += fill(n_(" from {0} run ({1} sentences)", " from {0} runs ({1} sentences)", calibration.runs_used),
+    text += fill_in(n_(" from {0} run ({1} sentences)", " from {0} runs ({1} sentences)", calibration.runs_used),
         calibration.runs_used, calibration.sentences_used);
     if (calibration.older_model_runs > 0) {
         // Rehearsing a script again rewrites its log's features from the script (RehearsalStore::save).
-        text += fill(_("; {} of the runs counted by an older timing model (rehearse those scripts once more to "
+        text += fill_in(_("; {} of the runs counted by an older timing model (rehearse those scripts once more to "
                        "recount them)"),
             calibration.older_model_runs);
     }

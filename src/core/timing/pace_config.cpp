@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timing/pace_config.hpp"
+
 #include "core/i18n/translate.hpp"
 
 #include <algorithm>
@@ -76,25 +77,25 @@ std::string validate_setting(const PaceSettingInfo& info, double value, std::str
     if (value >= info.minimum && value <= info.maximum) {
         return {};
     }
-    return fill(_("{} must be between {} and {} {} (got {})"), std::string(label), number_text(info.minimum), number_text(info.maximum), translated(info.unit), number_text(value));
+    return fill_in(_("{} must be between {} and {} {} (got {})"), std::string(label), number_text(info.minimum), number_text(info.maximum), translated(info.unit), number_text(value));
 }
 
 PaceProfileResult apply_pace_json(const nlohmann::json& pace, PaceProfile base, std::string_view source)
 {
     PaceProfileResult result{base, {}};
     if (!pace.is_object()) {
-        result.error = fill(_("{}: \"pace\" must be an object such as {{\"han_per_minute\": 200}}"), std::string(source));
+        result.error = fill_in(_("{}: \"pace\" must be an object such as {{\"han_per_minute\": 200}}"), std::string(source));
         return result;
     }
     for (const auto& [key, value] : pace.items()) {
         const auto* info = std::find_if(kSettings.begin(), kSettings.end(),
             [&key = key](const PaceSettingInfo& candidate) { return candidate.key == key; });
         if (info == kSettings.end()) {
-            result.error = fill(_("{}: unknown pace setting \"{}\" (known: {})"), std::string(source), key, known_keys());
+            result.error = fill_in(_("{}: unknown pace setting \"{}\" (known: {})"), std::string(source), key, known_keys());
             return result;
         }
         if (!value.is_number()) {
-            result.error = fill(_("{}: pace.{} must be a number (got {})"), std::string(source), key, value.dump());
+            result.error = fill_in(_("{}: pace.{} must be a number (got {})"), std::string(source), key, value.dump());
             return result;
         }
         const double number = value.get<double>();

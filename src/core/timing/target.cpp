@@ -26,21 +26,21 @@ std::string pace_text(Words tr, double han_rate, double word_rate, std::size_t h
 {
     std::string out;
     if (han > 0) {
-        out += fill(tr("{} chars/min"), whole(han_rate));
+        out += fill_in(tr("{} chars/min"), whole(han_rate));
     }
     if (words > 0) {
-        out += (out.empty() ? std::string() : std::string(tr(" and "))) + fill(tr("{} wpm"), whole(word_rate));
+        out += (out.empty() ? std::string() : std::string(tr(" and "))) + fill_in(tr("{} wpm"), whole(word_rate));
     }
-    return out.empty() ? fill(tr("{} chars/min"), whole(han_rate)) : out;
+    return out.empty() ? fill_in(tr("{} chars/min"), whole(han_rate)) : out;
 }
 
 // "317 characters" or "74 words": how much text the difference is at the current pace.
 std::string text_amount(Words tr, double seconds, const PaceProfile& profile, std::size_t han, std::size_t words)
 {
     if (han >= words) {
-        return fill(tr("{} characters"), whole(seconds * profile.han_per_minute / 60.0));
+        return fill_in(tr("{} characters"), whole(seconds * profile.han_per_minute / 60.0));
     }
-    return fill(tr("{} words"), whole(seconds * profile.words_per_minute / 60.0));
+    return fill_in(tr("{} words"), whole(seconds * profile.words_per_minute / 60.0));
 }
 
 } // namespace
@@ -121,22 +121,22 @@ TargetPlan plan_for_target(const Script& script, const Timing& timing, double ta
         const double difference = plan.difference_seconds;
         std::string text;
         if (!plan.reachable) {
-            text = fill(tr("over by {0}: the pauses alone take {1}, so {2} cannot be reached by speaking faster; "
+            text = fill_in(tr("over by {0}: the pauses alone take {1}, so {2} cannot be reached by speaking faster; "
                            "cut about {3}"),
                 duration(difference), duration(plan.pause_seconds), duration(target_seconds),
                 text_amount(tr, difference, timing.profile, han, words));
         } else if (std::fabs(difference) < kOnTargetSeconds) {
-            text = fill(tr("on target at {}"), current);
+            text = fill_in(tr("on target at {}"), current);
         } else if (difference > 0.0) {
-            text = fill(tr("over by {0} at {1}; to finish in {2} speak at {3} or cut about {4}"), duration(difference),
+            text = fill_in(tr("over by {0} at {1}; to finish in {2} speak at {3} or cut about {4}"), duration(difference),
                 current, duration(target_seconds), required, text_amount(tr, difference, timing.profile, han, words));
         } else {
-            text = fill(tr("under by {0} at {1}; you can slow to {2} or add about {3}"), duration(-difference), current,
+            text = fill_in(tr("under by {0} at {1}; you can slow to {2} or add about {3}"), duration(-difference), current,
                 required, text_amount(tr, -difference, timing.profile, han, words));
         }
         if (plan.largest_section) {
             // xgettext:no-c-format
-            text += fill(tr("; section {0} is {1}% of the speech"),
+            text += fill_in(tr("; section {0} is {1}% of the speech"),
                 short_section_title(script.sections[*plan.largest_section], 24, tr), whole(plan.largest_share * 100.0));
         }
         return text;
