@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The summary screen at the end of a run (issue 6): planned against this run, per section.
-#include "core/i18n/translate.hpp"
 #include "display/frame_painter.hpp"
+#include "core/i18n/translate.hpp"
 #include "display/summary_layout.hpp"
 
 #include <algorithm>

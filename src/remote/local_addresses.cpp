@@ -48,7 +48,7 @@ std::vector<std::string> local_ipv4_addresses()
 
 std::string url_host_for(const std::string& bind)
 {
-    if (bind != "0.0.0.0" && !bind.empty()) {
+    if (bind != "0.0.0.0" && bind != "::" && !bind.empty()) {
         return bind;
     }
     return local_ipv4_addresses().front();

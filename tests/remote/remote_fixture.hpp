@@ -17,12 +17,13 @@
 
 namespace podium::testing {
 
-inline constexpr const char* test_token = "test-token_1";
+inline constexpr const char* test_token = "test-token_1-0123456789";
 
 class RemoteFixture {
 public:
     explicit RemoteFixture(RemoteOptions options = loopback())
-        : m_model(m_prompter.model())
+        : m_options(options)
+        , m_model(m_prompter.model())
         , m_server(m_prompter.script, m_prompter.timing, std::move(options))
         , m_loop([this] { run(); })
     {
@@ -54,8 +55,11 @@ public:
     }
     [[nodiscard]] httplib::Headers bearer() const { return {{"Authorization", std::string("Bearer ") + test_token}}; }
     [[nodiscard]] static std::string with_token(const std::string& path) { return path + "?t=" + test_token; }
+    // GET /api/state with the token in its header (?t= is only for the page and the stream).
+    [[nodiscard]] httplib::Result get_state() const { return client().Get("/api/state", bearer()); }
 
     [[nodiscard]] RemoteServer& server() { return m_server; }
+    [[nodiscard]] const RemoteOptions& server_options() const { return m_options; }
     [[nodiscard]] const PrompterFixture& prompter() const { return m_prompter; }
     [[nodiscard]] std::size_t commands_applied() const { return m_applied; }
     // When the frame loop last applied a command (before it published the state it led to).
@@ -112,6 +116,7 @@ private:
         }
     }
 
+    RemoteOptions m_options;
     PrompterFixture m_prompter;
     PrompterModel m_model;
     RemoteServer m_server;
