@@ -23,7 +23,7 @@ void translate_help_labels(CLI::App& app)
 {
     const auto formatter = app.get_formatter();
     for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"), N_("Positionals"),
-             N_("REQUIRED"), N_("TEXT"), N_("INT"), N_("FLOAT"), N_("UINT"), N_("Needs"), N_("Excludes"), N_("Env")}) {
+             N_("REQUIRED"), N_("Needs"), N_("Excludes"), N_("Env")}) { // not TEXT, INT…: they name types
         formatter->label(label, _(label));
     }
     app.option_defaults()->group(_("Options"));

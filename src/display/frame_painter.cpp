@@ -2,6 +2,7 @@
 #include "display/frame_painter.hpp"
 
 #include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 #include "display/help_overlay.hpp"
 #include "display/status_text.hpp"
 
@@ -235,7 +236,7 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     const int title_room = std::max(0, x - pad - section_time_width - 2 * geometry.ui_px);
     int left = pad;
     if (view.current_section < script.sections.size()) {
-        const std::string title = fit_to_width(font, script.sections[view.current_section].title, title_room);
+        const std::string title = fit_to_width(font, shown_section_title(script.sections[view.current_section]), title_room);
         left += m_labels.draw(font, title, left, y, m_style.strip_value);
     }
     m_labels.draw(font, section_time, left + geometry.ui_px, y, section_color);

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 #include "display/offscreen_frame.hpp"
 #include "display/status_text.hpp"
 
@@ -219,7 +220,7 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
     if (fits() && v.current_section < script.sections.size()) {
         const std::string times = format_clock(v.section_actual) + " / " + format_clock(v.section_planned);
         const int times_w = m_labels->width(*m_ui_font, times);
-        text(fit(podium::fill_in(_("Section: {}"), script.sections[v.current_section].title), box.w - times_w - m_layout.ui_px), box.x, y,
+        text(fit(podium::fill_in(_("Section: {}"), shown_section_title(script.sections[v.current_section])), box.w - times_w - m_layout.ui_px), box.x, y,
             text_colour);
         text(times, box.x + box.w, y, status_colour(v.section_status), Align::Right);
         y += row;
@@ -228,7 +229,7 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
         std::string next = _("Next: (end of the speech)");
         for (std::size_t i = 0; i < script.sections.size() && i < frame.timing->sections.size(); ++i) {
             if (script.sections[i].first_sentence > v.current_sentence) {
-                next = podium::fill_in(_("Next: {0}  at {1}"), script.sections[i].title, format_clock(frame.timing->sections[i].start));
+                next = podium::fill_in(_("Next: {0}  at {1}"), shown_section_title(script.sections[i]), format_clock(frame.timing->sections[i].start));
                 break;
             }
         }
@@ -293,7 +294,7 @@ void OperatorWindow::paint_outline(const OperatorFrame& frame)
         }
         const int indent = pad + std::max(0, section.level - 1) * m_layout.ui_px;
         const SDL_Color colour = current ? text_colour : done ? faint : dim;
-        text(fit(section.title, std::max(0, row->w - indent - times_w - pad)), row->x + indent, row->y + text_dy, colour);
+        text(fit(shown_section_title(section), std::max(0, row->w - indent - times_w - pad)), row->x + indent, row->y + text_dy, colour);
         const double planned = i < timing.sections.size() ? timing.sections[i].duration : 0.0;
         const double actual = i < frame.section_actual.size() ? frame.section_actual[i] : 0.0;
         std::string times = format_clock(planned);

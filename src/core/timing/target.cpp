@@ -3,6 +3,7 @@
 
 #include "core/i18n/spoken_duration.hpp"
 #include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 #include "core/text/utf8.hpp"
 #include "core/timing/duration.hpp"
 
@@ -53,6 +54,11 @@ std::string short_section_title(const Section& section, std::size_t max_characte
         case SectionKind::Closing: return tr(N_("closing"));
         case SectionKind::Heading: return tr(N_("untitled"));
         }
+    }
+    // Podium's own labels for untitled parts, in the reader's language (the speech's titles as written).
+    if ((section.title == kOpeningTitle && section.kind == SectionKind::Preamble)
+        || (section.title == kClosingTitle && section.kind == SectionKind::Closing) || section.title == kWholeSpeechTitle) {
+        return tr(section.title == kOpeningTitle ? N_("Opening") : section.title == kClosingTitle ? N_("Closing") : N_("Speech"));
     }
     std::string out;
     std::size_t characters = 0;
