@@ -51,8 +51,10 @@ a=$(run LANG=zh_CN.UTF-8 "$podium" split "$speech" --json)
 [ "$a" = "$(run LANG=C.UTF-8 "$podium" split "$speech" --json)" ] || fail "split --json differs between languages"
 
 # --help and errors.
-run LANG=zh_CN.UTF-8 "$podium" --help | grep -q '^用法:' || fail "no Chinese --help"
-run LANG=zh_CN.UTF-8 "$podium" estimate --help | grep -q '中文语速' || fail "no Chinese estimate --help"
+help=$(run LANG=zh_CN.UTF-8 "$podium" --help)
+grep -q '^用法:' <<< "$help" || fail "no Chinese --help"
+help=$(run LANG=zh_CN.UTF-8 "$podium" estimate --help)
+grep -q '中文语速' <<< "$help" || fail "no Chinese estimate --help"
 status=0
 error=$(run LANG=zh_CN.UTF-8 "$podium" estimate --target abc "$speech" 2>&1) || status=$?
 grep -q '不是时长' <<< "$error" || fail "the --target error is not in Chinese: $error"
