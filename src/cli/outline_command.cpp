@@ -4,6 +4,7 @@
 #include "cli/script_json.hpp"
 #include "cli/script_source.hpp"
 #include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 
 #include <memory>
 #include <ostream>
@@ -27,8 +28,9 @@ std::string sentences_text(std::size_t count) { return fill_in(n_("{} sentence",
 void write_outline(const LoadedScript& loaded, std::ostream& out)
 {
     const Script& script = loaded.script;
-    out << loaded.name << " (" << _(to_string(loaded.format)) << "): " << sections_text(script.sections.size()) << ", "
-        << sentences_text(script.sentences.size()) << '\n';
+    out << fill_in(_("{0} ({1}): {2}, {3}"), loaded.name, _(to_string(loaded.format)), sections_text(script.sections.size()),
+               sentences_text(script.sentences.size()))
+        << '\n';
     std::vector<std::vector<const Placeholder*>> placeholders_by_section(script.sections.size());
     for (const Placeholder& placeholder : script.placeholders) {
         placeholders_by_section.at(script.section_at(placeholder.span.begin)).push_back(&placeholder);
@@ -36,12 +38,12 @@ void write_outline(const LoadedScript& loaded, std::ostream& out)
     for (std::size_t i = 0; i < script.sections.size(); ++i) {
         const Section& section = script.sections[i];
         const std::string indent(2 * static_cast<std::size_t>(section.level - 1), ' ');
-        out << indent << section.title << "  (";
-        if (section.kind != SectionKind::Heading) {
-            // The kind's name, translated: N_("preamble") N_("heading") N_("closing")
-            out << _(to_string(section.kind)) << _(", ");
-        }
-        out << sentences_text(section.end_sentence - section.first_sentence) << ")\n";
+        const std::string sentences = sentences_text(section.end_sentence - section.first_sentence);
+        // The kind's name, translated: N_("preamble") N_("heading") N_("closing")
+        out << indent << shown_section_title(section) << "  "
+            << (section.kind != SectionKind::Heading ? fill_in(_("({0}, {1})"), _(to_string(section.kind)), sentences)
+                                                     : fill_in(_("({})"), sentences))
+            << '\n';
         for (const Placeholder* placeholder : placeholders_by_section[i]) {
             out << indent << "    " << fill_in(_("placeholder {0}:{1} {2}"), placeholder->line, placeholder->column,
                 placeholder->text) << '\n';
