@@ -77,6 +77,7 @@ bool use_language(Language language, const std::vector<std::filesystem::path>& d
     if (!std::setlocale(LC_MESSAGES, "C.UTF-8")) {
         std::setlocale(LC_MESSAGES, "");
     }
+    (void)user_language_variable(); // remembered before it is overwritten
     ::setenv("LANGUAGE", std::string(directory ? language_code(language) : "en").c_str(), 1);
     if (directory) {
         bindtextdomain(text_domain, directory->c_str());

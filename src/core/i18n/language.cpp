@@ -69,9 +69,15 @@ std::optional<Language> parse_language(std::string_view name)
     return std::nullopt;
 }
 
+const std::string& user_language_variable()
+{
+    static const std::string value = variable("LANGUAGE");
+    return value;
+}
+
 LocaleEnvironment LocaleEnvironment::of_process()
 {
-    return {variable("LANGUAGE"), variable("LC_ALL"), variable("LC_MESSAGES"), variable("LANG")};
+    return {user_language_variable(), variable("LC_ALL"), variable("LC_MESSAGES"), variable("LANG")};
 }
 
 Language language_from_environment(const LocaleEnvironment& environment)

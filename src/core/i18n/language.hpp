@@ -27,8 +27,13 @@ struct LocaleEnvironment {
     std::string lc_messages; // LC_MESSAGES
     std::string lang;        // LANG
 
+    // The process's variables as the user set them: LANGUAGE as it was before use_language()
+    // first named a catalogue through it.
     [[nodiscard]] static LocaleEnvironment of_process();
 };
+
+// The user's LANGUAGE, read once, before Podium sets it (catalogue.cpp calls this first).
+[[nodiscard]] const std::string& user_language_variable();
 
 // gettext's rule: the first of LC_ALL, LC_MESSAGES, LANG that is set is the locale; a "C" or
 // "POSIX" locale (or none) means English whatever LANGUAGE says; otherwise the first entry of
