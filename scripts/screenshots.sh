@@ -20,9 +20,15 @@ display_tests="$build/tests/podium_display_tests"
 if [ -x "$display_tests" ]; then
   frames=$(mktemp -d)
   PODIUM_SCREENSHOT_DIR="$frames" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy \
-    "$display_tests" "*in English and Chinese, at every size" > /dev/null
+    "$display_tests" "*at every size" > /dev/null
   for shot in "$frames"/*-1920x1080.png; do
     cp "$shot" "docs/screenshots/$(basename "$shot" -1920x1080.png).png"
   done
   rm -rf "$frames"
+fi
+# The phone page in Chinese and English (headless Chromium, Accept-Language zh-CN / en).
+browser_tests="$build/tests/podium_browser_tests"
+if [ -x "$browser_tests" ] && [ -x /usr/bin/chromium ]; then
+  PODIUM_SCREENSHOT_DIR="$PWD/docs/screenshots" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software \
+    "$browser_tests" "*Accept-Language zh-CN*" > /dev/null
 fi
