@@ -22,6 +22,7 @@ packages=(
   dpkg-dev help2man lintian appstream desktop-file-utils bash-completion # the .deb: shlibdeps, man page, checks
   libcpp-httplib-dev libqrencode-dev      # --remote: HTTP server of the phone remote, pairing QR code
   chromium python3-websocket              # the remote page's real-browser test (DevTools protocol)
+  gettext                                 # xgettext/msgfmt: podium.pot and the .mo catalogues (po/)
 )
 
 sudo_if_needed() {

@@ -62,6 +62,16 @@ package_version=$(dpkg-query -W -f='${Version}' podium)
 echo "$version (package $package_version)"
 [ "$version" = "podium $package_version" ] || fail "podium --version says '$version', the package is $package_version"
 
+echo "-- LANG=zh_CN.UTF-8 podium --help (Chinese, with no zh_CN locale generated: $(locale -a 2>/dev/null | grep -ci '^zh_CN' || true) zh_CN locales)"
+help_zh=$(cd "$work/run" && env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=zh_CN.UTF-8 /usr/bin/podium --help)
+echo "$help_zh" | head -n 4
+grep -q '^用法:' <<< "$help_zh" || fail "LANG=zh_CN.UTF-8 podium --help has no Chinese usage line"
+grep -q '估算每个部分的讲述时长' <<< "$help_zh" || fail "LANG=zh_CN.UTF-8 podium --help does not describe estimate in Chinese"
+[ -f /usr/share/locale/zh_CN/LC_MESSAGES/podium.mo ] || fail "no /usr/share/locale/zh_CN/LC_MESSAGES/podium.mo"
+help_en=$(cd "$work/run" && env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=zh_CN.UTF-8 /usr/bin/podium --lang en --help)
+grep -q '^Usage:' <<< "$help_en" || fail "podium --lang en --help is not English under LANG=zh_CN.UTF-8"
+echo "--help: Chinese under LANG=zh_CN.UTF-8, English with --lang en"
+
 echo "-- podium estimate --sample en"
 installed estimate --sample en
 echo "-- podium estimate /usr/share/podium/samples/welcome-zh.txt --json"
@@ -87,6 +97,18 @@ for command in split outline estimate speak voices report render displays keys; 
   gzip -dc /usr/share/man/man1/podium.1.gz | grep -q "^\.SH \"PODIUM ${command^^}\"" || fail "man page has no section for $command"
 done
 echo "man page: every command present"
+zh_man=/usr/share/man/zh_CN/man1/podium.1.gz
+[ -f "$zh_man" ] || fail "no Chinese man page $zh_man"
+gzip -dc "$zh_man" | grep -q '^\.SH 名称' || fail "the Chinese man page has no 名称 section"
+gzip -dc "$zh_man" | grep -q '提词器与演讲排练工具' || fail "the Chinese man page is not in Chinese"
+gzip -dc "$zh_man" | grep -q '^\.SH "PODIUM ESTIMATE"' || fail "the Chinese man page has no section for estimate"
+if command -v man > /dev/null; then
+  # -w: the page man would show (rendering CJK needs a UTF-8 terminal, which CI has not).
+  shown=$(man -L zh_CN -w podium 2>/dev/null || true)
+  [ "$shown" = "$zh_man" ] || fail "man -L zh_CN podium shows '$shown', not $zh_man"
+  echo "man -L zh_CN podium: $shown"
+fi
+echo "Chinese man page: $zh_man"
 if [ -f /usr/share/bash-completion/bash_completion ]; then
   completed=$(cd "$work/run" && bash -c 'source /usr/share/bash-completion/bash_completion
     source /usr/share/bash-completion/completions/podium

@@ -14,3 +14,21 @@ mkdir -p docs/screenshots
 # Moments chosen to show a highlighted sentence mid-speech, the section title and timers.
 "$podium" render --sample zh --at 52 --size 1920x1080 --out docs/screenshots/prompter-zh.png
 "$podium" render --sample en --at 47 --size 1920x1080 --out docs/screenshots/prompter-en.png
+# The overlays in both languages (issue 25): the keys overlay, the countdown and the end-of-run
+# summary, rendered by the test that checks they fit their boxes; the 1920×1080 frames are kept.
+display_tests="$build/tests/podium_display_tests"
+if [ -x "$display_tests" ]; then
+  frames=$(mktemp -d)
+  PODIUM_SCREENSHOT_DIR="$frames" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy \
+    "$display_tests" "*at every size" > /dev/null
+  for shot in "$frames"/*-1920x1080.png; do
+    cp "$shot" "docs/screenshots/$(basename "$shot" -1920x1080.png).png"
+  done
+  rm -rf "$frames"
+fi
+# The phone page in Chinese and English (headless Chromium, Accept-Language zh-CN / en).
+browser_tests="$build/tests/podium_browser_tests"
+if [ -x "$browser_tests" ] && [ -x /usr/bin/chromium ]; then
+  PODIUM_SCREENSHOT_DIR="$PWD/docs/screenshots" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software \
+    "$browser_tests" "*Accept-Language zh-CN*" > /dev/null
+fi

@@ -3,6 +3,7 @@
 
 #include "app/bundled_samples.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/data_directories.hpp"
 
 #include <algorithm>
@@ -67,7 +68,7 @@ LoadedScript load_script(const ScriptArguments& arguments)
         }
         loaded.name = "sample:" + language;
         if (!loaded.is_sample) {
-            throw Error("no bundled sample for language '" + language + "'");
+            throw Error(fill_in(_("no bundled sample for language '{}'"), language));
         }
     } else {
         result = import_document(arguments.file);

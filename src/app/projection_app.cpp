@@ -2,6 +2,7 @@
 #include "app/projection_app.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "display/display_list.hpp"
 #include "display/font_locator.hpp"
 #include "app/prompter_startup.hpp"
@@ -123,7 +124,7 @@ void ProjectionSession::command(const Command& command)
     case K::ToggleHelp: m_help = !m_help; return;
     case K::ToggleSpeech:
         if (m_options.playback == nullptr) {
-            set_notice(m_options.playback_unavailable);
+            set_notice(translated(m_options.playback_unavailable));
             return;
         }
         m_model->apply(command);
@@ -218,9 +219,10 @@ void ProjectionSession::frame(double dt, Present present)
     operator_frame.section_actual = m_model->section_actual();
     operator_frame.offer = m_hotplug.offer.has_value();
     if (m_hotplug.offer) {
-        operator_frame.offer_text = "Display " + std::to_string(m_hotplug.offer->index)
-            + (m_hotplug.offer->name.empty() ? "" : " (" + m_hotplug.offer->name + ")")
-            + " is back: move the prompter there? (Enter / N)";
+        operator_frame.offer_text = m_hotplug.offer->name.empty()
+            ? fill_in(_("Display {} is back: move the prompter there? (Enter / N)"), m_hotplug.offer->index)
+            : fill_in(_("Display {0} ({1}) is back: move the prompter there? (Enter / N)"), m_hotplug.offer->index,
+                m_hotplug.offer->name);
     }
     operator_frame.notice = m_notice;
     operator_frame.help = m_help;

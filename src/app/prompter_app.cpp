@@ -4,6 +4,7 @@
 #include "app/frame_loop.hpp"
 #include "app/prompter_startup.hpp"
 #include "app/run_tracker.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/prompter/prompter_model.hpp"
 #include "core/remote/remote_port.hpp"
 #include "display/input_controller.hpp"
@@ -24,7 +25,7 @@ std::optional<std::string> missing_display_reason()
     if (set("DISPLAY") || set("WAYLAND_DISPLAY") || set("SDL_VIDEODRIVER")) {
         return std::nullopt;
     }
-    return "neither DISPLAY nor WAYLAND_DISPLAY is set";
+    return _("neither DISPLAY nor WAYLAND_DISPLAY is set");
 }
 
 namespace {
@@ -71,7 +72,7 @@ public:
     {
         if (command.kind == CommandKind::ToggleSpeech && m_options.playback == nullptr) {
             // Without a voice, speech-follow would wait for reports that never come.
-            show(m_options.playback_unavailable, 2.5);
+            show(translated(m_options.playback_unavailable), 2.5);
             return;
         }
         m_model.apply(command);

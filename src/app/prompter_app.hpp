@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/i18n/translate.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
 #include "display/key_map.hpp"
@@ -19,7 +20,7 @@ namespace podium {
 using FrameProbe = std::function<void(double busy_seconds)>;
 
 // What S says when there is no voice to speak with.
-inline constexpr const char* kNoSpeechInBuild = "Speech is not available in this build";
+inline constexpr const char* kNoSpeechInBuild = N_("Speech is not available in this build");
 
 struct PrompterAppOptions {
     std::string title = "Podium";

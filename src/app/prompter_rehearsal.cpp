@@ -3,6 +3,7 @@
 
 #include "app/rehearsal_access.hpp"
 #include "audio/live_voice.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <utility>
 
@@ -57,7 +58,7 @@ void PrompterRehearsal::begin_recording(double now)
     m_disk.post([voice = m_voice, path = m_store.directory() / file, failed = m_wav_failed, this] {
         if (std::string problem = voice->start_recording(path); !problem.empty()) {
             failed->store(true);
-            m_disk.report("rehearsal audio not recorded: " + problem);
+            m_disk.report(fill_in(_("rehearsal audio not recorded: {}"), problem));
         }
     });
     m_session->set_recording(RunRecording{file, now});
@@ -77,7 +78,7 @@ void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool la
             run.recording.reset(); // the WAV never opened: the log must not point at it
         }
         if (std::string problem = writer->save(run, merge); !problem.empty()) {
-            m_disk.report(last ? "rehearsal not saved: " + problem : problem);
+            m_disk.report(last ? fill_in(_("rehearsal not saved: {}"), problem) : problem);
         } else if (last) {
             ++m_runs_saved;
         }

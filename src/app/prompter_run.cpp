@@ -8,6 +8,7 @@
 #include "app/voice_setup.hpp"
 #include "audio/live_voice.hpp"
 #include "audio/sdl_capture.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/error.hpp"
 
 #include <memory>
@@ -67,7 +68,7 @@ PrompterRunResult run_prompter_request(const LoadedScript& loaded, const Timing&
         options.playback = &parts.voice.emplace(loaded.script, choose_voices(loaded.script, catalog, {}));
     } catch (const Error& error) {
         err << "podium: speech is off: " << error.what() << '\n';
-        options.playback_unavailable = std::string("Speech is off: ") + error.what();
+        options.playback_unavailable = fill_in(_("Speech is off: {}"), error.what());
     }
     // Every run is a rehearsal (podium report shows them), unless asked not to.
     if (request.record) {

@@ -2,6 +2,7 @@
 #include "app/prompter_startup.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/text/content_hash.hpp"
 
 #include <iostream>
@@ -45,7 +46,7 @@ void PrompterStartup::remember(const PrompterView& view, std::size_t sentence)
     remember_position(m_settings, m_script_hash, sentence);
     const std::string message = save_settings(*m_options->settings_file, m_settings);
     if (!message.empty()) {
-        std::cerr << "podium: settings not saved: " << message << '\n';
+        std::cerr << "podium: " << fill_in(_("settings not saved: {}"), message) << '\n';
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/rehearsal_access.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -53,7 +55,7 @@ std::vector<RehearsalLog> load_rehearsal_logs(const RehearsalStore& store, std::
 {
     StoreListing listing = store.load_all();
     for (const auto& warning : listing.warnings) {
-        warnings << "podium: warning: " << warning << '\n';
+        warnings << "podium: " << fill_in(_("warning: {}"), warning) << '\n';
     }
     return std::move(listing.logs);
 }

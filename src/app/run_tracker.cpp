@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/run_tracker.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <utility>
 
 namespace podium {
@@ -48,8 +50,8 @@ void RunTracker::switch_lead(PrompterModel& model)
     }
     PositionSource* source = source_for(wanted);
     if (source == nullptr) {
-        m_notices.push_back(wanted == Lead::Speaker ? "Listening is not available: start podium with --listen"
-                                                    : "Speech is not available in this build");
+        m_notices.push_back(wanted == Lead::Speaker ? _("Listening is not available: start podium with --listen")
+                                                    : _("Speech is not available in this build"));
     } else {
         source->set_active(true, model.current_sentence());
         if (auto why = source->failure()) {

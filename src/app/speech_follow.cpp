@@ -2,6 +2,7 @@
 #include "app/speech_follow.hpp"
 
 #include "app/voice_setup.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/error.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_player.hpp"
@@ -82,7 +83,7 @@ std::optional<SpeakerPosition> SpeechFollowClock::position()
     // app hands the line back to the plan instead of leaving it at the last word heard.
     if (!m_failure) {
         if (auto why = m_player->failure()) {
-            m_failure = "speech unavailable: " + *why;
+            m_failure = fill_in(_("speech unavailable: {}"), *why);
         }
     }
     return m_heard;
@@ -104,7 +105,7 @@ void SpeechFollowClock::fail(std::uint64_t generation, const std::string& why)
 {
     const std::lock_guard lock(m_mutex);
     if (generation == m_generation) {
-        m_failure = "speech unavailable: " + why;
+        m_failure = fill_in(_("speech unavailable: {}"), why);
     }
 }
 

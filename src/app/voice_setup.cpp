@@ -2,6 +2,7 @@
 #include "app/voice_setup.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/voice_directories.hpp"
 
@@ -13,7 +14,7 @@ VoiceCatalog load_presets(std::ostream& err)
 {
     VoiceCatalog catalog = load_voice_catalog(voice_search_path(process_environment()));
     for (const std::string& error : catalog.errors) {
-        err << "podium: warning: skipping voice preset " << error << '\n';
+        err << "podium: " << fill_in(_("warning: skipping voice preset {}"), error) << '\n';
     }
     return catalog;
 }
@@ -25,15 +26,15 @@ SpeechVoices choose_voices(const Script& script, const VoiceCatalog& catalog, co
     for (const std::string& name : arguments.voices) {
         const VoicePreset* preset = catalog.find(name);
         if (preset == nullptr) {
-            throw Error("no voice preset named '" + name + "': see `podium voices`");
+            throw Error(fill_in(_("no voice preset named '{}': see `podium voices`"), name));
         }
         (preset->language == SpokenLanguage::Chinese ? chinese : english) = preset;
     }
     if (chinese == nullptr || english == nullptr) {
         const auto directory = bundled_voices_directory();
-        throw Error(std::string("no ") + (chinese == nullptr ? "Chinese" : "English")
-            + " voice preset found (looked in " + (directory ? directory->string() + " and " : std::string())
-            + user_voices_directory(process_environment()).string() + "): see voices/README.md");
+        throw Error(fill_in(chinese == nullptr ? _("no Chinese voice preset found (looked in {}): see voices/README.md")
+                                          : _("no English voice preset found (looked in {}): see voices/README.md"),
+            (directory ? directory->string() + _(" and ") : std::string()) + user_voices_directory(process_environment()).string()));
     }
     return {*chinese, *english, dominant_language(script), arguments.rate};
 }
@@ -49,8 +50,7 @@ void require_installed_voices(SpeechEngine& engine, const SpeechPlan& plan)
     for (const SpokenLanguage language : {SpokenLanguage::Chinese, SpokenLanguage::English}) {
         const VoicePreset& preset = plan.voices.preset(language);
         if (uses[language == SpokenLanguage::Chinese ? 0 : 1] && !engine.installed({preset.espeak_voice}).front()) {
-            throw Error("eSpeak NG voice '" + preset.espeak_voice + "' (preset " + preset.name
-                + ") is not installed: see `podium voices` and `espeak-ng --voices`");
+            throw Error(fill_in(_("eSpeak NG voice '{}' (preset {}) is not installed: see `podium voices` and `espeak-ng --voices`"), preset.espeak_voice, preset.name));
         }
     }
 }

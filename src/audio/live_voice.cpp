@@ -4,6 +4,7 @@
 #include "audio/wav_recorder.hpp"
 #include "core/error.hpp"
 #include "core/follow/script_follower.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <algorithm>
 #include <exception>
@@ -93,7 +94,7 @@ void LiveVoice::set_active(bool on, std::size_t sentence)
             open();
         } catch (const Error& error) {
             const std::lock_guard lock(m_mutex);
-            m_failure = std::string("listening is off: ") + error.what();
+            m_failure = fill_in(_("listening is off: {}"), error.what());
             return;
         }
         // A microphone that failed to open before and is there now: the old message is gone.
@@ -250,8 +251,8 @@ void LiveVoice::run()
                 }
             }
             const std::lock_guard lock(m_mutex);
-            m_failure = "the microphone (" + m_input->name()
-                + ") went away: the reading line holds still; press L for paced scrolling";
+            m_failure = fill_in(_("the microphone ({}) went away: the reading line holds still; press L for paced scrolling"),
+                m_input->name());
             if (m_latest) {
                 m_latest->speaking = false;
             }

@@ -2,6 +2,7 @@
 #include "audio/sdl_capture.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <cstdint>
 
@@ -15,7 +16,7 @@ public:
     AudioSubsystem()
     {
         if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-            throw Error(std::string("no audio system (") + SDL_GetError() + ")");
+            throw Error(fill_in(_("no audio system ({})"), SDL_GetError()));
         }
     }
     ~AudioSubsystem() { SDL_QuitSubSystem(SDL_INIT_AUDIO); }
@@ -42,15 +43,16 @@ std::vector<std::string> list_capture_devices()
 SdlCapture::SdlCapture(std::optional<int> device) : m_ring(kRingSeconds * kListenSampleRate)
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        throw Error(std::string("no microphone: the audio system did not start (") + SDL_GetError() + ")");
+        throw Error(fill_in(_("no microphone: the audio system did not start ({})"), SDL_GetError()));
     }
     const char* name = nullptr;
     if (device) {
         const int count = SDL_GetNumAudioDevices(1);
         if (*device < 0 || *device >= count) {
             SDL_QuitSubSystem(SDL_INIT_AUDIO);
-            throw Error("no microphone number " + std::to_string(*device) + " (there "
-                + (count == 1 ? "is 1" : "are " + std::to_string(count)) + "): see podium mics");
+            throw Error(fill_in(n_("no microphone number {0} (there is {1}): see podium mics",
+                                 "no microphone number {0} (there are {1}): see podium mics", static_cast<unsigned long>(count)),
+                *device, count));
         }
         name = SDL_GetAudioDeviceName(*device, 1);
     }
@@ -67,10 +69,10 @@ SdlCapture::SdlCapture(std::optional<int> device) : m_ring(kRingSeconds * kListe
     if (m_device == 0) {
         const std::string reason = SDL_GetError();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
-        throw Error("no microphone (" + reason + "): plug one in, or check podium mics");
+        throw Error(fill_in(_("no microphone ({}): plug one in, or check podium mics"), reason));
     }
     m_convert.resize(obtained.samples > 0 ? obtained.samples : 512);
-    m_name = name != nullptr ? name : "the default microphone";
+    m_name = name != nullptr ? name : _("the default microphone");
 }
 
 SdlCapture::~SdlCapture()

@@ -2,6 +2,7 @@
 #include "audio/wav_playback.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <SDL.h>
 #include <sndfile.h>
@@ -25,7 +26,7 @@ struct AudioOut {
     AudioOut()
     {
         if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-            throw Error(std::string("no audio output (") + SDL_GetError() + ")");
+            throw Error(fill_in(_("no audio output ({})"), SDL_GetError()));
         }
     }
     ~AudioOut()
@@ -46,13 +47,11 @@ double play_recording(const std::filesystem::path& file, const PlaybackRange& ra
     SF_INFO info{};
     std::unique_ptr<SNDFILE, CloseSndfile> in(sf_open(file.c_str(), SFM_READ, &info));
     if (!in) {
-        throw Error("cannot read the recording " + file.string() + ": " + sf_strerror(nullptr));
+        throw Error(fill_in(_("cannot read the recording {}: {}"), file.string(), sf_strerror(nullptr)));
     }
     const double total = static_cast<double>(info.frames) / info.samplerate;
     if (range.from_seconds >= total) {
-        throw Error("the recording " + file.filename().string() + " is only "
-            + std::to_string(static_cast<int>(total)) + " s long: nothing to play from "
-            + std::to_string(static_cast<int>(range.from_seconds)) + " s");
+        throw Error(fill_in(_("the recording {} is only {} s long: nothing to play from {} s"), file.filename().string(), std::to_string(static_cast<int>(total)), std::to_string(static_cast<int>(range.from_seconds))));
     }
     const auto first = static_cast<sf_count_t>(std::max(0.0, range.from_seconds) * info.samplerate);
     sf_count_t frames = info.frames - first;
@@ -60,7 +59,7 @@ double play_recording(const std::filesystem::path& file, const PlaybackRange& ra
         frames = std::min(frames, static_cast<sf_count_t>(std::max(0.0, *range.seconds) * info.samplerate));
     }
     if (sf_seek(in.get(), first, SEEK_SET) < 0) {
-        throw Error("cannot seek in the recording " + file.string());
+        throw Error(fill_in(_("cannot seek in the recording {}"), file.string()));
     }
     std::vector<std::int16_t> samples(static_cast<std::size_t>(frames) * static_cast<std::size_t>(info.channels));
     const sf_count_t read = sf_readf_short(in.get(), samples.data(), frames);
@@ -75,10 +74,10 @@ double play_recording(const std::filesystem::path& file, const PlaybackRange& ra
     wanted.callback = nullptr; // queued: the whole stretch is handed over at once
     out.device = SDL_OpenAudioDevice(nullptr, 0, &wanted, nullptr, 0);
     if (out.device == 0) {
-        throw Error(std::string("no audio output (") + SDL_GetError() + ")");
+        throw Error(fill_in(_("no audio output ({})"), SDL_GetError()));
     }
     if (SDL_QueueAudio(out.device, samples.data(), static_cast<Uint32>(samples.size() * sizeof(std::int16_t))) != 0) {
-        throw Error(std::string("cannot play the recording (") + SDL_GetError() + ")");
+        throw Error(fill_in(_("cannot play the recording ({})"), SDL_GetError()));
     }
     SDL_PauseAudioDevice(out.device, 0);
     while (SDL_GetQueuedAudioSize(out.device) > 0 && SDL_GetAudioDeviceStatus(out.device) == SDL_AUDIO_PLAYING) {

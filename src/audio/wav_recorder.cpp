@@ -2,6 +2,7 @@
 #include "audio/wav_recorder.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <sndfile.h>
 
@@ -23,7 +24,7 @@ WavRecorder::WavRecorder(const std::filesystem::path& path, int sample_rate)
     info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
     m_file.reset(sf_open(path.c_str(), SFM_WRITE, &info));
     if (!m_file) {
-        throw Error("cannot record the rehearsal's audio to " + path.string() + ": " + sf_strerror(nullptr));
+        throw Error(fill_in(_("cannot record the rehearsal's audio to {}: {}"), path.string(), sf_strerror(nullptr)));
     }
     // A loud microphone clips at full scale instead of wrapping round into noise.
     sf_command(m_file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);

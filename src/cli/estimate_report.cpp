@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/estimate_report.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <cmath>
 
 namespace podium {
@@ -23,6 +25,7 @@ EstimateReport make_estimate_report(const Script& script, const Timing& timing, 
         EstimateRow row;
         row.title = section.title;
         row.label = short_section_title(section, 40);
+        row.shown_label = short_section_title(section, 40, _);
         row.level = section.level;
         for (auto parent = section.parent; parent && *parent < script.sections.size() && row.depth < script.sections.size();
              parent = script.sections[*parent].parent) {
@@ -55,9 +58,9 @@ std::string pace_label(std::size_t han_chars, std::size_t words, double seconds)
     }
     const double minutes = seconds / 60.0;
     if (han_chars >= words) {
-        return std::to_string(std::llround(static_cast<double>(han_chars) / minutes)) + " chars/min";
+        return fill_in(_("{} chars/min"), std::llround(static_cast<double>(han_chars) / minutes));
     }
-    return std::to_string(std::llround(static_cast<double>(words) / minutes)) + " wpm";
+    return fill_in(_("{} wpm"), std::llround(static_cast<double>(words) / minutes));
 }
 
 } // namespace podium

@@ -14,7 +14,8 @@ namespace podium {
 // One section of the estimate, in the words the printers need.
 struct EstimateRow {
     std::string title;        // the full heading
-    std::string label;        // a short name for the table (short_section_title)
+    std::string label;        // a short name (short_section_title), English: --csv
+    std::string shown_label;  // the same in the user's language: the table
     int level = 1;
     std::size_t depth = 0;    // nesting under parents, for indentation
     double start_seconds = 0.0;

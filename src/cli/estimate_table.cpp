@@ -2,6 +2,7 @@
 #include "cli/estimate_report.hpp"
 #include "cli/terminal_width.hpp"
 #include "cli/text_table.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/timing/duration.hpp"
 
 #include <algorithm>
@@ -39,18 +40,18 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     const bool show_words = report.words > 0;
     const bool show_budget = report.target.has_value();
 
-    std::vector<Column> columns{{"Section", Align::Left}, {"Start", Align::Right}, {"Duration", Align::Right},
-        {"Share", Align::Right}, {"Sentences", Align::Right}};
+    std::vector<Column> columns{{_("Section"), Align::Left}, {_("Start"), Align::Right}, {_("Duration"), Align::Right},
+        {_("Share"), Align::Right}, {_("Sentences"), Align::Right}};
     if (show_chars) {
-        columns.push_back({"Chars", Align::Right});
+        columns.push_back({_("Chars"), Align::Right});
     }
     if (show_words) {
-        columns.push_back({"Words", Align::Right});
+        columns.push_back({_("Words"), Align::Right});
     }
     if (show_budget) {
-        columns.push_back({"Budget", Align::Right});
+        columns.push_back({_("Budget"), Align::Right});
     }
-    columns.push_back({"Pace", Align::Left});
+    columns.push_back({_("Pace"), Align::Left});
 
     // One row of cells; the total row has no start time.
     auto cells = [&](std::string label, std::string start, double duration, double share, std::size_t sentences,
@@ -73,28 +74,31 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     std::vector<std::vector<std::string>> rows;
     for (const auto& section : report.sections) {
         const std::string indent(section.depth * 2, ' ');
-        rows.push_back(cells(fit_to_width(indent + section.label, kTitleColumns), format_duration(section.start_seconds),
+        rows.push_back(cells(fit_to_width(indent + section.shown_label, kTitleColumns), format_duration(section.start_seconds),
             section.duration_seconds, section.share, section.sentences, section.han_chars, section.words,
             section.budget_seconds));
     }
-    const std::vector<std::string> total = cells("Total", "", report.total_seconds, 1.0, report.sentences,
+    const std::vector<std::string> total = cells(_("Total"), "", report.total_seconds, 1.0, report.sentences,
         report.han_chars, report.words, report.target ? std::optional(report.target->target_seconds) : std::nullopt);
 
     const PaceProfile& p = report.profile;
     // Name only the rates this speech uses.
     std::string rates;
     if (show_chars) {
-        rates = std::to_string(std::llround(p.han_per_minute)) + " chars/min";
+        rates = fill_in(_("{} chars/min"), std::llround(p.han_per_minute));
     }
     if (show_words) {
-        rates += (rates.empty() ? "" : ", ") + std::to_string(std::llround(p.words_per_minute)) + " wpm ("
-            + std::to_string(std::llround(p.english_syllables_per_minute())) + " syllables/min)";
+        rates += (rates.empty() ? "" : _(", "))
+            + fill_in(_("{} wpm ({} syllables/min)"), std::llround(p.words_per_minute),
+                std::llround(p.english_syllables_per_minute()));
     }
-    out << "Estimate for " << report.source_name << " (" << report.method << ": " << rates << "; pauses "
-        << seconds_text(p.sentence_pause)
-        << " s after a sentence, " << seconds_text(p.paragraph_pause) << " s after a paragraph, "
-        << seconds_text(p.section_pause) << " s after a section, " << seconds_text(p.comma_pause) << " s at a comma, "
-        << seconds_text(p.colon_pause) << " s at a semicolon or colon)\n\n";
+    /* TRANSLATORS: {0} the speech's name, {1} "model" or "speech" (how it was estimated), {2} the
+       rates, {3}…{7} pauses in seconds. */
+    out << fill_in(_("Estimate for {0} ({1}: {2}; pauses {3} s after a sentence, {4} s after a paragraph, {5} s after a "
+                  "section, {6} s at a comma, {7} s at a semicolon or colon)"),
+               report.source_name, _(report.method.c_str()), rates, seconds_text(p.sentence_pause), seconds_text(p.paragraph_pause),
+               seconds_text(p.section_pause), seconds_text(p.comma_pause), seconds_text(p.colon_pause))
+        << "\n\n";
     TextTable table;
     for (const auto& column : columns) {
         table.header.push_back(column.header);
@@ -105,17 +109,22 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     print_text_table(out, table);
 
     if (report.target) {
-        out << "\nTarget " << format_duration(report.target->target_seconds) << ": " << report.target->summary << '\n';
+        out << '\n' << fill_in(_("Target {}: {}"), format_duration(report.target->target_seconds), report.target->shown_summary)
+            << '\n';
     }
     if (!report.placeholders.empty()) {
         const std::size_t count = report.placeholders.size();
-        out << "\nEstimate excludes " << count << " unfilled placeholder" << (count == 1 ? "" : "s") << ":\n";
+        out << '\n'
+            << fill_in(n_("Estimate excludes {} unfilled placeholder:", "Estimate excludes {} unfilled placeholders:", count),
+                   count)
+            << '\n';
         for (std::size_t i = 0; i < count && i < kPlaceholdersListed; ++i) {
             const Placeholder& placeholder = report.placeholders[i];
-            out << "  line " << placeholder.line << ", column " << placeholder.column << ": " << placeholder.text << '\n';
+            out << "  " << fill_in(_("line {}, column {}: {}"), placeholder.line, placeholder.column, placeholder.text)
+                << '\n';
         }
         if (count > kPlaceholdersListed) {
-            out << "  … and " << count - kPlaceholdersListed << " more\n";
+            out << "  " << fill_in(_("… and {} more"), count - kPlaceholdersListed) << '\n';
         }
     }
 }

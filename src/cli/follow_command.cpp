@@ -8,6 +8,7 @@
 #include "core/follow/follow_log.hpp"
 #include "core/follow/offline_aligner.hpp"
 #include "core/follow/script_follower.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/rehearsal/rehearsal_session.hpp"
 #include "core/text/utf8.hpp"
@@ -97,7 +98,7 @@ public:
         if (m_enabled && percent != m_percent) {
             m_percent = percent;
             m_shown = true;
-            m_err << "\rfollowing the recording: " << percent << "%" << std::flush;
+            m_err << '\r' << fill_in(_("following the recording: {}%"), percent) << std::flush;
         }
     }
 
@@ -204,9 +205,9 @@ void record(const LoadedScript& loaded, const FollowLog& log, std::ostream& err)
         session.on_event(event);
     }
     if (const std::string problem = session.finish(log.end_time()); !problem.empty()) {
-        throw Error("rehearsal not saved: " + problem);
+        throw Error(fill_in(_("rehearsal not saved: {}"), problem));
     }
-    err << "podium: recorded as rehearsal run " << id << " (see podium report " << loaded.name << ")\n";
+    err << "podium: " << fill_in(_("recorded as rehearsal run {0} (see podium report {1})"), id, loaded.name) << '\n';
 }
 
 int run_follow(const FollowOptions& options, CommandContext& context)
@@ -221,7 +222,7 @@ int run_follow(const FollowOptions& options, CommandContext& context)
     const FollowLog aligned = result.alignment ? result.log.aligned_by(*result.alignment) : result.log;
     const FollowLog& log = options.offline ? aligned : result.log;
     if (log.samples().empty()) {
-        throw Error(options.audio + ": the recording is shorter than a quarter of a second");
+        throw Error(fill_in(_("{}: the recording is shorter than a quarter of a second"), options.audio));
     }
     if (options.json) {
         print_json(log, result, context.out);
@@ -245,18 +246,18 @@ void add_follow_command(CLI::App& app, CommandRun& run)
 {
     auto options = std::make_shared<FollowOptions>();
     CLI::App* follow = app.add_subcommand("follow",
-        "follow a recording of the speech with the voice tracker: the sentence being read every 250 ms");
+        _("follow a recording of the speech with the voice tracker: the sentence being read every 250 ms"));
     add_script_arguments(*follow, options->script);
-    follow->add_option("--audio", options->audio, "the recording (WAV, FLAC, Ogg, AIFF; any rate, any channels)")
+    follow->add_option("--audio", options->audio, _("the recording (WAV, FLAC, Ogg, AIFF; any rate, any channels)"))
         ->required();
     follow->add_flag("--json", options->json,
-        "print {\"samples\":[{\"t\":SECONDS,\"sentence\":INDEX,\"speaking\":BOOL},…]}; INDEX as in podium split --json");
-    follow->add_option("--srt", options->srt, "write SRT subtitles of the recording, one cue per sentence");
-    follow->add_flag("--record", options->record, "store the result as a rehearsal run (it appears in podium report)");
+        _("print {\"samples\":[{\"t\":SECONDS,\"sentence\":INDEX,\"speaking\":BOOL},…]}; INDEX as in podium split --json"));
+    follow->add_option("--srt", options->srt, _("write SRT subtitles of the recording, one cue per sentence"));
+    follow->add_flag("--record", options->record, _("store the result as a rehearsal run (it appears in podium report)"));
     follow->add_flag("--timing-only", options->timing_only,
-        "follow by pauses and syllables alone, without the script's synthesised reference sound (for comparison)");
+        _("follow by pauses and syllables alone, without the script's synthesised reference sound (for comparison)"));
     follow->add_flag("--offline", options->offline,
-        "print the offline alignment of the whole recording (which may use what comes later) instead of the live follower's answers");
+        _("print the offline alignment of the whole recording (which may use what comes later) instead of the live follower's answers"));
     follow->callback([&run, options] {
         run = [options](CommandContext& context) { return run_follow(*options, context); };
     });

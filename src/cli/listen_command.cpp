@@ -8,6 +8,7 @@
 #include "app/rehearsal_access.hpp"
 #include "cli/report_printer.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -22,14 +23,14 @@ int run_mics(CommandContext& context)
 {
     const std::vector<std::string> names = list_capture_devices();
     if (names.empty()) {
-        context.out << "No microphone found. Plug one in (or check the sound settings); "
-                       "podium --listen needs one.\n";
+        context.out << _("No microphone found. Plug one in (or check the sound settings); podium --listen needs one.")
+                    << '\n';
         return 0;
     }
     for (std::size_t i = 0; i < names.size(); ++i) {
         context.out << i << "  " << names[i] << '\n';
     }
-    context.out << "\nListen with one: podium FILE --listen --mic N (default: the system's microphone)\n";
+    context.out << '\n' << _("Listen with one: podium FILE --listen --mic N (default: the system's microphone)") << '\n';
     return 0;
 }
 
@@ -71,11 +72,9 @@ FoundRun find_recorded_run(const std::vector<RehearsalLog>& logs, const std::str
         return matches.front();
     }
     if (matches.size() > 1) {
-        throw Error("run " + wanted + " is ambiguous (" + std::to_string(matches.size())
-            + " recorded runs start so): give more of its id (podium report lists them)");
+        throw Error(fill_in(_("run {} is ambiguous ({} recorded runs start so): give more of its id (podium report lists them)"), wanted, std::to_string(matches.size())));
     }
-    throw Error("no recorded run " + wanted + ": podium report lists the recordings "
-        "(runs are recorded with podium FILE --listen)");
+    throw Error(fill_in(_("no recorded run {}: podium report lists the recordings (runs are recorded with podium FILE --listen)"), wanted));
 }
 
 int run_play(const PlayArguments& arguments, CommandContext& context)
@@ -86,30 +85,31 @@ int run_play(const PlayArguments& arguments, CommandContext& context)
     const RehearsalRun& run = *found.run;
     const auto file = store.directory() / run.recording->file;
     double from = 0.0;
-    std::string where = "the start";
+    std::string where = _("the start");
     if (arguments.section > 0) {
         const auto index = static_cast<std::size_t>(arguments.section - 1);
         if (index >= run.sections.size()) {
-            throw Error("that run has " + std::to_string(run.sections.size()) + " sections: --section 1 to "
-                + std::to_string(run.sections.size()));
+            throw Error(fill_in(_("that run has {} sections: --section 1 to {}"), std::to_string(run.sections.size()), std::to_string(run.sections.size())));
         }
         const SectionResult& section = run.sections[index];
         if (!section.first_reached_at) {
-            throw Error("section " + std::to_string(arguments.section) + " (" + section.title
-                + ") was not reached in that run: nothing of it was recorded");
+            throw Error(fill_in(_("section {} ({}) was not reached in that run: nothing of it was recorded"), std::to_string(arguments.section), section.title));
         }
         from = std::max(0.0, *section.first_reached_at - run.recording->offset);
-        where = "section " + std::to_string(arguments.section) + (section.title.empty() ? "" : " (" + section.title + ")");
+        where = section.title.empty() ? fill_in(_("section {}"), arguments.section)
+                                      : fill_in(_("section {0} ({1})"), arguments.section, section.title);
     }
-    context.err << "podium: playing " << file.string() << " (" << short_run_label(run.started_at) << ") from "
-                << where << ", " << format_duration(from) << " in\n";
+    context.err << "podium: "
+                << fill_in(_("playing {0} ({1}) from {2}, {3} in"), file.string(), short_run_label(run.started_at), where,
+                       format_duration(from))
+                << '\n';
     PlaybackRange range;
     range.from_seconds = from;
     if (arguments.seconds > 0.0) {
         range.seconds = arguments.seconds;
     }
     const double played = play_recording(file, range);
-    context.err << "podium: played " << format_duration(played) << '\n';
+    context.err << "podium: " << fill_in(_("played {}"), format_duration(played)) << '\n';
     return 0;
 }
 
@@ -117,15 +117,15 @@ int run_play(const PlayArguments& arguments, CommandContext& context)
 
 void add_listen_commands(CLI::App& app, CommandRun& run)
 {
-    CLI::App* mics = app.add_subcommand("mics", "list the microphones podium --listen --mic N can use");
+    CLI::App* mics = app.add_subcommand("mics", _("list the microphones podium --listen --mic N can use"));
     mics->callback([&run] { run = [](CommandContext& context) { return run_mics(context); }; });
 
     auto arguments = std::make_shared<PlayArguments>();
-    CLI::App* play = app.add_subcommand("play", "play a rehearsal's recorded audio (podium report lists the recordings)");
-    play->add_option("RUN", arguments->run, "the run's id (or the start of it), or latest")->required();
-    play->add_option("--section", arguments->section, "start at this section (1 = the first, as in podium report)")
+    CLI::App* play = app.add_subcommand("play", _("play a rehearsal's recorded audio (podium report lists the recordings)"));
+    play->add_option("RUN", arguments->run, _("the run's id (or the start of it), or latest"))->required();
+    play->add_option("--section", arguments->section, _("start at this section (1 = the first, as in podium report)"))
         ->check(CLI::PositiveNumber);
-    play->add_option("--seconds", arguments->seconds, "play at most this many seconds")->check(CLI::PositiveNumber);
+    play->add_option("--seconds", arguments->seconds, _("play at most this many seconds"))->check(CLI::PositiveNumber);
     play->callback([&run, arguments] {
         run = [arguments](CommandContext& context) { return run_play(*arguments, context); };
     });

@@ -3,6 +3,8 @@
 #include "cli/require_text.hpp"
 #include "cli/script_json.hpp"
 #include "app/loaded_script.hpp"
+#include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -22,18 +24,17 @@ struct OutlineOptions {
     bool json = false;
 };
 
-std::string count_of(std::size_t count, const char* singular, const char* plural)
-{
-    return std::to_string(count) + ' ' + (count == 1 ? singular : plural);
-}
+std::string sections_text(std::size_t count) { return fill_in(n_("{} section", "{} sections", count), count); }
+std::string sentences_text(std::size_t count) { return fill_in(n_("{} sentence", "{} sentences", count), count); }
 
 // One line per section, indented two spaces per level, with its sentence count (sub-sections
 // included); under it the placeholders found in the section's own sentences.
 void write_outline(const LoadedScript& loaded, std::ostream& out)
 {
     const Script& script = loaded.script;
-    out << loaded.name << " (" << to_string(loaded.format) << "): " << count_of(script.sections.size(), "section", "sections") << ", "
-        << count_of(script.sentences.size(), "sentence", "sentences") << '\n';
+    out << fill_in(_("{0} ({1}): {2}, {3}"), loaded.name, _(to_string(loaded.format)), sections_text(script.sections.size()),
+               sentences_text(script.sentences.size()))
+        << '\n';
     std::vector<std::vector<const Placeholder*>> placeholders_by_section(script.sections.size());
     for (const Placeholder& placeholder : script.placeholders) {
         placeholders_by_section.at(script.section_at(placeholder.span.begin)).push_back(&placeholder);
@@ -41,20 +42,23 @@ void write_outline(const LoadedScript& loaded, std::ostream& out)
     for (std::size_t i = 0; i < script.sections.size(); ++i) {
         const Section& section = script.sections[i];
         const std::string indent(2 * static_cast<std::size_t>(section.level - 1), ' ');
-        out << indent << section.title << "  (";
-        if (section.kind != SectionKind::Heading) {
-            out << to_string(section.kind) << ", ";
-        }
-        out << count_of(section.end_sentence - section.first_sentence, "sentence", "sentences") << ")\n";
+        const std::string sentences = sentences_text(section.end_sentence - section.first_sentence);
+        // The kind's name, translated: N_("preamble") N_("heading") N_("closing")
+        out << indent << shown_section_title(section) << "  "
+            << (section.kind != SectionKind::Heading ? fill_in(_("({0}, {1})"), _(to_string(section.kind)), sentences)
+                                                     : fill_in(_("({})"), sentences))
+            << '\n';
         for (const Placeholder* placeholder : placeholders_by_section[i]) {
-            out << indent << "    placeholder " << placeholder->line << ':' << placeholder->column << ' '
-                << placeholder->text << '\n';
+            out << indent << "    " << fill_in(_("placeholder {0}:{1} {2}"), placeholder->line, placeholder->column,
+                placeholder->text) << '\n';
         }
     }
     const std::size_t unfilled = script.placeholders.size();
     if (unfilled > 0) {
-        out << count_of(unfilled, "unfilled placeholder", "unfilled placeholders")
-            << (unfilled == 1 ? ": fill it before speaking\n" : ": fill them before speaking\n");
+        out << fill_in(n_("{} unfilled placeholder: fill it before speaking",
+                        "{} unfilled placeholders: fill them before speaking", unfilled),
+                   unfilled)
+            << '\n';
     }
 }
 
@@ -78,10 +82,10 @@ void add_outline_command(CLI::App& app, CommandRun& run)
 {
     auto options = std::make_shared<OutlineOptions>();
     CLI::App* outline = app.add_subcommand("outline",
-        "print the section tree with sentence counts, and the placeholders (line:column) to fill before speaking");
+        _("print the section tree with sentence counts, and the placeholders (line:column) to fill before speaking"));
     add_script_arguments(*outline, options->script);
     outline->add_flag("--json", options->json,
-        "print {\"sections\":[…],\"placeholders\":[{\"text\",\"line\",\"column\",\"start\",\"end\",\"section\"}]}");
+        _("print {\"sections\":[…],\"placeholders\":[{\"text\",\"line\",\"column\",\"start\",\"end\",\"section\"}]}"));
     outline->callback([&run, options] {
         run = [options](CommandContext& context) { return run_outline(*options, context); };
     });

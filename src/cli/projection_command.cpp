@@ -2,6 +2,7 @@
 #include "cli/projection_command.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "display/display_list.hpp"
 #include "app/prompter_app.hpp"
@@ -31,41 +32,44 @@ KeySetup resolve_key_setup(const std::string& keys_option)
 
 void add_displays_command(CLI::App& app, CommandRun& run)
 {
-    CLI::App* command = app.add_subcommand("displays", "list the displays (index, name, resolution) for --project --display N");
-    command->footer("Exit status 1 when there is no display to list (no DISPLAY / WAYLAND_DISPLAY, or the video system\n"
-                    "cannot start).");
+    CLI::App* command = app.add_subcommand("displays", _("list the displays (index, name, resolution) for --project --display N"));
+    command->footer(_("Exit status 1 when there is no display to list (no DISPLAY / WAYLAND_DISPLAY, or the video system\n"
+                    "cannot start)."));
     command->callback([&run] {
         run = [](CommandContext& context) {
             if (auto reason = missing_display_reason()) {
-                context.err << "podium: no display available (" << *reason << ")\n";
+                context.err << "podium: " << fill_in(_("no display available ({})"), *reason) << '\n';
                 return 1;
             }
             std::unique_ptr<SdlSubsystem> video;
             try {
                 video = std::make_unique<SdlSubsystem>(SDL_INIT_VIDEO);
             } catch (const Error& e) {
-                context.err << "podium: no display available (" << e.what() << ")\n";
+                context.err << "podium: " << fill_in(_("no display available ({})"), e.what()) << '\n';
                 return 1;
             }
             const std::vector<DisplayDescription> displays = list_displays();
             if (displays.empty()) {
-                context.err << "podium: no display available (the video system reports none)\n";
+                context.err << "podium: " << _("no display available (the video system reports none)") << '\n';
                 return 1;
             }
-            context.out << "index  resolution  position     name\n";
+            context.out << _("index  resolution  position     name") << '\n';
             for (const DisplayDescription& d : displays) {
                 const std::string resolution = std::to_string(d.width) + "x" + std::to_string(d.height);
                 const std::string position = std::to_string(d.x) + "," + std::to_string(d.y);
                 context.out << std::setw(5) << d.index << "  " << std::left << std::setw(10) << resolution << "  "
-                            << std::setw(11) << position << std::right << "  " << (d.name.empty() ? "(no name)" : d.name)
-                            << (d.primary ? "  [primary]" : "") << '\n';
+                            << std::setw(11) << position << std::right << "  " << (d.name.empty() ? _("(no name)") : d.name)
+                            << (d.primary ? _("  [primary]") : "") << '\n';
             }
             const DisplayChoice choice = choose_projector_display(displays, std::nullopt);
             if (choice.index) {
-                context.out << "--project uses display " << *choice.index
-                            << (choice.placement == ProjectorPlacement::Windowed ? " (windowed: it is the only display)"
-                                                                                 : " (the first one that is not the primary)")
-                            << "; choose another with --display N\n";
+                context.out << fill_in(choice.placement == ProjectorPlacement::Windowed
+                                           ? _("--project uses display {} (windowed: it is the only display); choose "
+                                               "another with --display N")
+                                           : _("--project uses display {} (the first one that is not the primary); "
+                                               "choose another with --display N"),
+                                   *choice.index)
+                            << '\n';
             }
             return 0;
         };
@@ -81,14 +85,14 @@ void add_keys_command(CLI::App& app, CommandRun& run)
         bool no_config = false;
     };
     auto arguments = std::make_shared<KeysArguments>();
-    CLI::App* command = app.add_subcommand("keys", "show the prompter's keys for a preset (default, logitech, kensington, arrows)");
-    command->add_option("--preset", arguments->preset, "the preset (default: the config's, else default)");
-    command->add_flag("--markdown", arguments->markdown, "print a Markdown table (docs/projection.md is made of these)");
-    command->add_flag("--all", arguments->all, "every built-in preset, config ignored");
-    command->add_flag("--no-config", arguments->no_config, "ignore the \"keys\" object of config.json");
-    command->footer("Keys can be remapped in $XDG_CONFIG_HOME/podium/config.json:\n"
+    CLI::App* command = app.add_subcommand("keys", _("show the prompter's keys for a preset (default, logitech, kensington, arrows)"));
+    command->add_option("--preset", arguments->preset, _("the preset (default: the config's, else default)"));
+    command->add_flag("--markdown", arguments->markdown, _("print a Markdown table (docs/projection.md is made of these)"));
+    command->add_flag("--all", arguments->all, _("every built-in preset, config ignored"));
+    command->add_flag("--no-config", arguments->no_config, _("ignore the \"keys\" object of config.json"));
+    command->footer(_("Keys can be remapped in $XDG_CONFIG_HOME/podium/config.json:\n"
                     "  \"keys\": {\"preset\": \"logitech\", \"bindings\": {\"B\": \"toggle-blank\", \"Ctrl+N\": \"next-section\"}}\n"
-                    "Key names are SDL's (PageDown, F5, Escape, Period or ., B…); \"none\" unbinds a key.");
+                    "Key names are SDL's (PageDown, F5, Escape, Period or ., B…); \"none\" unbinds a key."));
     command->callback([&run, arguments] {
         run = [arguments](CommandContext& context) {
             if (arguments->all) {
@@ -105,7 +109,7 @@ void add_keys_command(CLI::App& app, CommandRun& run)
                 context.out << preset_markdown(setup.preset);
                 return 0;
             }
-            context.out << "Keys (" << setup.preset.name << "):\n";
+            context.out << fill_in(_("Keys ({}):"), setup.preset.name) << '\n';
             for (const HelpLine& line : help_lines(setup.preset)) {
                 context.out << "  " << std::left << std::setw(28) << line.keys << std::right << line.help << '\n';
             }

@@ -7,6 +7,7 @@
 #include "cli/remote_setup.hpp"
 #include "app/loaded_script.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "core/prompter/settings.hpp"
 #include "core/timing/estimate.hpp"
@@ -43,28 +44,28 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
 {
     auto arguments = std::make_shared<PrompterArguments>();
     add_script_arguments(app, arguments->script);
-    app.add_option("--quit-after", arguments->quit_after, "close the prompter after SECONDS (for tests and demos)")
+    app.add_option("--quit-after", arguments->quit_after, _("close the prompter after SECONDS (for tests and demos)"))
         ->check(CLI::PositiveNumber);
-    app.add_option("--font-size", arguments->font_size, "text size in pixels (default: remembered, else 64)")
+    app.add_option("--font-size", arguments->font_size, _("text size in pixels (default: remembered, else 64)"))
         ->check(CLI::Range(16, 200));
-    app.add_option("--keys", arguments->keys, "key preset: default, logitech, kensington or arrows (see podium keys)")
+    app.add_option("--keys", arguments->keys, _("key preset: default, logitech, kensington or arrows (see podium keys)"))
         ->check(CLI::IsMember({"default", "logitech", "kensington", "arrows"}));
-    app.add_flag("--project", arguments->project, "projector window + operator window (docs/projection.md)");
-    app.add_option("--display", arguments->display, "with --project: the projector's display (see podium displays)")
+    app.add_flag("--project", arguments->project, _("projector window + operator window (docs/projection.md)"));
+    app.add_option("--display", arguments->display, _("with --project: the projector's display (see podium displays)"))
         ->check(CLI::NonNegativeNumber);
-    app.add_flag("--fullscreen", arguments->fullscreen, "start fullscreen");
-    app.add_flag("--no-settings", arguments->no_settings, "neither read nor remember settings");
-    app.add_flag("--no-record", arguments->no_record, "do not record this run as a rehearsal (see podium report)");
+    app.add_flag("--fullscreen", arguments->fullscreen, _("start fullscreen"));
+    app.add_flag("--no-settings", arguments->no_settings, _("neither read nor remember settings"));
+    app.add_flag("--no-record", arguments->no_record, _("do not record this run as a rehearsal (see podium report)"));
     add_remote_options(app, arguments->remote);
-    app.add_flag("--speak", arguments->speak, "read the speech aloud from the start; the prompter follows the voice (S toggles)");
+    app.add_flag("--speak", arguments->speak, _("read the speech aloud from the start; the prompter follows the voice (S toggles)"));
     app.add_flag("--listen", arguments->listen,
-        "rehearse with your voice: the prompter follows you through the microphone (L toggles); the run's audio is saved (docs/listen.md)");
-    app.add_option("--mic", arguments->mic, "the microphone to listen to (a number from podium mics)")
+        _("rehearse with your voice: the prompter follows you through the microphone (L toggles); the run's audio is saved (docs/listen.md)"));
+    app.add_option("--mic", arguments->mic, _("the microphone to listen to (a number from podium mics)"))
         ->check(CLI::NonNegativeNumber);
-    app.footer("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
+    app.footer(_("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
                "Prompter keys: Space/F5/Esc play-pause, PageDown/PageUp or Right/Left next/previous sentence,\n"
                "Ctrl+PageDown/Up or 1-9 sections, Home/End, Up/Down speed, +/- text size, M mirror,\n"
-               "F/F11 fullscreen, B/. blank, R restart, S speech, L listen, P paced/manual, ?/F1 help, Ctrl+Q quit.");
+               "F/F11 fullscreen, B/. blank, R restart, S speech, L listen, P paced/manual, ?/F1 help, Ctrl+Q quit."));
     // The main app's callback runs after any subcommand's: it only fills in `run` when no
     // subcommand did.
     app.callback([&run, arguments] {
@@ -106,12 +107,12 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             }
             const PrompterRunResult result = run_prompter_request(loaded, timing, request, context.err);
             if (result.end == RunEnd::NoDisplay && arguments->project) {
-                context.err << "podium: no display available (" << result.reason << "): cannot project\n";
+                context.err << "podium: " << fill_in(_("no display available ({}): cannot project"), result.reason) << '\n';
                 return 1;
             }
             if (result.end == RunEnd::NoDisplay) {
-                context.err << "podium: no display available (" << result.reason
-                            << "); showing the timing table instead\n";
+                context.err << "podium: " << fill_in(_("no display available ({}); showing the timing table instead"), result.reason)
+                            << '\n';
                 // Without a display, the most useful thing is the plan the prompter would pace.
                 print_estimate_table(context.out,
                     make_estimate_report(loaded.script, timing, loaded.name, "model", std::nullopt));

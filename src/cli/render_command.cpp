@@ -3,6 +3,7 @@
 #include "cli/estimate_command.hpp"
 #include "app/loaded_script.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/prompter/timeline.hpp"
 #include "core/timing/estimate.hpp"
 #include "display/font_locator.hpp"
@@ -14,6 +15,7 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
+#include <sstream>
 #include <ostream>
 #include <regex>
 
@@ -35,12 +37,12 @@ std::pair<int, int> parse_size(const std::string& text)
     static const std::regex pattern(R"((\d{2,5})[xX×](\d{2,5}))");
     std::smatch match;
     if (!std::regex_match(text, match, pattern)) {
-        throw Error("--size wants WIDTHxHEIGHT, like 1920x1080, not '" + text + "'");
+        throw Error(fill_in(_("--size wants WIDTHxHEIGHT, like 1920x1080, not '{}'"), text));
     }
     const int width = std::stoi(match[1]);
     const int height = std::stoi(match[2]);
     if (width < 160 || height < 120 || width > 8192 || height > 8192) {
-        throw Error("--size " + text + " is out of range: use 160x120 up to 8192x8192");
+        throw Error(fill_in(_("--size {} is out of range: use 160x120 up to 8192x8192"), text));
     }
     return {width, height};
 }
@@ -51,14 +53,14 @@ void add_render_commands(CLI::App& app, CommandRun& run)
 {
     auto arguments = std::make_shared<RenderArguments>();
     CLI::App* render = app.add_subcommand("render",
-        "draw the prompter frame at a moment of the paced timeline into a PNG (no window needed)");
+        _("draw the prompter frame at a moment of the paced timeline into a PNG (no window needed)"));
     add_script_arguments(*render, arguments->script);
-    render->add_option("--at", arguments->at, "seconds into the speech (after the countdown)")
+    render->add_option("--at", arguments->at, _("seconds into the speech (after the countdown)"))
         ->check(CLI::NonNegativeNumber);
-    render->add_option("--size", arguments->size, "frame size WIDTHxHEIGHT")->capture_default_str();
-    render->add_option("--out", arguments->out, "PNG file to write")->required();
-    render->add_flag("--mirror", arguments->mirror, "mirror horizontally, as for prompter glass");
-    render->add_option("--font-size", arguments->font_size, "text size in pixels (default: 64 at 1080 lines)")
+    render->add_option("--size", arguments->size, _("frame size WIDTHxHEIGHT"))->capture_default_str();
+    render->add_option("--out", arguments->out, _("PNG file to write"))->required();
+    render->add_flag("--mirror", arguments->mirror, _("mirror horizontally, as for prompter glass"));
+    render->add_option("--font-size", arguments->font_size, _("text size in pixels (default: 64 at 1080 lines)"))
         ->check(CLI::Range(8, 400));
     render->callback([&run, arguments] {
         run = [arguments](CommandContext& context) {
@@ -80,8 +82,11 @@ void add_render_commands(CLI::App& app, CommandRun& run)
             view.mirror = arguments->mirror;
             OffscreenFrame frame(width, height, font);
             write_png(arguments->out, frame.render(scene.content(view)));
-            context.out << "wrote " << arguments->out << " (" << width << "×" << height << ", "
-                        << loaded.name << " at " << arguments->at << " s)\n";
+            std::ostringstream at;
+            at << arguments->at;
+            context.out << fill_in(_("wrote {0} ({1}×{2}, {3} at {4} s)"), arguments->out, width, height, loaded.name,
+                               at.str())
+                        << '\n';
             return 0;
         };
     });

@@ -5,6 +5,7 @@
 #include "cli/report_printer.hpp"
 #include "app/loaded_script.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
 #include "core/rehearsal/rehearsal_simulator.hpp"
 #include "core/text/content_hash.hpp"
@@ -37,7 +38,7 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
     if (!arguments.target.empty()) {
         target = parse_duration(arguments.target);
         if (!target) {
-            throw Error("--target " + arguments.target + ": not a length; write it as 10:00, 10m or 600s");
+            throw Error(fill_in(_("--target {}: not a length; write it as 10:00, 10m or 600s"), arguments.target));
         }
     }
     const LoadedScript loaded = load_script(arguments.script);
@@ -65,10 +66,10 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
     }
     if (!arguments.chart.empty()) {
         ChartOptions options;
-        options.title = "Rehearsals: " + loaded.name;
+        options.title = fill_in(_("Rehearsals: {}"), loaded.name);
         write_report_chart(document.report, options, arguments.chart);
         if (!arguments.json) {
-            context.err << "podium: chart written to " << arguments.chart << '\n';
+            context.err << "podium: " << fill_in(_("chart written to {}"), arguments.chart) << '\n';
         }
     }
     if (arguments.json) {
@@ -97,11 +98,11 @@ std::string simulated_start(const std::string& first_day, std::size_t i)
     unsigned month = 0;
     unsigned day = 0;
     if (std::sscanf(first_day.c_str(), "%d-%u-%u", &year, &month, &day) != 3) {
-        throw Error("--first-day " + first_day + ": write the date as YYYY-MM-DD");
+        throw Error(fill_in(_("--first-day {}: write the date as YYYY-MM-DD"), first_day));
     }
     const std::chrono::year_month_day start{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
     if (!start.ok()) {
-        throw Error("--first-day " + first_day + ": not a date; write it as YYYY-MM-DD");
+        throw Error(fill_in(_("--first-day {}: not a date; write it as YYYY-MM-DD"), first_day));
     }
     const std::chrono::year_month_day date{std::chrono::sys_days{start} + std::chrono::days{static_cast<int>(i)}};
     char buffer[32];
@@ -146,8 +147,9 @@ int run_simulate(const SimulateArguments& arguments, CommandContext& context)
     if (const std::string message = store.save(log); !message.empty()) {
         throw Error(message);
     }
-    context.out << "recorded " << arguments.runs << " simulated runs of " << loaded.name << " in "
-                << store.path_for(log.script_hash).string() << '\n';
+    context.out << fill_in(_("recorded {0} simulated runs of {1} in {2}"), arguments.runs, loaded.name,
+                       store.path_for(log.script_hash).string())
+                << '\n';
     return 0;
 }
 
@@ -157,15 +159,15 @@ void add_report_commands(CLI::App& app, CommandRun& run)
 {
     auto arguments = std::make_shared<ReportArguments>();
     CLI::App* report = app.add_subcommand("report",
-        "compare your rehearsals with the plan, section by section (every prompter run is recorded)");
+        _("compare your rehearsals with the plan, section by section (every prompter run is recorded)"));
     add_script_arguments(*report, arguments->script);
-    report->add_option("--runs", arguments->runs, "how many recent runs to show (default 4)")->check(CLI::Range(1, 20));
-    report->add_flag("--json", arguments->json, "print the report as JSON");
-    report->add_flag("--calibrated", arguments->calibrated, "plan with your own pace, learnt from your runs");
+    report->add_option("--runs", arguments->runs, _("how many recent runs to show (default 4)"))->check(CLI::Range(1, 20));
+    report->add_flag("--json", arguments->json, _("print the report as JSON"));
+    report->add_flag("--calibrated", arguments->calibrated, _("plan with your own pace, learnt from your runs"));
     report->add_option("--target", arguments->target,
-        "the length you must fit (10:00, 10m, 600s; a bare number is minutes): says which sections to cut and by how much");
+        _("the length you must fit (10:00, 10m, 600s; a bare number is minutes): says which sections to cut and by how much"));
     report->add_option("--chart", arguments->chart,
-        "also draw a bar chart of planned vs the recent runs: chart.png or chart.svg");
+        _("also draw a bar chart of planned vs the recent runs: chart.png or chart.svg"));
     report->callback([&run, arguments] {
         run = [arguments](CommandContext& context) { return run_report(*arguments, context); };
     });
@@ -173,16 +175,16 @@ void add_report_commands(CLI::App& app, CommandRun& run)
     // For demonstrations and the README chart: records simulated rehearsals as if read on the
     // prompter. Hidden from --help (it writes made-up runs into the user's rehearsal log).
     auto simulate = std::make_shared<SimulateArguments>();
-    CLI::App* sim = app.add_subcommand("rehearse-simulate", "record simulated rehearsal runs (demo)");
+    CLI::App* sim = app.add_subcommand("rehearse-simulate", _("record simulated rehearsal runs (demo)"));
     sim->group("");
     add_script_arguments(*sim, simulate->script);
-    sim->add_option("--runs", simulate->runs, "number of runs")->check(CLI::Range(1, 50));
-    sim->add_option("--han-per-minute", simulate->han_per_minute, "the simulated speaker's Chinese pace");
-    sim->add_option("--wpm", simulate->words_per_minute, "the simulated speaker's English pace");
-    sim->add_option("--noise", simulate->noise, "relative spread of sentence times");
-    sim->add_option("--seed", simulate->seed, "random seed");
-    sim->add_option("--skip-section", simulate->skip_section, "section index the second run jumps over");
-    sim->add_option("--first-day", simulate->first_day, "date of the runs (YYYY-MM-DD)");
+    sim->add_option("--runs", simulate->runs, _("number of runs"))->check(CLI::Range(1, 50));
+    sim->add_option("--han-per-minute", simulate->han_per_minute, _("the simulated speaker's Chinese pace"));
+    sim->add_option("--wpm", simulate->words_per_minute, _("the simulated speaker's English pace"));
+    sim->add_option("--noise", simulate->noise, _("relative spread of sentence times"));
+    sim->add_option("--seed", simulate->seed, _("random seed"));
+    sim->add_option("--skip-section", simulate->skip_section, _("section index the second run jumps over"));
+    sim->add_option("--first-day", simulate->first_day, _("date of the runs (YYYY-MM-DD)"));
     sim->callback([&run, simulate] {
         run = [simulate](CommandContext& context) { return run_simulate(*simulate, context); };
     });

@@ -3,6 +3,8 @@
 
 #include "cli/duration_text.hpp"
 #include "cli/terminal_width.hpp"
+#include "core/i18n/spoken_duration.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,7 +32,7 @@ std::string cell_text(const ReportCell& cell)
     switch (cell.state) {
     case CellState::Completed: return format_duration(cell.seconds);
     case CellState::Partial: return "~" + format_duration(cell.seconds);
-    case CellState::Skipped: return "skipped";
+    case CellState::Skipped: return _("skipped");
     case CellState::Missing: return "-";
     }
     return "-";
@@ -39,7 +41,7 @@ std::string cell_text(const ReportCell& cell)
 std::string section_label(const RehearsalReport& report, std::size_t i)
 {
     const std::string& title = report.sections[i].title;
-    return title.empty() ? "(section " + std::to_string(i + 1) + ")" : title;
+    return title.empty() ? fill_in(_("(section {})"), i + 1) : title;
 }
 
 std::string trend_text(const ReportRow& row)
@@ -114,15 +116,15 @@ void print_voice(std::ostream& out, const ReportDocument& document)
 {
     const RehearsalReport& report = document.report;
     if (const auto r = latest_measured_run(report)) {
-        out << "\nMeasured from your voice (" << short_run_label(report.runs[*r].started_at) << "):\n";
-        std::vector<std::vector<std::string>> rows = {{"Section", "Speaking", "Pauses", "Syllables/min"}};
+        out << '\n' << fill_in(_("Measured from your voice ({}):"), short_run_label(report.runs[*r].started_at)) << '\n';
+        std::vector<std::vector<std::string>> rows = {{_("Section"), _("Speaking"), _("Pauses"), _("Syllables/min")}};
         for (std::size_t i = 0; i < report.sections.size(); ++i) {
             const ReportRow& row = report.sections[i];
             std::string title = std::to_string(i + 1) + ". " + section_label(report, i);
             title = std::string(static_cast<std::size_t>(std::max(row.level - 1, 0)) * 2, ' ') + title;
             rows.push_back(voice_cells(title, *r < row.voice.size() ? row.voice[*r] : std::nullopt));
         }
-        rows.push_back(voice_cells("Total", report.total.voice[*r]));
+        rows.push_back(voice_cells(_("Total"), report.total.voice[*r]));
         print_table(out, rows);
     }
     bool any = false;
@@ -131,7 +133,7 @@ void print_voice(std::ostream& out, const ReportDocument& document)
             continue;
         }
         if (!any) {
-            out << "\nRecordings (podium play RUN [--section N]):\n";
+            out << '\n' << _("Recordings (podium play RUN [--section N]):") << '\n';
             any = true;
         }
         out << "  " << short_run_label(run.started_at) << "  " << run.id << "  "
@@ -153,23 +155,26 @@ nlohmann::json voice_json(const std::optional<SectionVoiceMeasure>& voice)
 void print_report(std::ostream& out, const ReportDocument& document)
 {
     const RehearsalReport& report = document.report;
-    out << "Rehearsals of " << document.script_label << ": ";
     if (report.runs.empty()) {
-        out << "none recorded yet. Every run of the prompter (podium " << document.script_label
-            << ") is recorded.\n";
+        out << fill_in(_("Rehearsals of {0}: none recorded yet. Every run of the prompter (podium {0}) is recorded."),
+                   document.script_label)
+            << '\n';
     } else {
-        out << report.runs.size() << (report.runs.size() == 1 ? " run" : " recent runs") << " (times exclude pauses)\n";
+        out << fill_in(n_("Rehearsals of {0}: {1} run (times exclude pauses)",
+                        "Rehearsals of {0}: {1} recent runs (times exclude pauses)", report.runs.size()),
+                   document.script_label, report.runs.size())
+            << '\n';
     }
     out << '\n';
 
     std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> header = {"Section", "Planned"};
+    std::vector<std::string> header = {_("Section"), _("Planned")};
     bool any_earlier = false;
     for (const auto& run : report.runs) {
         header.push_back(short_run_label(run.started_at) + (run.earlier_version ? "*" : ""));
         any_earlier = any_earlier || run.earlier_version;
     }
-    header.push_back("Latest vs plan");
+    header.push_back(_("Latest vs plan"));
     rows.push_back(header);
     auto add_row = [&](const ReportRow& row, const std::string& title) {
         std::vector<std::string> cells = {title, format_duration(row.planned)};
@@ -185,7 +190,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
         title = std::string(static_cast<std::size_t>(std::max(row.level - 1, 0)) * 2, ' ') + title;
         add_row(row, title);
     }
-    add_row(report.total, "Total");
+    add_row(report.total, _("Total"));
 
     std::vector<std::size_t> widths(header.size(), 0);
     for (const auto& row : rows) {
@@ -213,12 +218,12 @@ void print_report(std::ostream& out, const ReportDocument& document)
     }
     out << '\n';
     if (any_earlier) {
-        out << "* recorded on an earlier version of the script; sections matched by title\n";
+        out << _("* recorded on an earlier version of the script; sections matched by title") << '\n';
     }
     if (!report.runs.empty()) {
-        out << "~ partial (jumped out of, or the run stopped inside); skipped: jumped over or never reached\n";
+        out << _("~ partial (jumped out of, or the run stopped inside); skipped: jumped over or never reached") << '\n';
     }
-    out << "Pace: " << describe(document.pace) << '\n';
+    out << fill_in(_("Pace: {}"), describe(document.pace)) << '\n';
     if (document.held_out) {
         // How well the calibration generalises: the latest run, predicted without it.
         const HeldOutCheck& check = *document.held_out;
@@ -226,32 +231,35 @@ void print_report(std::ostream& out, const ReportDocument& document)
         for (const auto& section : check.sections) {
             title_width = std::max(title_width, display_width(section.title));
         }
-        out << "Held-out check: the latest run predicted from the earlier ones (" << describe(check.calibration)
-            << ")\n";
+        out << fill_in(_("Held-out check: the latest run predicted from the earlier ones ({})"), describe(check.calibration))
+            << '\n';
         for (const auto& section : check.sections) {
             char error[32];
             std::snprintf(error, sizeof error, "%+.1f%%", section.error * 100.0);
-            out << "  " << pad_to_width(section.title, title_width, Align::Left) << "  predicted "
-                << format_duration(section.predicted) << ", took " << format_duration(section.actual) << "  " << error
-                << '\n';
+            out << "  " << pad_to_width(section.title, title_width, Align::Left) << "  "
+                << fill_in(_("predicted {0}, took {1}"), format_duration(section.predicted), format_duration(section.actual))
+                << "  " << error << '\n';
         }
         char summary[96];
-        std::snprintf(summary, sizeof summary, "  median error %.1f%%, largest %.1f%%\n", check.median_abs_error * 100.0,
-            check.max_abs_error * 100.0);
-        out << summary;
+        std::snprintf(summary, sizeof summary, "%.1f", check.median_abs_error * 100.0);
+        char largest[32];
+        std::snprintf(largest, sizeof largest, "%.1f", check.max_abs_error * 100.0);
+        out << "  " << fill_in(_("median error {0}%, largest {1}%"), summary, largest) << '\n';
     }
     print_voice(out, document);
 
     if (document.coaching) {
         const Coaching& coaching = *document.coaching;
         const double over = coaching.expected - coaching.target;
-        out << "\nTarget " << format_duration(coaching.target) << ": the latest runs add up to "
-            << format_duration(coaching.expected) << " ("
-            << (over > 0.0 ? format_duration(over) + " over" : format_duration(-over) + " to spare") << ").\n";
+        out << '\n'
+            << fill_in(over > 0.0 ? _("Target {0}: the latest runs add up to {1} ({2} over).")
+                               : _("Target {0}: the latest runs add up to {1} ({2} to spare)."),
+                   spoken_duration(coaching.target), spoken_duration(coaching.expected), spoken_duration(std::fabs(over)))
+            << '\n';
         if (coaching.cuts.empty()) {
-            out << "Every section fits its share of the target.\n";
+            out << _("Every section fits its share of the target.") << '\n';
         } else {
-            out << "Cut first (each section's share of the target follows the plan):\n";
+            out << _("Cut first (each section's share of the target follows the plan):") << '\n';
             std::size_t title_width = 0;
             for (const auto& cut : coaching.cuts) {
                 title_width = std::max(title_width, display_width(section_label(report, cut.section)));
@@ -259,12 +267,12 @@ void print_report(std::ostream& out, const ReportDocument& document)
             for (const auto& cut : coaching.cuts) {
                 const auto& p = document.pace.profile;
                 out << "  " << pad_to_width(section_label(report, cut.section), title_width, Align::Left) << "  "
-                    << format_duration(cut.actual) << (cut.rehearsed ? "" : " (planned)") << " vs "
-                    << format_duration(cut.budget) << ": " << format_duration(cut.over) << " over = about ";
+                    << fill_in(cut.rehearsed ? _("{0} vs {1}: {2} over = about ") : _("{0} (planned) vs {1}: {2} over = about "),
+                           format_duration(cut.actual), format_duration(cut.budget), format_duration(cut.over));
                 if (cut.han_to_cut > 0) {
-                    out << cut.han_to_cut << " characters at " << std::lround(p.han_per_minute) << " chars/min";
+                    out << fill_in(_("{0} characters at {1} chars/min"), cut.han_to_cut, std::lround(p.han_per_minute));
                 } else {
-                    out << cut.words_to_cut << " words at " << std::lround(p.words_per_minute) << " wpm";
+                    out << fill_in(_("{0} words at {1} wpm"), cut.words_to_cut, std::lround(p.words_per_minute));
                 }
                 out << '\n';
             }

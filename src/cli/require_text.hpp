@@ -2,6 +2,7 @@
 #pragma once
 #include "app/loaded_script.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 namespace podium {
 
@@ -10,7 +11,7 @@ namespace podium {
 inline void require_text(const LoadedScript& loaded)
 {
     if (loaded.script.sentences.empty()) {
-        throw Error(loaded.name + ": no text: the file is empty or holds only whitespace");
+        throw Error(fill_in(_("{}: no text: the file is empty or holds only whitespace"), loaded.name));
     }
 }
 

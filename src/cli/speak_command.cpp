@@ -4,6 +4,7 @@
 #include "app/voice_setup.hpp"
 #include "cli/progress.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_player.hpp"
@@ -39,22 +40,19 @@ SentenceRange chosen_range(const Script& script, const SpeakArguments& arguments
     SentenceRange range{0, script.sentences.size()};
     if (arguments.section) {
         if (*arguments.section < 1 || *arguments.section > script.sections.size()) {
-            throw Error("there is no section " + std::to_string(*arguments.section) + ": the speech has "
-                + std::to_string(script.sections.size()) + " (see podium estimate)");
+            throw Error(fill_in(_("there is no section {}: the speech has {} (see podium estimate)"), std::to_string(*arguments.section), std::to_string(script.sections.size())));
         }
         const Section& section = script.sections[*arguments.section - 1];
         range = {section.first_sentence, section.end_sentence};
     }
     if (arguments.from) {
         if (*arguments.from < range.begin + 1 || *arguments.from > range.end) {
-            throw Error("sentence " + std::to_string(*arguments.from) + " is outside "
-                + (arguments.section ? "that section" : "the speech") + " (sentences " + std::to_string(range.begin + 1)
-                + "–" + std::to_string(range.end) + ")");
+            throw Error(fill_in(_("sentence {} is outside {} (sentences {}–{})"), std::to_string(*arguments.from), (arguments.section ? "that section" : "the speech"), std::to_string(range.begin + 1), std::to_string(range.end)));
         }
         range.begin = *arguments.from - 1;
     }
     if (range.begin >= range.end) {
-        throw Error("nothing to speak: the chosen part of the speech has no sentences");
+        throw Error(_("nothing to speak: the chosen part of the speech has no sentences"));
     }
     return range;
 }
@@ -90,7 +88,7 @@ int export_speech(CommandContext& context, const SpeakArguments& arguments, cons
         });
     if (wav) {
         wav->commit();
-        context.out << "wrote " << arguments.out << '\n';
+        context.out << fill_in(_("wrote {}"), arguments.out) << '\n';
     }
     for (const auto& [path, format] : {std::pair{arguments.srt, SubtitleFormat::Srt}, std::pair{arguments.vtt, SubtitleFormat::WebVtt}}) {
         if (path.empty()) {
@@ -99,20 +97,21 @@ int export_speech(CommandContext& context, const SpeakArguments& arguments, cons
         if (const std::string error = write_file_atomically(path, format_subtitles(script, rendering, format)); !error.empty()) {
             throw Error(error);
         }
-        context.out << "wrote " << path << '\n';
+        context.out << fill_in(_("wrote {}"), path) << '\n';
     }
     const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     char took_text[32];
     std::snprintf(took_text, sizeof took_text, "%.1f", took);
-    context.out << clock_text(rendering.seconds()) << " of speech, " << rendering.sentences.size()
-                << " sentences, synthesised in " << took_text << " s\n";
+    context.out << fill_in(_("{0} of speech, {1} sentences, synthesised in {2} s"), clock_text(rendering.seconds()),
+                       rendering.sentences.size(), took_text)
+                << '\n';
     return 0;
 }
 
 int play_speech(CommandContext& context, const Script& script, SpeechEngine& engine, SpeechPlan plan)
 {
     SpeechPlayer player(engine);
-    context.out << "Speaking (Ctrl-C stops)\n" << std::flush;
+    context.out << _("Speaking (Ctrl-C stops)") << '\n' << std::flush;
     player.play(std::move(plan));
     std::optional<std::size_t> shown;
     while (true) {
@@ -138,20 +137,20 @@ int play_speech(CommandContext& context, const Script& script, SpeechEngine& eng
 void add_speak_commands(CLI::App& app, CommandRun& run)
 {
     auto arguments = std::make_shared<SpeakArguments>();
-    CLI::App* speak = app.add_subcommand("speak", "read the speech aloud with eSpeak NG, or write it to WAV/subtitles");
+    CLI::App* speak = app.add_subcommand("speak", _("read the speech aloud with eSpeak NG, or write it to WAV/subtitles"));
     add_script_arguments(*speak, arguments->script);
-    speak->add_option("--section", arguments->section, "speak only section N (1 = the first, as in podium estimate)")
+    speak->add_option("--section", arguments->section, _("speak only section N (1 = the first, as in podium estimate)"))
         ->check(CLI::PositiveNumber);
-    speak->add_option("--from", arguments->from, "start at sentence N (1 = the first, as in podium split)")
+    speak->add_option("--from", arguments->from, _("start at sentence N (1 = the first, as in podium split)"))
         ->check(CLI::PositiveNumber);
     speak->add_option("--voice", arguments->voice.voices,
-        "voice preset to use (see podium voices); give one for Chinese and one for English if you like");
+        _("voice preset to use (see podium voices); give one for Chinese and one for English if you like"));
     speak->add_option("--rate", arguments->voice.rate,
-        "speaking rate in eSpeak words per minute for every voice (80-450; 175 reads about 200 Han characters a minute)")
+        _("speaking rate in eSpeak words per minute for every voice (80-450; 175 reads about 200 Han characters a minute)"))
         ->check(CLI::Range(80, 450));
-    speak->add_option("--out", arguments->out, "write the speech to this WAV file instead of playing it");
-    speak->add_option("--srt", arguments->srt, "write SRT subtitles, one cue per sentence as it is spoken");
-    speak->add_option("--vtt", arguments->vtt, "write WebVTT subtitles, one cue per sentence as it is spoken");
+    speak->add_option("--out", arguments->out, _("write the speech to this WAV file instead of playing it"));
+    speak->add_option("--srt", arguments->srt, _("write SRT subtitles, one cue per sentence as it is spoken"));
+    speak->add_option("--vtt", arguments->vtt, _("write WebVTT subtitles, one cue per sentence as it is spoken"));
     speak->callback([&run, arguments] {
         run = [arguments](CommandContext& context) {
             const LoadedScript loaded = load_script(arguments->script);

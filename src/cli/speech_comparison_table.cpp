@@ -2,6 +2,7 @@
 #include "cli/speech_estimate.hpp"
 #include "cli/terminal_width.hpp"
 #include "cli/text_table.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -42,7 +43,7 @@ std::string verdict(const SectionComparison& section)
     if (!section.checked) {
         return "-";
     }
-    return section.within ? "PASS" : "FAIL";
+    return section.within ? _("PASS") : _("FAIL");
 }
 
 } // namespace
@@ -55,25 +56,33 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
     const PaceProfile& p = model.profile;
 
     const bool chinese = comparison.primary == SpokenLanguage::Chinese;
-    const char* unit = chinese ? "Han syllables/min" : "words/min";
-    out << "Model against " << measured.method << " for " << model.source_name << '\n'
-        << "Voices: " << comparison.voices << '\n'
-        << "Calibration passages (not this speech): " << fixed(comparison.pace.chinese.units_per_minute, 1)
-        << " Han syllables/min and " << fixed(comparison.pace.chinese.seconds_per_text, 2)
-        << " s of silence per piece of text; " << fixed(comparison.pace.english.units_per_minute, 1)
-        << " words/min and " << fixed(comparison.pace.english.seconds_per_text, 2) << " s\n"
-        << "This speech, synthesised: " << fixed(chinese ? p.han_per_minute : p.words_per_minute, 1) << ' ' << unit
-        << "; each section's model takes the rate of the rest of the speech (Rate)\n"
-        << "Model profile: " << fixed(chinese ? p.words_per_minute : p.han_per_minute, 1)
-        << (chinese ? " wpm" : " chars/min") << "; pauses " << fixed(p.sentence_pause, 2) << " s after a sentence, "
-        << fixed(p.paragraph_pause, 2) << " s after a paragraph, " << fixed(p.section_pause, 2)
-        << " s after a section, " << fixed(p.placeholder_pause, 2) << " s per placeholder; inside sentences "
-        << fixed(p.comma_pause, 2) << " s at a comma, " << fixed(p.colon_pause, 2) << " s at a semicolon or colon\n"
-        << "English is timed by syllables and words: " << fixed(p.words_per_minute, 1) << " wpm of average words ("
-        << fixed(PaceProfile::english_syllables_per_word, 2) << " syllables), "
-        << fixed(p.english_syllables_per_minute(), 1) << " syllables/min\n\n";
+    out << fill_in(_("Model against {0} for {1}"), _(measured.method.c_str()), model.source_name) << '\n'
+        << fill_in(_("Voices: {}"), comparison.voices) << '\n'
+        << fill_in(_("Calibration passages (not this speech): {0} Han syllables/min and {1} s of silence per piece of "
+                  "text; {2} words/min and {3} s"),
+               fixed(comparison.pace.chinese.units_per_minute, 1), fixed(comparison.pace.chinese.seconds_per_text, 2),
+               fixed(comparison.pace.english.units_per_minute, 1), fixed(comparison.pace.english.seconds_per_text, 2))
+        << '\n'
+        << fill_in(chinese ? _("This speech, synthesised: {} Han syllables/min; each section's model takes the rate of "
+                            "the rest of the speech (Rate)")
+                        : _("This speech, synthesised: {} words/min; each section's model takes the rate of the rest "
+                            "of the speech (Rate)"),
+               fixed(chinese ? p.han_per_minute : p.words_per_minute, 1))
+        << '\n'
+        << fill_in(_("Model profile: {0}; pauses {1} s after a sentence, {2} s after a paragraph, {3} s after a section, "
+                  "{4} s per placeholder; inside sentences {5} s at a comma, {6} s at a semicolon or colon"),
+               fill_in(chinese ? _("{} wpm") : _("{} chars/min"), fixed(chinese ? p.words_per_minute : p.han_per_minute, 1)),
+               fixed(p.sentence_pause, 2), fixed(p.paragraph_pause, 2), fixed(p.section_pause, 2),
+               fixed(p.placeholder_pause, 2), fixed(p.comma_pause, 2), fixed(p.colon_pause, 2))
+        << '\n'
+        << fill_in(_("English is timed by syllables and words: {0} wpm of average words ({1} syllables), {2} "
+                  "syllables/min"),
+               fixed(p.words_per_minute, 1), fixed(PaceProfile::english_syllables_per_word, 2),
+               fixed(p.english_syllables_per_minute(), 1))
+        << "\n\n";
 
-    const std::vector<std::string> header{"Section", "Chars", "Words", "Rate", "Model", "Measured", "Error", "Check"};
+    const std::vector<std::string> header{_("Section"), _("Chars"), _("Words"), _("Rate"), _("Model"), _("Measured"),
+        _("Error"), _("Check")};
     const std::vector<Align> align{Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
         Align::Right, Align::Left};
     const auto rate_text = [&](std::optional<double> rate) {
@@ -88,12 +97,12 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
         const EstimateRow& row = model.sections[i];
         const SectionComparison& section = result.sections[i];
         calibration_rate_used |= !comparison.section_rates.at(i).has_value();
-        rows.push_back({fit_to_width(std::string(row.depth * 2, ' ') + row.label, kTitleColumns),
+        rows.push_back({fit_to_width(std::string(row.depth * 2, ' ') + row.shown_label, kTitleColumns),
             std::to_string(row.han_chars), std::to_string(row.words), rate_text(comparison.section_rates.at(i)),
             clock_tenths(section.model_seconds),
             clock_tenths(section.measured_seconds), signed_percent(section.error), verdict(section)});
     }
-    const std::vector<std::string> total{"Total", std::to_string(model.han_chars), std::to_string(model.words),
+    const std::vector<std::string> total{_("Total"), std::to_string(model.han_chars), std::to_string(model.words),
         fixed(chinese ? p.han_per_minute : p.words_per_minute, 1),
         clock_tenths(result.total.model_seconds), clock_tenths(result.total.measured_seconds),
         signed_percent(result.total.error), "-"};
@@ -101,15 +110,17 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
     print_text_table(out, TextTable{header, align, std::move(rows), total});
 
     if (calibration_rate_used) {
-        out << "\n* the rest of the speech is too short to measure a rate: the calibration passage's.";
+        out << '\n' << _("* the rest of the speech is too short to measure a rate: the calibration passage's.");
     }
     const std::string tolerance = "±" + fixed(result.rule.tolerance * 100.0, 0) + "%";
-    out << "\nTotal: its rate is fitted on the whole speech, so it agrees by construction and is not a check.\n"
-        << "Checked: sections of at least " << result.rule.min_han_chars << " Han syllables or "
-        << result.rule.min_words << " English words (\"-\": too short to check), model within " << tolerance
-        << " of the measured audio.\n";
+    out << '\n' << _("Total: its rate is fitted on the whole speech, so it agrees by construction and is not a check.")
+        << '\n'
+        << fill_in(_("Checked: sections of at least {0} Han syllables or {1} English words (\"-\": too short to check), "
+                  "model within {2} of the measured audio."),
+               result.rule.min_han_chars, result.rule.min_words, tolerance)
+        << '\n';
     if (result.checked == 0) {
-        out << "No section is long enough to check.\n";
+        out << _("No section is long enough to check.") << '\n';
         return;
     }
     // The largest error among the checked sections, to show the margin.
@@ -121,9 +132,10 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
             worst = i;
         }
     }
-    out << (result.passed() ? "PASS" : "FAIL") << ": " << result.checked - result.failed << " of " << result.checked
-        << " checked sections within " << tolerance << "; largest error " << signed_percent(result.sections[worst].error)
-        << " (" << model.sections[worst].label << ")\n";
+    out << fill_in(_("{0}: {1} of {2} checked sections within {3}; largest error {4} ({5})"),
+               result.passed() ? _("PASS") : _("FAIL"), result.checked - result.failed, result.checked, tolerance,
+               signed_percent(result.sections[worst].error), model.sections[worst].shown_label)
+        << '\n';
 }
 
 } // namespace podium

@@ -2,6 +2,7 @@
 #include "cli/speech_estimate.hpp"
 #include "cli/progress.hpp"
 
+#include "core/i18n/translate.hpp"
 
 #include <optional>
 #include <ostream>
@@ -11,7 +12,7 @@ namespace podium {
 
 namespace {
 
-constexpr const char* kSynthesisMethod = "eSpeak NG synthesis";
+constexpr const char* kSynthesisMethod = N_("eSpeak NG synthesis");
 
 // `profile` with the main language's rate replaced by `rate`, when there is one.
 PaceProfile with_rate(PaceProfile profile, SpokenLanguage primary, std::optional<double> rate)

@@ -3,6 +3,7 @@
 #include "cli/require_text.hpp"
 #include "cli/script_json.hpp"
 #include "app/loaded_script.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -39,11 +40,11 @@ int run_split(const SplitOptions& options, CommandContext& context)
 void add_split_commands(CLI::App& app, CommandRun& run)
 {
     auto options = std::make_shared<SplitOptions>();
-    CLI::App* split = app.add_subcommand("split", "print the speech one sentence a line");
+    CLI::App* split = app.add_subcommand("split", _("print the speech one sentence a line"));
     add_script_arguments(*split, options->script);
     split->add_flag("--json", options->json,
-        "print {\"sentences\":[{\"text\",\"shown\",\"start\",\"end\",\"section\"}],\"sections\":[{\"title\",\"level\",…}],"
-        "\"format\"} with byte offsets; \"shown\" is the text without Markdown syntax; \"section\" indexes \"sections\"");
+        _("print {\"sentences\":[{\"text\",\"shown\",\"start\",\"end\",\"section\"}],\"sections\":[{\"title\",\"level\",…}],"
+        "\"format\"} with byte offsets; \"shown\" is the text without Markdown syntax; \"section\" indexes \"sections\""));
     split->callback([&run, options] {
         run = [options](CommandContext& context) { return run_split(*options, context); };
     });

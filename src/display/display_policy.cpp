@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/display_policy.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <algorithm>
 
 namespace podium {
@@ -42,11 +44,8 @@ const DisplayDescription* best_for_projector(const std::vector<DisplayDescriptio
 
 std::string display_label(const DisplayDescription& display)
 {
-    std::string label = "display " + std::to_string(display.index);
-    if (!display.name.empty()) {
-        label += " (" + display.name + ")";
-    }
-    return label;
+    return display.name.empty() ? fill_in(_("display {}"), display.index)
+                                : fill_in(_("display {0} ({1})"), display.index, display.name);
 }
 
 } // namespace
@@ -92,17 +91,17 @@ DisplayChoice choose_projector_display(const std::vector<DisplayDescription>& di
 {
     DisplayChoice choice;
     if (displays.empty()) {
-        choice.error = "no display found to project on";
+        choice.error = _("no display found to project on");
         return choice;
     }
     if (requested) {
         const auto found = std::find_if(displays.begin(), displays.end(),
             [&requested](const DisplayDescription& d) { return d.index == *requested; });
         if (found == displays.end()) {
-            choice.error = "there is no display " + std::to_string(*requested) + ": this computer has "
-                + (displays.size() == 1 ? std::string("only display 0")
-                                        : "displays 0–" + std::to_string(displays.back().index))
-                + " (see `podium displays`)";
+            choice.error = displays.size() == 1
+                ? fill_in(_("there is no display {}: this computer has only display 0 (see `podium displays`)"), *requested)
+                : fill_in(_("there is no display {0}: this computer has displays 0–{1} (see `podium displays`)"), *requested,
+                    displays.back().index);
             return choice;
         }
         choice.index = found->index;
@@ -113,7 +112,7 @@ DisplayChoice choose_projector_display(const std::vector<DisplayDescription>& di
         choice.placement = placement_on(*best);
     }
     if (choice.placement == ProjectorPlacement::Windowed) {
-        choice.notice = "the projector shares the operator's display: the prompter opens in a window";
+        choice.notice = _("the projector shares the operator's display: the prompter opens in a window");
     }
     return choice;
 }
@@ -162,11 +161,12 @@ HotplugStep next_hotplug_step(const HotplugState& state, const DisplayEvent& eve
             // The projector's display is gone (or there was none): go where there is room.
             if (const DisplayDescription* target = best_for_projector(displays)) {
                 move_to(*target);
-                action.notice = (event.change == DisplayChange::Removed ? "projector display disconnected: "
-                                                                         : "")
-                    + std::string("the prompter is now on ") + display_label(*target);
+                action.notice = fill_in(event.change == DisplayChange::Removed
+                        ? _("projector display disconnected: the prompter is now on {}")
+                        : _("the prompter is now on {}"),
+                    display_label(*target));
             } else if (state.current) {
-                action.notice = "no display left: the run goes on";
+                action.notice = _("no display left: the run goes on");
             }
         }
         if (event.change == DisplayChange::Added && next.current && !next.offer) {
@@ -181,7 +181,8 @@ HotplugStep next_hotplug_step(const HotplugState& state, const DisplayEvent& eve
                 }
             }
             if (next.offer) {
-                action.notice = display_label(*next.offer) + " is back: Enter or click to put the prompter there, N to stay";
+                action.notice = fill_in(_("{} is back: Enter or click to put the prompter there, N to stay"),
+                    display_label(*next.offer));
             }
         }
         break;
@@ -201,9 +202,9 @@ HotplugStep next_hotplug_step(const HotplugState& state, const DisplayEvent& eve
             const DisplayDescription target = *next.offer;
             next.home = target;
             move_to(target);
-            action.notice = "the prompter is back on " + display_label(target);
+            action.notice = fill_in(_("the prompter is back on {}"), display_label(target));
         } else if (state.offer) {
-            action.notice = "that display is gone again: the prompter stays where it is";
+            action.notice = _("that display is gone again: the prompter stays where it is");
         }
         next.offer.reset();
         break;

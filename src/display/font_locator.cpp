@@ -2,6 +2,7 @@
 #include "display/font_locator.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/data_directories.hpp"
 #include "core/io/xdg_paths.hpp"
 
@@ -120,7 +121,7 @@ FontChoice locate_font(const std::vector<std::filesystem::path>& folders)
     if (auto choice = cjk_font_from_fontconfig()) {
         return *choice;
     }
-    throw Error("no CJK font found: install fonts-noto-cjk or put a .ttf/.otf file in fonts/");
+    throw Error(_("no CJK font found: install fonts-noto-cjk or put a .ttf/.otf file in fonts/"));
 }
 
 } // namespace podium

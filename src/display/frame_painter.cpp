@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/frame_painter.hpp"
 
+#include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
+#include "display/help_overlay.hpp"
 #include "display/status_text.hpp"
 
 #include <algorithm>
@@ -20,10 +23,10 @@ SDL_Color scaled(SDL_Color color, double factor)
 std::string_view state_label(const FrameContent& content)
 {
     switch (content.view.state) {
-    case PrompterState::Countdown: return "ready";
+    case PrompterState::Countdown: return _("ready");
     case PrompterState::Running: return "";
-    case PrompterState::Paused: return "PAUSED";
-    case PrompterState::Finished: return "END";
+    case PrompterState::Paused: return _("PAUSED");
+    case PrompterState::Finished: return _("END");
     }
     return "";
 }
@@ -31,7 +34,8 @@ std::string_view state_label(const FrameContent& content)
 } // namespace
 
 FramePainter::FramePainter(SDL_Renderer* renderer, FontChoice font, FrameStyle style)
-    : m_renderer(renderer), m_font_choice(std::move(font)), m_style(style), m_lines(renderer), m_labels(renderer)
+    : m_renderer(renderer), m_font_choice(std::move(font)), m_style(style), m_lines(renderer), m_labels(renderer),
+      m_help_labels(renderer)
 {
 }
 
@@ -112,7 +116,7 @@ void FramePainter::paint_direct(const FrameContent& content, const FrameGeometry
         paint_countdown(content, geometry);
     }
     if (content.view.quit == QuitState::Pending) {
-        paint_notice("Quit? Ctrl+Q again or Enter to quit, any other key to go on", geometry);
+        paint_notice(_("Quit? Ctrl+Q again or Enter to quit, any other key to go on"), geometry);
     } else if (!content.notice.empty()) {
         paint_notice(content.notice, geometry);
     }
@@ -198,16 +202,16 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     // Right: state, pace, total elapsed against the total estimate.
     // Elapsed against the estimate, then what is left at the current pace.
     const std::string right = format_clock(view.elapsed) + " / " + format_clock(view.total_planned) + "   "
-        + format_clock(view.remaining) + " left";
+        + podium::fill_in(_("{} left"), format_clock(view.remaining));
     std::string details = format_pace(view.pace, view.pace_unit);
     if (view.mode == ScrollMode::Manual) {
-        details += "  manual";
+        details += std::string("  ") + _("manual");
     }
     if (view.speech) {
-        details += "  speech";
+        details += std::string("  ") + _("speech");
     }
     if (view.listening) {
-        details += "  listening";
+        details += std::string("  ") + _("listening");
     }
     int x = geometry.width - pad;
     x -= m_labels.draw(font, right, x, y, m_style.strip_value, Align::Right);
@@ -232,7 +236,7 @@ void FramePainter::paint_status(const FrameContent& content, const FrameGeometry
     const int title_room = std::max(0, x - pad - section_time_width - 2 * geometry.ui_px);
     int left = pad;
     if (view.current_section < script.sections.size()) {
-        const std::string title = fit_to_width(font, script.sections[view.current_section].title, title_room);
+        const std::string title = fit_to_width(font, shown_section_title(script.sections[view.current_section]), title_room);
         left += m_labels.draw(font, title, left, y, m_style.strip_value);
     }
     m_labels.draw(font, section_time, left + geometry.ui_px, y, section_color);
@@ -287,29 +291,50 @@ void FramePainter::paint_notice(const std::string& notice, const FrameGeometry& 
 void FramePainter::paint_help(const FrameContent& content, const FrameGeometry& geometry)
 {
     const KeyPreset& preset = content.keys != nullptr ? *content.keys : default_key_preset();
-    const std::vector<HelpLine> lines = help_lines(preset);
-    const TextFont& font = ui_font(geometry.ui_px);
-    const int row = font.glyph_height() + geometry.ui_px / 4;
-    // One column when it fits the height, else two side by side.
-    const int count = static_cast<int>(lines.size());
-    const int columns = row * (count + 3) > geometry.height * 9 / 10 ? 2 : 1;
-    const int rows = (count + columns - 1) / columns;
-    const int column_w = geometry.ui_px * 25;
-    const int panel_w = std::min(geometry.width - 2 * geometry.progress_margin, column_w * columns + geometry.ui_px * 2);
-    const int panel_h = std::min(geometry.height, row * (rows + 3));
-    const SDL_Rect panel{(geometry.width - panel_w) / 2, (geometry.height - panel_h) / 2, panel_w, panel_h};
-    fill(panel, SDL_Color{14, 14, 18, 255}); // opaque: keys must read clearly over any text
-    m_labels.draw(font, "Keys (" + std::string(preset.name) + ")", panel.x + panel_w / 2, panel.y + row / 2,
-        m_style.amber, Align::Centre);
-    const int inner_w = panel_w / columns;
-    for (int i = 0; i < count; ++i) {
-        const int column = i / rows;
-        const int split = panel.x + column * inner_w + inner_w * 9 / 20;
-        const int y = panel.y + row * (2 + i % rows);
-        const HelpLine& line = lines[static_cast<std::size_t>(i)];
-        m_labels.draw(font, line.keys, split - geometry.ui_px / 2, y, m_style.strip_value, Align::Right);
-        m_labels.draw(font, line.help, split + geometry.ui_px / 2, y, m_style.strip_text);
+    const HelpOverlayLayout& layout = help_layout(preset, geometry);
+    const TextFont& font = *m_help_font;
+    fill(layout.panel, SDL_Color{14, 14, 18, 255}); // opaque: keys must read clearly over any text
+    m_help_labels.draw(font, layout.title.text, layout.title.x, layout.title.y, m_style.amber);
+    for (const HelpOverlayText& keys : layout.keys) {
+        m_help_labels.draw(font, keys.text, keys.x, keys.y, m_style.strip_value);
     }
+    for (const HelpOverlayText& help : layout.help) {
+        m_help_labels.draw(font, help.text, help.x, help.y, m_style.strip_text);
+    }
+}
+
+const HelpOverlayLayout& FramePainter::help_overlay(const FrameContent& content, int width, int height)
+{
+    const KeyPreset& preset = content.keys != nullptr ? *content.keys : default_key_preset();
+    return help_layout(preset, frame_geometry(width, height, content.view.reading_line, m_style.show_status));
+}
+
+const HelpOverlayLayout& FramePainter::help_layout(const KeyPreset& preset, const FrameGeometry& geometry)
+{
+    const std::vector<HelpLine> lines = help_lines(preset);
+    const std::string title = podium::fill_in(_("Keys ({})"), preset.name);
+    std::string key = title + '\n' + std::to_string(geometry.width) + 'x' + std::to_string(geometry.height) + '@'
+        + std::to_string(geometry.ui_px);
+    for (const HelpLine& line : lines) {
+        key += '\n' + line.keys + '\t' + line.help;
+    }
+    if (key == m_help_key && m_help_font) {
+        return m_help_layout;
+    }
+    // The UI size first; smaller (down to two thirds) only when the keys do not fit the frame.
+    const int smallest = std::max(8, geometry.ui_px * 2 / 3);
+    for (int px = geometry.ui_px; px >= smallest; px -= std::max(1, geometry.ui_px / 12)) {
+        m_help_labels.clear();
+        m_help_font = std::make_unique<TextFont>(m_font_choice, px);
+        const TextFont& font = *m_help_font;
+        m_help_layout = help_overlay_layout(geometry.width, geometry.height, geometry.progress_margin, title, lines,
+            font.glyph_height() + px / 4, px, [this, &font](std::string_view text) { return m_help_labels.width(font, text); });
+        if (m_help_layout.fits) {
+            break;
+        }
+    }
+    m_help_key = std::move(key);
+    return m_help_layout;
 }
 
 } // namespace podium

@@ -8,6 +8,7 @@
 #include "display/font_locator.hpp"
 #include "display/frame_geometry.hpp"
 #include "display/frame_style.hpp"
+#include "display/help_overlay.hpp"
 #include "display/key_map.hpp"
 #include "display/label_cache.hpp"
 #include "display/line_cache.hpp"
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] const LineCache& line_cache() const { return m_lines; }
     [[nodiscard]] const FrameStyle& style() const { return m_style; }
     void set_style(const FrameStyle& style) { m_style = style; }
+    // Where the keys overlay goes on a frame of this size (tests check nothing crosses its panel).
+    [[nodiscard]] const HelpOverlayLayout& help_overlay(const FrameContent& content, int width, int height);
 
 private:
     void paint_direct(const FrameContent& content, const FrameGeometry& geometry);
@@ -58,6 +61,7 @@ private:
     const TextFont& ui_font(int pixel_size);
     const TextFont& big_font(int pixel_size);
     void fill(const SDL_Rect& rect, SDL_Color color);
+    const HelpOverlayLayout& help_layout(const KeyPreset& preset, const FrameGeometry& geometry);
 
     SDL_Renderer* m_renderer;
     FontChoice m_font_choice;
@@ -66,6 +70,11 @@ private:
     LabelCache m_labels;
     std::unique_ptr<TextFont> m_ui_font;
     std::unique_ptr<TextFont> m_big_font;
+    // The keys overlay has its own font and labels: it may be drawn smaller than the strip to fit.
+    std::unique_ptr<TextFont> m_help_font;
+    LabelCache m_help_labels;
+    std::string m_help_key; // what m_help_layout was laid out for
+    HelpOverlayLayout m_help_layout;
     TexturePtr m_mirror_target;
     int m_mirror_width = 0;
     int m_mirror_height = 0;

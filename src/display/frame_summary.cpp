@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The summary screen at the end of a run (issue 6): planned against this run, per section.
 #include "display/frame_painter.hpp"
+#include "core/i18n/translate.hpp"
 #include "display/summary_layout.hpp"
 
 #include <algorithm>
@@ -15,13 +16,14 @@ void FramePainter::paint_summary(const RehearsalReport& summary, const FrameGeom
     // Opaque: the figures must read clearly over any text.
     fill(SDL_Rect{layout.panel_x, layout.panel_y, layout.panel_width, layout.panel_height}, SDL_Color{14, 14, 18, 255});
     const int centre = layout.panel_x + layout.panel_width / 2;
-    m_labels.draw(font, "This run against the plan", centre, layout.panel_y + layout.row_height / 2, m_style.amber,
+    const int room = layout.panel_width - 2 * font.glyph_height();
+    m_labels.draw(font, fit_to_width(font, _("This run against the plan"), room), centre, layout.panel_y + layout.row_height / 2, m_style.amber,
         Align::Centre);
     const int header_y = layout.first_row_y - layout.row_height;
-    m_labels.draw(font, "Section", layout.title_x, header_y, m_style.strip_text);
-    m_labels.draw(font, "Planned", layout.planned_right, header_y, m_style.strip_text, Align::Right);
-    m_labels.draw(font, "This run", layout.actual_right, header_y, m_style.strip_text, Align::Right);
-    m_labels.draw(font, "Difference", layout.difference_right, header_y, m_style.strip_text, Align::Right);
+    m_labels.draw(font, _("Section"), layout.title_x, header_y, m_style.strip_text);
+    m_labels.draw(font, _("Planned"), layout.planned_right, header_y, m_style.strip_text, Align::Right);
+    m_labels.draw(font, _("This run"), layout.actual_right, header_y, m_style.strip_text, Align::Right);
+    m_labels.draw(font, _("Difference"), layout.difference_right, header_y, m_style.strip_text, Align::Right);
 
     const int title_room = layout.planned_right - layout.title_x - geometry.ui_px * 5;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -37,7 +39,9 @@ void FramePainter::paint_summary(const RehearsalReport& summary, const FrameGeom
         m_labels.draw(font, row.actual, layout.actual_right, y, verdict, Align::Right);
         m_labels.draw(font, row.difference, layout.difference_right, y, verdict, Align::Right);
     }
-    m_labels.draw(font, "R: run again    Home: back to the start    Ctrl+Q: quit    podium report: every run", centre,
+    m_labels.draw(font,
+        fit_to_width(font, _("R: run again    Home: back to the start    Ctrl+Q: quit    podium report: every run"), room),
+        centre,
         layout.panel_y + layout.panel_height - layout.row_height * 5 / 4, m_style.strip_text, Align::Centre);
 }
 

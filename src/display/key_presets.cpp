@@ -2,6 +2,7 @@
 #include "display/key_presets.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -40,22 +41,22 @@ KeyPreset compose(std::string_view name, std::vector<KeyBinding> clicker)
 KeyPreset make_logitech()
 {
     return compose("logitech",
-        {{SDLK_PAGEDOWN, KeyModifier::None, {K::NextSentence}, "PageDown", "next sentence"},
-            {SDLK_PAGEUP, KeyModifier::None, {K::PreviousSentence}, "PageUp", "previous sentence"},
-            {SDLK_F5, KeyModifier::Any, {K::TogglePlay}, "F5", "play / pause"},
-            {SDLK_ESCAPE, KeyModifier::Any, {K::TogglePlay}, "Esc", "play / pause"},
-            {SDLK_PERIOD, KeyModifier::Any, {K::ToggleBlank}, ".", "blank screen"}});
+        {{SDLK_PAGEDOWN, KeyModifier::None, {K::NextSentence}, "PageDown", N_("next sentence")},
+            {SDLK_PAGEUP, KeyModifier::None, {K::PreviousSentence}, "PageUp", N_("previous sentence")},
+            {SDLK_F5, KeyModifier::Any, {K::TogglePlay}, "F5", N_("play / pause")},
+            {SDLK_ESCAPE, KeyModifier::Any, {K::TogglePlay}, "Esc", N_("play / pause")},
+            {SDLK_PERIOD, KeyModifier::Any, {K::ToggleBlank}, ".", N_("blank screen")}});
 }
 
 // Kensington presenters: PageUp / PageDown, F5 (and Esc) for the slideshow, B for blank.
 KeyPreset make_kensington()
 {
     return compose("kensington",
-        {{SDLK_PAGEDOWN, KeyModifier::None, {K::NextSentence}, "PageDown", "next sentence"},
-            {SDLK_PAGEUP, KeyModifier::None, {K::PreviousSentence}, "PageUp", "previous sentence"},
-            {SDLK_F5, KeyModifier::Any, {K::TogglePlay}, "F5", "play / pause"},
-            {SDLK_ESCAPE, KeyModifier::Any, {K::TogglePlay}, "Esc", "play / pause"},
-            {SDLK_b, KeyModifier::Any, {K::ToggleBlank}, "B", "blank screen"}});
+        {{SDLK_PAGEDOWN, KeyModifier::None, {K::NextSentence}, "PageDown", N_("next sentence")},
+            {SDLK_PAGEUP, KeyModifier::None, {K::PreviousSentence}, "PageUp", N_("previous sentence")},
+            {SDLK_F5, KeyModifier::Any, {K::TogglePlay}, "F5", N_("play / pause")},
+            {SDLK_ESCAPE, KeyModifier::Any, {K::TogglePlay}, "Esc", N_("play / pause")},
+            {SDLK_b, KeyModifier::Any, {K::ToggleBlank}, "B", N_("blank screen")}});
 }
 
 // Clickers that send arrow keys (many no-name and "keynote" modes): Right/Down forward,
@@ -63,12 +64,12 @@ KeyPreset make_kensington()
 KeyPreset make_arrows()
 {
     return compose("arrows",
-        {{SDLK_RIGHT, KeyModifier::None, {K::NextSentence}, "Right", "next sentence"},
-            {SDLK_DOWN, KeyModifier::None, {K::NextSentence}, "Down", "next sentence"},
-            {SDLK_LEFT, KeyModifier::None, {K::PreviousSentence}, "Left", "previous sentence"},
-            {SDLK_UP, KeyModifier::None, {K::PreviousSentence}, "Up", "previous sentence"},
-            {SDLK_RIGHTBRACKET, KeyModifier::Any, {K::SpeedUp}, "]", "faster"},
-            {SDLK_LEFTBRACKET, KeyModifier::Any, {K::SpeedDown}, "[", "slower"}});
+        {{SDLK_RIGHT, KeyModifier::None, {K::NextSentence}, "Right", N_("next sentence")},
+            {SDLK_DOWN, KeyModifier::None, {K::NextSentence}, "Down", N_("next sentence")},
+            {SDLK_LEFT, KeyModifier::None, {K::PreviousSentence}, "Left", N_("previous sentence")},
+            {SDLK_UP, KeyModifier::None, {K::PreviousSentence}, "Up", N_("previous sentence")},
+            {SDLK_RIGHTBRACKET, KeyModifier::Any, {K::SpeedUp}, "]", N_("faster")},
+            {SDLK_LEFTBRACKET, KeyModifier::Any, {K::SpeedDown}, "[", N_("slower")}});
 }
 
 const std::vector<PresetInfo>& infos()
@@ -188,7 +189,7 @@ const KeyPreset& key_preset_named(std::string_view name)
 {
     const KeyPreset* preset = name == default_key_preset().name ? &default_key_preset() : find_clicker_preset(name);
     if (preset == nullptr) {
-        throw Error("unknown key preset \"" + std::string(name) + "\": choose " + key_preset_list());
+        throw Error(fill_in(_("unknown key preset \"{}\": choose {}"), std::string(name), key_preset_list()));
     }
     return *preset;
 }
@@ -234,9 +235,7 @@ KeyChord key_chord_from_name(std::string_view name, std::string_view source)
     }
     chord.key = SDL_GetKeyFromName(key.c_str());
     if (chord.key == SDLK_UNKNOWN) {
-        throw Error("unknown key name \"" + std::string(name) + "\" in " + std::string(source)
-            + ": use SDL key names such as PageDown, PageUp, Right, Left, Up, Down, Space, Return, Escape, F5, B, "
-              "Period (or .), optionally after Ctrl+");
+        throw Error(fill_in(_("unknown key name \"{}\" in {}: use SDL key names such as PageDown, PageUp, Right, Left, Up, Down, Space, Return, Escape, F5, B, Period (or .), optionally after Ctrl+"), std::string(name), std::string(source)));
     }
     return chord;
 }
@@ -253,8 +252,7 @@ KeySetup remap_keys(const KeyPreset& base, const std::vector<std::pair<std::stri
         if (command_text != "none") {
             command = command_from_name(command_text);
             if (!command) {
-                throw Error("unknown command \"" + command_text + "\" for key " + key_name + " in "
-                    + std::string(source) + ": commands are " + valid_command_names());
+                throw Error(fill_in(_("unknown command \"{}\" for key {} in {}: commands are {}"), command_text, key_name, std::string(source), valid_command_names()));
             }
         }
         auto drop = [&chord](const KeyBinding& b) {
@@ -281,35 +279,36 @@ KeySetup key_setup_from_json(const nlohmann::json& config, std::optional<std::st
     if (config.is_object() && config.contains("keys")) {
         const nlohmann::json& keys = config["keys"];
         if (!keys.is_object()) {
-            throw Error(where + " must be an object such as {\"preset\": \"logitech\", \"bindings\": {\"B\": \"toggle-blank\"}}");
+            throw Error(fill_in(_("{} must be an object such as {{\"preset\": \"logitech\", \"bindings\": {{\"B\": \"toggle-blank\"}}}}"), where));
         }
         for (const auto& [name, value] : keys.items()) {
             if (name == "preset") {
                 if (!value.is_string()) {
-                    throw Error(where + ".\"preset\" must be a name: " + key_preset_list());
+                    throw Error(fill_in(_("{}.\"preset\" must be a name: {}"), where, key_preset_list()));
                 }
                 if (!preset_override) {
                     preset_name = value.get<std::string>();
                 }
             } else if (name == "bindings") {
                 if (!value.is_object()) {
-                    throw Error(where + ".\"bindings\" must map key names to commands, e.g. {\"PageDown\": \"next-sentence\"}");
+                    throw Error(fill_in(_("{}.\"bindings\" must map key names to commands, e.g. {{\"PageDown\": \"next-sentence\"}}"), where));
                 }
                 for (const auto& [key_name, command] : value.items()) {
                     if (!command.is_string()) {
-                        throw Error(where + ".\"bindings\": the command for " + key_name + " must be a string");
+                        throw Error(fill_in(_("{}.\"bindings\": the command for {} must be a string"), where, key_name));
                     }
                     bindings.emplace_back(key_name, command.get<std::string>());
                 }
             } else {
-                throw Error("unknown setting \"" + name + "\" in " + where + ": use \"preset\" and \"bindings\"");
+                throw Error(fill_in(_("unknown setting \"{}\" in {}: use \"preset\" and \"bindings\""), name, where));
             }
         }
     }
     const KeyPreset* preset = preset_name == default_key_preset().name ? &default_key_preset() : find_clicker_preset(preset_name);
     if (preset == nullptr) {
-        throw Error("unknown key preset \"" + preset_name + "\"" + (preset_override ? "" : " in " + where)
-            + ": choose " + key_preset_list());
+        throw Error(preset_override
+                ? fill_in(_("unknown key preset \"{}\": choose {}"), preset_name, key_preset_list())
+                : fill_in(_("unknown key preset \"{0}\" in {1}: choose {2}"), preset_name, where, key_preset_list()));
     }
     return remap_keys(*preset, bindings, where + ".\"bindings\"");
 }
@@ -324,7 +323,7 @@ KeySetup load_key_setup(const std::filesystem::path& config_file, std::optional<
     try {
         config = nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& e) {
-        throw Error(config_file.string() + " is not valid JSON (" + e.what() + "): fix or remove it");
+        throw Error(fill_in(_("{} is not valid JSON ({}): fix or remove it"), config_file.string(), e.what()));
     }
     return key_setup_from_json(config, std::move(preset_override), config_file.string());
 }

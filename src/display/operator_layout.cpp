@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/operator_layout.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <algorithm>
 
 namespace podium {
@@ -8,17 +10,17 @@ namespace podium {
 std::string_view button_label(OperatorButton button)
 {
     switch (button) {
-    case OperatorButton::PlayPause: return "Play/Pause";
-    case OperatorButton::PreviousSection: return "|<< Section";
-    case OperatorButton::PreviousSentence: return "< Sentence";
-    case OperatorButton::NextSentence: return "Sentence >";
-    case OperatorButton::NextSection: return "Section >>|";
-    case OperatorButton::Slower: return "Slower";
-    case OperatorButton::Faster: return "Faster";
-    case OperatorButton::BlankProjector: return "Blank";
-    case OperatorButton::MirrorProjector: return "Mirror";
-    case OperatorButton::AcceptReturn: return "Move it there";
-    case OperatorButton::DeclineReturn: return "Stay";
+    case OperatorButton::PlayPause: return N_("Play/Pause");
+    case OperatorButton::PreviousSection: return N_("|<< Section");
+    case OperatorButton::PreviousSentence: return N_("< Sentence");
+    case OperatorButton::NextSentence: return N_("Sentence >");
+    case OperatorButton::NextSection: return N_("Section >>|");
+    case OperatorButton::Slower: return N_("Slower");
+    case OperatorButton::Faster: return N_("Faster");
+    case OperatorButton::BlankProjector: return N_("Blank");
+    case OperatorButton::MirrorProjector: return N_("Mirror");
+    case OperatorButton::AcceptReturn: return N_("Move it there");
+    case OperatorButton::DeclineReturn: return N_("Stay");
     }
     return "?";
 }

@@ -4,6 +4,8 @@
 #include "core/prompter/verdict.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 #include "core/text/utf8.hpp"
 #include "display/offscreen_frame.hpp"
 #include "display/status_text.hpp"
@@ -44,10 +46,10 @@ SDL_Color status_colour(TimeStatus status)
 std::string_view state_name(PrompterState state)
 {
     switch (state) {
-    case PrompterState::Countdown: return "Ready (countdown)";
-    case PrompterState::Running: return "Running";
-    case PrompterState::Paused: return "Paused";
-    case PrompterState::Finished: return "Finished";
+    case PrompterState::Countdown: return _("Ready (countdown)");
+    case PrompterState::Running: return _("Running");
+    case PrompterState::Paused: return _("Paused");
+    case PrompterState::Finished: return _("Finished");
     }
     return "";
 }
@@ -77,9 +79,9 @@ OperatorWindow::OperatorWindow(const FontChoice& font, const std::string& title,
     const std::string shown_title = utf8::valid_or_replaced(title);
     m_window.reset(SDL_CreateWindow(shown_title.c_str(), x, y, width, height, SDL_WINDOW_RESIZABLE));
     if (!m_window) {
-        throw Error(std::string("cannot open the operator window: ") + SDL_GetError());
+        throw Error(podium::fill_in(_("cannot open the operator window: {}"), SDL_GetError()));
     }
-    m_renderer = make_window_renderer(m_window.get(), VSync::No, m_vsync, "operator window");
+    m_renderer = make_window_renderer(m_window.get(), VSync::No, m_vsync, _("operator window"));
     m_preview_painter = std::make_unique<FramePainter>(m_renderer.get(), font);
     m_labels = std::make_unique<LabelCache>(m_renderer.get());
 }
@@ -91,6 +93,12 @@ SDL_Point OperatorWindow::size() const
         SDL_GetWindowSize(m_window.get(), &s.x, &s.y);
     }
     return SDL_Point{std::max(1, s.x), std::max(1, s.y)};
+}
+
+void OperatorWindow::resize(int width, int height)
+{
+    SDL_SetWindowSize(m_window.get(), width, height);
+    SDL_PumpEvents(); // the size change reaches the renderer through the event queue
 }
 
 SDL_Point OperatorWindow::to_drawable(int x, int y) const
@@ -186,10 +194,10 @@ void OperatorWindow::paint_preview(const OperatorFrame& frame)
     SDL_RenderCopy(m_renderer.get(), m_preview.get(), nullptr, &target);
     if (frame.projector_flags.blank) {
         fill(box, SDL_Color{0, 0, 0, 170});
-        text("PROJECTOR BLANK", box.x + box.w / 2, box.y + box.h / 2 - m_layout.ui_px / 2, amber, Align::Centre);
+        text(_("PROJECTOR BLANK"), box.x + box.w / 2, box.y + box.h / 2 - m_layout.ui_px / 2, amber, Align::Centre);
     }
     if (frame.projector_flags.mirror) {
-        text("mirrored on the projector", box.x + box.w - m_layout.ui_px / 2, box.y + box.h - 2 * m_layout.ui_px, amber,
+        text(_("mirrored on the projector"), box.x + box.w - m_layout.ui_px / 2, box.y + box.h - 2 * m_layout.ui_px, amber,
             Align::Right);
     }
     // A thin frame around the preview.
@@ -209,26 +217,29 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
 
     std::string line = std::string(state_name(v.state));
     if (v.state == PrompterState::Countdown) {
-        line += " " + std::to_string(static_cast<int>(std::ceil(v.countdown_remaining))) + " s";
+        line += " " + podium::fill_in(_("{} s"), static_cast<int>(std::ceil(v.countdown_remaining)));
     }
     text(line, box.x, y, v.state == PrompterState::Running ? green : amber);
-    text("Elapsed " + format_clock(v.elapsed) + "   Remaining " + format_clock(v.remaining) + "   Total "
-            + format_clock(v.total_planned),
+    // The clocks on the right, the state on the left: the clocks give way if both do not fit.
+    const int state_w = m_labels->width(*m_ui_font, line) + m_layout.ui_px;
+    text(fit(podium::fill_in(_("Elapsed {0}   Remaining {1}   Total {2}"), format_clock(v.elapsed), format_clock(v.remaining),
+                 format_clock(v.total_planned)),
+             std::max(0, box.w - state_w)),
         box.x + box.w, y, text_colour, Align::Right);
     y += row;
     if (fits() && v.current_section < script.sections.size()) {
         const std::string times = format_clock(v.section_actual) + " / " + format_clock(v.section_planned);
         const int times_w = m_labels->width(*m_ui_font, times);
-        text(fit("Section: " + script.sections[v.current_section].title, box.w - times_w - m_layout.ui_px), box.x, y,
+        text(fit(podium::fill_in(_("Section: {}"), shown_section_title(script.sections[v.current_section])), box.w - times_w - m_layout.ui_px), box.x, y,
             text_colour);
         text(times, box.x + box.w, y, status_colour(v.section_status), Align::Right);
         y += row;
     }
     if (fits()) {
-        std::string next = "Next: (end of the speech)";
+        std::string next = _("Next: (end of the speech)");
         for (std::size_t i = 0; i < script.sections.size() && i < frame.timing->sections.size(); ++i) {
             if (script.sections[i].first_sentence > v.current_sentence) {
-                next = "Next: " + script.sections[i].title + "  at " + format_clock(frame.timing->sections[i].start);
+                next = podium::fill_in(_("Next: {0}  at {1}"), shown_section_title(script.sections[i]), format_clock(frame.timing->sections[i].start));
                 break;
             }
         }
@@ -237,22 +248,24 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
     }
     if (fits()) {
         const double ahead = v.position - v.planned_now;
-        std::string pace = "Speed " + std::to_string(static_cast<int>(std::lround(v.pace_factor * 100))) + "%  "
-            + format_pace(v.pace, v.pace_unit) + (v.mode == ScrollMode::Manual ? "  manual" : "  paced");
-        text(pace, box.x, y, text_colour);
+        const std::string pace = podium::fill_in(_("Speed {0}%  {1}  {2}"), static_cast<int>(std::lround(v.pace_factor * 100)),
+            format_pace(v.pace, v.pace_unit), v.mode == ScrollMode::Manual ? _("manual") : _("paced"));
+        int pace_room = box.w;
         if (v.state != PrompterState::Countdown) {
-            text((ahead >= 0 ? "ahead " : "behind ") + signed_clock(ahead), box.x + box.w, y,
-                std::abs(ahead) < 10 ? green : amber, Align::Right);
+            const std::string lead = podium::fill_in(ahead >= 0 ? _("ahead {}") : _("behind {}"), signed_clock(ahead));
+            pace_room -= m_labels->width(*m_ui_font, lead) + m_layout.ui_px;
+            text(lead, box.x + box.w, y, std::abs(ahead) < 10 ? green : amber, Align::Right);
         }
+        text(fit(pace, std::max(0, pace_room)), box.x, y, text_colour);
         y += row;
     }
     if (fits() && v.current_sentence < script.sentences.size()) {
         const std::string_view sentence = script.sentences[v.current_sentence].span.of(script.text);
-        text(fit("Now: " + std::string(sentence.substr(0, 600)), box.w), box.x, y, dim);
+        text(fit(podium::fill_in(_("Now: {}"), std::string(sentence.substr(0, 600))), box.w), box.x, y, dim);
         y += row;
     }
     if (fits() && v.quit == QuitState::Pending) {
-        text("Quit? Ctrl+Q again or Enter to quit, any other key to go on", box.x, y, amber);
+        text(fit(_("Quit? Ctrl+Q again or Enter to quit, any other key to go on"), box.w), box.x, y, amber);
         y += row;
     }
     if (fits() && !frame.notice.empty()) {
@@ -268,8 +281,10 @@ void OperatorWindow::paint_outline(const OperatorFrame& frame)
     fill(box, panel);
     const int pad = m_layout.ui_px / 2;
     const int text_dy = (m_layout.row_height - m_ui_font->glyph_height()) / 2;
-    text("Sections", box.x + pad, box.y + text_dy, dim);
-    text("plan / actual", box.x + box.w - pad, box.y + text_dy, dim, Align::Right);
+    const std::string times_heading = _("plan / actual");
+    const int times_heading_w = m_labels->width(*m_ui_font, times_heading);
+    text(fit(_("Sections"), std::max(0, box.w - 3 * pad - times_heading_w)), box.x + pad, box.y + text_dy, dim);
+    text(times_heading, box.x + box.w - pad, box.y + text_dy, dim, Align::Right);
     const int times_w = m_labels->width(*m_ui_font, "00:00 / 00:00") + pad;
     for (std::size_t i = m_layout.first_row; i < script.sections.size(); ++i) {
         const std::optional<Box> row = section_row(m_layout, i);
@@ -289,7 +304,7 @@ void OperatorWindow::paint_outline(const OperatorFrame& frame)
         }
         const int indent = pad + std::max(0, section.level - 1) * m_layout.ui_px;
         const SDL_Color colour = current ? text_colour : done ? faint : dim;
-        text(fit(section.title, std::max(0, row->w - indent - times_w - pad)), row->x + indent, row->y + text_dy, colour);
+        text(fit(shown_section_title(section), std::max(0, row->w - indent - times_w - pad)), row->x + indent, row->y + text_dy, colour);
         const double planned = i < timing.sections.size() ? timing.sections[i].duration : 0.0;
         const double actual = i < frame.section_actual.size() ? frame.section_actual[i] : 0.0;
         std::string times = format_clock(planned);
@@ -314,9 +329,9 @@ void OperatorWindow::paint_controls(const OperatorFrame& frame)
     }
     for (const auto& [button, box] : m_layout.buttons) {
         bool lit = false;
-        std::string label(button_label(button));
+        std::string label = translated(button_label(button));
         if (button == OperatorButton::PlayPause) {
-            label = frame.view.state == PrompterState::Running ? "Pause" : "Play";
+            label = frame.view.state == PrompterState::Running ? _("Pause") : _("Play");
         } else if (button == OperatorButton::BlankProjector) {
             lit = frame.projector_flags.blank;
         } else if (button == OperatorButton::MirrorProjector) {
@@ -364,9 +379,9 @@ void OperatorWindow::paint_remote(const RemotePairing& pairing)
     const int width = box.x + box.w - pad - x;
     const int row = m_ui_font->glyph_height() + 4;
     int y = box.y + pad;
-    text("Phone remote", x, y, amber);
+    text(fit(_("Phone remote"), width), x, y, amber);
     y += row;
-    text(fit("scan the code, or open", width), x, y, dim);
+    text(fit(_("scan the code, or open"), width), x, y, dim);
     y += row;
     text(fit(address, width), x, y, text_colour);
     y += row;
@@ -380,7 +395,8 @@ void OperatorWindow::paint_help(const OperatorFrame& frame)
     fill(box, SDL_Color{12, 12, 16, 245});
     const int row = m_ui_font->glyph_height() + 2;
     int y = box.y + row / 2;
-    text("Keys (" + std::string(preset.name) + ")  — ? or F1 closes", box.x + box.w / 2, y, amber, Align::Centre);
+    text(fit(podium::fill_in(_("Keys ({})  — ? or F1 closes"), preset.name), box.w - m_layout.ui_px), box.x + box.w / 2, y,
+        amber, Align::Centre);
     y += row;
     const int split = box.x + box.w * 2 / 5;
     for (const HelpLine& line : help_lines(preset)) {
@@ -388,7 +404,7 @@ void OperatorWindow::paint_help(const OperatorFrame& frame)
             break;
         }
         text(fit(line.keys, split - box.x - m_layout.ui_px), split - m_layout.ui_px / 2, y, text_colour, Align::Right);
-        text(line.help, split + m_layout.ui_px / 2, y, dim);
+        text(fit(line.help, box.x + box.w - split - m_layout.ui_px), split + m_layout.ui_px / 2, y, dim);
         y += row;
     }
 }
@@ -401,7 +417,7 @@ void OperatorWindow::present()
 FrameImage OperatorWindow::read_preview() const
 {
     if (!m_preview) {
-        throw Error("the operator window has not painted a preview yet");
+        throw Error(_("the operator window has not painted a preview yet"));
     }
     SDL_SetRenderTarget(m_renderer.get(), m_preview.get());
     FrameImage image = read_frame(m_renderer.get(), m_preview_size.x, m_preview_size.y);

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] const OperatorLayout& layout() const { return m_layout; }
     [[nodiscard]] SDL_Point to_drawable(int x, int y) const;
     [[nodiscard]] SDL_Point size() const;
+    // Sets the window's size, as the user dragging its border would (tests, screenshots).
+    void resize(int width, int height);
     [[nodiscard]] Uint32 id() const { return SDL_GetWindowID(m_window.get()); }
     [[nodiscard]] bool vsync() const { return m_vsync; }
 

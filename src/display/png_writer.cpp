@@ -2,6 +2,7 @@
 #include "display/png_writer.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 
 #include <png.h>
@@ -36,11 +37,11 @@ std::string encode_png(const FrameImage& image)
     png.get()->format = PNG_FORMAT_RGBA;
     png_alloc_size_t size = 0;
     if (png_image_write_to_memory(png.get(), nullptr, &size, 0, image.rgba.data(), 0, nullptr) == 0) {
-        throw Error(std::string("cannot encode the frame as PNG: ") + png.get()->message);
+        throw Error(fill_in(_("cannot encode the frame as PNG: {}"), png.get()->message));
     }
     std::string bytes(size, '\0');
     if (png_image_write_to_memory(png.get(), bytes.data(), &size, 0, image.rgba.data(), 0, nullptr) == 0) {
-        throw Error(std::string("cannot encode the frame as PNG: ") + png.get()->message);
+        throw Error(fill_in(_("cannot encode the frame as PNG: {}"), png.get()->message));
     }
     bytes.resize(size);
     return bytes;
@@ -58,7 +59,7 @@ FrameImage read_png(const std::filesystem::path& path)
 {
     PngImage png;
     if (png_image_begin_read_from_file(png.get(), path.c_str()) == 0) {
-        throw Error("cannot read " + path.string() + ": " + png.get()->message);
+        throw Error(fill_in(_("cannot read {}: {}"), path.string(), png.get()->message));
     }
     png.get()->format = PNG_FORMAT_RGBA;
     FrameImage image;
@@ -66,7 +67,7 @@ FrameImage read_png(const std::filesystem::path& path)
     image.height = static_cast<int>(png.get()->height);
     image.rgba.resize(PNG_IMAGE_SIZE(*png.get()));
     if (png_image_finish_read(png.get(), nullptr, image.rgba.data(), 0, nullptr) == 0) {
-        throw Error("cannot read " + path.string() + ": " + png.get()->message);
+        throw Error(fill_in(_("cannot read {}: {}"), path.string(), png.get()->message));
     }
     return image;
 }

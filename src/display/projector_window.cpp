@@ -2,6 +2,7 @@
 #include "display/projector_window.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/text/utf8.hpp"
 #include "display/offscreen_frame.hpp"
 
@@ -35,7 +36,7 @@ RendererPtr make_window_renderer(SDL_Window* window, VSync wanted, bool& vsync, 
         renderer.reset(SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE));
     }
     if (!renderer) {
-        throw Error(std::string("cannot draw in the ") + what + ": " + SDL_GetError());
+        throw Error(fill_in(_("cannot draw in the {}: {}"), what, SDL_GetError()));
     }
     SDL_RendererInfo info{};
     vsync = SDL_GetRendererInfo(renderer.get(), &info) == 0 && (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
@@ -57,9 +58,9 @@ ProjectorWindow::ProjectorWindow(const Script& script, const Timing& timing, con
     const std::string shown_title = utf8::valid_or_replaced(title);
     m_window.reset(SDL_CreateWindow(shown_title.c_str(), rect.x, rect.y, rect.w, rect.h, flags));
     if (!m_window) {
-        throw Error(std::string("cannot open the projector window: ") + SDL_GetError());
+        throw Error(fill_in(_("cannot open the projector window: {}"), SDL_GetError()));
     }
-    m_renderer = make_window_renderer(m_window.get(), VSync::Yes, m_vsync, "projector window");
+    m_renderer = make_window_renderer(m_window.get(), VSync::Yes, m_vsync, _("projector window"));
     m_painter = std::make_unique<FramePainter>(m_renderer.get(), font);
 }
 

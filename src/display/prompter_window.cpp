@@ -2,6 +2,7 @@
 #include "display/prompter_window.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/text/utf8.hpp"
 
 namespace podium {
@@ -28,14 +29,14 @@ PrompterWindow::PrompterWindow(const Script& script, const Timing& timing, const
     const std::string shown_title = utf8::valid_or_replaced(title);
     m_window.reset(SDL_CreateWindow(shown_title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags));
     if (!m_window) {
-        throw Error(std::string("cannot open the prompter window: ") + SDL_GetError());
+        throw Error(fill_in(_("cannot open the prompter window: {}"), SDL_GetError()));
     }
     m_renderer.reset(SDL_CreateRenderer(m_window.get(), -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC));
     if (!m_renderer) {
         m_renderer.reset(SDL_CreateRenderer(m_window.get(), -1, SDL_RENDERER_SOFTWARE));
     }
     if (!m_renderer) {
-        throw Error(std::string("cannot draw in the prompter window: ") + SDL_GetError());
+        throw Error(fill_in(_("cannot draw in the prompter window: {}"), SDL_GetError()));
     }
     SDL_RendererInfo info{};
     if (SDL_GetRendererInfo(m_renderer.get(), &info) == 0) {

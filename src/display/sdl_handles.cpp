@@ -2,6 +2,7 @@
 #include "display/sdl_handles.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <string>
 
@@ -10,7 +11,7 @@ namespace podium {
 SdlSubsystem::SdlSubsystem(Uint32 flags) : m_flags(flags)
 {
     if (SDL_InitSubSystem(flags) != 0) {
-        throw Error(std::string("cannot start SDL: ") + SDL_GetError());
+        throw Error(fill_in(_("cannot start SDL: {}"), SDL_GetError()));
     }
 }
 
@@ -26,7 +27,7 @@ SdlSubsystem::~SdlSubsystem()
 TtfLibrary::TtfLibrary()
 {
     if (TTF_Init() != 0) {
-        throw Error(std::string("cannot start SDL_ttf: ") + TTF_GetError());
+        throw Error(fill_in(_("cannot start SDL_ttf: {}"), TTF_GetError()));
     }
 }
 

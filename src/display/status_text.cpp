@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/status_text.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -22,9 +24,9 @@ std::string format_clock(double seconds)
 
 std::string format_pace(double pace, PaceUnit unit)
 {
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, unit == PaceUnit::HanPerMinute ? "%.0f 字/分" : "%.0f wpm", pace);
-    return buffer;
+    char number[32];
+    std::snprintf(number, sizeof number, "%.0f", pace);
+    return fill_in(unit == PaceUnit::HanPerMinute ? _("{} 字/分") : _("{} wpm"), number);
 }
 
 } // namespace podium

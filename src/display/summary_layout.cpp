@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/summary_layout.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "display/status_text.hpp"
 #include "core/prompter/verdict.hpp"
 
@@ -23,13 +24,13 @@ std::string signed_clock(double seconds)
 SummaryRow row_of(const ReportRow& row, bool total)
 {
     SummaryRow out;
-    out.title = total ? "Total" : std::string(static_cast<std::size_t>(std::max(0, row.level - 1)) * 2, ' ') + row.title;
+    out.title = total ? _("Total") : std::string(static_cast<std::size_t>(std::max(0, row.level - 1)) * 2, ' ') + row.title;
     out.planned = format_clock(row.planned);
     out.total = total;
     const ReportCell cell = row.runs.empty() ? ReportCell{} : row.runs.front();
     switch (cell.state) {
     case CellState::Skipped:
-        out.actual = "skipped";
+        out.actual = _("skipped");
         out.verdict = SummaryVerdict::Skipped;
         return out;
     case CellState::Missing:
@@ -40,7 +41,7 @@ SummaryRow row_of(const ReportRow& row, bool total)
     case CellState::Completed:
         break;
     }
-    out.actual = format_clock(cell.seconds) + (cell.state == CellState::Partial ? " (part)" : "");
+    out.actual = cell.state == CellState::Partial ? fill_in(_("{} (part)"), format_clock(cell.seconds)) : format_clock(cell.seconds);
     const double delta = cell.seconds - row.planned;
     const double ratio = row.planned > 0.0 ? delta / row.planned : 0.0;
     out.difference = signed_clock(delta);
@@ -94,7 +95,7 @@ std::vector<SummaryRow> summary_rows(const RehearsalReport& report, std::size_t 
     }
     if (shown < chosen.size() && room > 0) {
         SummaryRow more;
-        more.title = "… " + std::to_string(chosen.size() - shown) + " more (podium report)";
+        more.title = fill_in(_("… {} more (podium report)"), chosen.size() - shown);
         more.verdict = SummaryVerdict::NotReached;
         rows.push_back(more);
     }

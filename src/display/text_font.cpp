@@ -2,6 +2,7 @@
 #include "display/text_font.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 namespace podium {
 
@@ -10,8 +11,7 @@ TextFont::TextFont(const FontChoice& choice, int pixel_size)
 {
     m_font.reset(TTF_OpenFontIndex(choice.file.c_str(), pixel_size, choice.face_index));
     if (!m_font) {
-        throw Error("cannot open font " + choice.file.string() + " (" + TTF_GetError()
-            + "): put a .ttf/.otf file in fonts/ or install fonts-noto-cjk");
+        throw Error(fill_in(_("cannot open font {} ({}): put a .ttf/.otf file in fonts/ or install fonts-noto-cjk"), choice.file.string(), TTF_GetError()));
     }
 }
 

@@ -2,6 +2,7 @@
 #include "remote/http_daemon.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "remote/tls_identity.hpp"
 
 #include <microhttpd.h>
@@ -365,7 +366,7 @@ HttpDaemon::HttpDaemon(HttpHandler& handler, const StateBoard& board, const std:
     addrinfo* found = nullptr;
     const std::string service = std::to_string(port);
     if (::getaddrinfo(bind.c_str(), service.c_str(), &hints, &found) != 0 || found == nullptr) {
-        throw Error("--remote-bind " + bind + " is not an IP address (e.g. 0.0.0.0, 127.0.0.1, ::, ::1)");
+        throw Error(fill_in(_("--remote-bind {} is not an IP address (e.g. 0.0.0.0, 127.0.0.1, ::, ::1)"), bind));
     }
     sockaddr_storage address{};
     std::memcpy(&address, found->ai_addr, found->ai_addrlen);
@@ -400,8 +401,7 @@ HttpDaemon::HttpDaemon(HttpHandler& handler, const StateBoard& board, const std:
     m_daemon = MHD_start_daemon(flags, static_cast<std::uint16_t>(port), nullptr, nullptr, &Callbacks::access, this,
         MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
     if (m_daemon == nullptr) {
-        throw Error("cannot serve the remote on " + url_host(bind) + ":" + std::to_string(port)
-            + " (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind");
+        throw Error(fill_in(_("cannot serve the remote on {}:{} (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind"), url_host(bind), std::to_string(port)));
     }
     const MHD_DaemonInfo* info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
     m_port = info != nullptr ? info->port : port;

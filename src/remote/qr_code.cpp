@@ -2,6 +2,7 @@
 #include "remote/qr_code.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <qrencode.h>
 
@@ -23,7 +24,7 @@ QrMatrix make_qr(std::string_view text)
     const std::string copy(text); // QRcode_encodeString wants a NUL-terminated string
     const QrPtr code(QRcode_encodeString(copy.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
     if (!code) {
-        throw Error("cannot draw the remote URL as a QR code (" + std::to_string(text.size()) + " bytes)");
+        throw Error(fill_in(_("cannot draw the remote URL as a QR code ({} bytes)"), std::to_string(text.size())));
     }
     QrMatrix qr;
     qr.size = code->width;

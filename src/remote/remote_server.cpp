@@ -2,11 +2,13 @@
 #include "remote/remote_server.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/catalogue.hpp"
 #include "core/remote/remote_request.hpp"
 #include "core/remote/request_policy.hpp"
 #include "core/remote/token.hpp"
 #include "remote/local_addresses.hpp"
 #include "remote/page_assets.hpp"
+#include "remote/page_messages.hpp"
 #include "remote/qr_code.hpp"
 #include "remote/remote_token.hpp"
 
@@ -84,6 +86,9 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
         }
     }
     m_token = m_options.token.empty() ? random_token() : m_options.token;
+    // Before the daemon's thread: looking up another language switches the process's catalogue.
+    m_page_strings_english = page_strings_json(Language::English);
+    m_page_strings_chinese = page_strings_json(Language::ChineseSimplified);
     if (m_options.tls) {
         m_tls = load_or_make_tls_identity(m_options.tls_folder);
         m_pairing.fingerprint = m_tls->fingerprint;
@@ -177,7 +182,7 @@ std::optional<HttpAnswer> RemoteServer::check_head(const HttpRequest& request)
 {
     const std::string& path = request.path;
     const bool command = is_command_path(path);
-    const bool known = is_api(path) ? (command || path == "/api/state" || path == "/api/events")
+    const bool known = is_api(path) ? (command || path == "/api/state" || path == "/api/events" || path == "/api/strings")
                                     : find_page_asset(path) != nullptr;
     if (!known) {
         return error_answer(404, "no such path: the page is /, the API is under /api/ (docs/remote.md)");
@@ -231,6 +236,16 @@ HttpReply RemoteServer::handle(const HttpRequest& request)
     }
     if (path == "/api/state") {
         return {HttpReply::Kind::Answer, state_answer(m_board.latest()), 0};
+    }
+    if (path == "/api/strings") {
+        // The phone's language if Podium speaks it, else the prompter's own.
+        const Language language = language_from_accept_language(request.header("Accept-Language").value_or(""),
+            current_language());
+        HttpAnswer answer{200, json_type,
+            language == Language::ChineseSimplified ? m_page_strings_chinese : m_page_strings_english, {}};
+        answer.headers.emplace_back("Vary", "Accept-Language");
+        answer.headers.emplace_back("Content-Language", language == Language::ChineseSimplified ? "zh-CN" : "en");
+        return {HttpReply::Kind::Answer, std::move(answer), 0};
     }
     if (path == "/api/events") {
         std::size_t& mine = m_streams_by_peer[request.peer];

@@ -82,6 +82,9 @@ private:
     RemoteOptions m_options;
     std::optional<TlsIdentity> m_tls;
     std::vector<std::string> m_host_names;
+    // The page's words per language (page_messages.hpp), made before the daemon starts.
+    std::string m_page_strings_english;
+    std::string m_page_strings_chinese;
     mutable std::mutex m_token_mutex;
     std::string m_token;
     RemotePairing m_pairing;          // frame loop only (revoke_phones runs there)

@@ -2,6 +2,7 @@
 #include "remote/remote_token.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <array>
 #include <cerrno>
@@ -20,8 +21,7 @@ std::string random_token()
             if (errno == EINTR) {
                 continue;
             }
-            throw Error(std::string("cannot make a remote token: getrandom failed (") + std::strerror(errno)
-                + "); pass a fixed one with --remote-token");
+            throw Error(fill_in(_("cannot make a remote token: getrandom failed ({}); pass a fixed one with --remote-token"), std::strerror(errno)));
         }
         filled += static_cast<std::size_t>(got);
     }

@@ -2,6 +2,7 @@
 #include "remote/tls_identity.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 
 #include <gnutls/crypto.h>
@@ -34,7 +35,7 @@ struct DatumFree {
 void check(int result, const char* what)
 {
     if (result < 0) {
-        throw Error(std::string("--remote-tls: cannot make a certificate (") + what + ": " + gnutls_strerror(result) + ")");
+        throw Error(fill_in(_("--remote-tls: cannot make a certificate ({}: {})"), what, gnutls_strerror(result)));
     }
 }
 
@@ -133,7 +134,7 @@ TlsIdentity load_or_make_tls_identity(const std::filesystem::path& folder)
         problem = write_file_atomically(certificate_path, identity.certificate_pem);
     }
     if (!problem.empty()) {
-        throw Error("--remote-tls: cannot keep the certificate in " + folder.string() + ": " + problem);
+        throw Error(fill_in(_("--remote-tls: cannot keep the certificate in {}: {}"), folder.string(), problem));
     }
     return identity;
 }

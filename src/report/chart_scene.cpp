@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/chart_scene.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/text/utf8.hpp"
 
 #include <unicode/uchar.h>
@@ -129,7 +130,7 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
         scene.texts.push_back({x + small_size + 10.0, y, small_size, ink, TextAnchor::Start, false, label});
         x += small_size + 10.0 + approximate_text_width(label, small_size) + 36.0;
     };
-    legend(planned_color, "Planned");
+    legend(planned_color, _("Planned"));
     for (std::size_t k = 0; k < run_count; ++k) {
         legend(run_color(k), run_label(report.runs[first_run + k]));
     }
@@ -139,7 +140,7 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
     std::vector<std::string> titles;
     for (const std::size_t i : rows) {
         const auto& row = report.sections[i];
-        std::string title = row.title.empty() ? "Section " + std::to_string(i + 1) : row.title;
+        std::string title = row.title.empty() ? fill_in(_("Section {}"), i + 1) : row.title;
         title = fit(title, label_size, width * 0.34);
         label_width = std::max(label_width, approximate_text_width(title, label_size));
         titles.push_back(std::move(title));
@@ -202,12 +203,12 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
                 break;
             }
             case CellState::Partial:
-                bar(cell.seconds, lighter(run_color(k)), "~" + clock(cell.seconds) + " partial", muted);
+                bar(cell.seconds, lighter(run_color(k)), fill_in(_("~{} partial"), clock(cell.seconds)), muted);
                 break;
             case CellState::Skipped:
             case CellState::Missing:
                 scene.texts.push_back({plot_left + 10.0, bar_top + bar_height / 2.0 + value_size * 0.36, value_size,
-                    muted, TextAnchor::Start, false, cell.state == CellState::Skipped ? "skipped" : "not in this run"});
+                    muted, TextAnchor::Start, false, cell.state == CellState::Skipped ? _("skipped") : _("not in this run")});
                 bar_top += bar_height + bar_gap;
                 break;
             }
@@ -218,18 +219,19 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
 
     // Totals and a note.
     double footer = bars_bottom + 20.0;
-    std::string totals = "Total planned " + clock(report.total.planned);
+    std::string totals = fill_in(_("Total planned {}"), clock(report.total.planned));
     if (report.total.latest) {
         const long percent = report.total.planned > 0.0
             ? std::lround((*report.total.latest / report.total.planned - 1.0) * 100.0)
             : 0;
-        totals += "   latest complete run " + clock(*report.total.latest) + " ("
-            + (percent >= 0 ? "+" : "") + std::to_string(percent) + "%)";
+        totals += "   "
+            + fill_in(_("latest complete run {0} ({1}%)"), clock(*report.total.latest),
+                (percent >= 0 ? "+" : "") + std::to_string(percent));
     }
     scene.texts.push_back({margin, footer, label_size, ink, TextAnchor::Start, true, totals});
     footer += 44.0;
     scene.texts.push_back({margin, footer, small_size, muted, TextAnchor::Start, false,
-        "Times exclude pauses. Latest run vs plan: red over by more than 5%, green under."});
+        _("Times exclude pauses. Latest run vs plan: red over by more than 5%, green under.")});
     scene.width = options.width;
     scene.height = static_cast<int>(std::ceil(footer + margin));
     return scene;

@@ -2,6 +2,7 @@
 #include "report/chart_writer.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 
 namespace podium {
@@ -13,7 +14,7 @@ void write_report_chart(const RehearsalReport& report, const ChartOptions& optio
         c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
     if (extension != ".png" && extension != ".svg") {
-        throw Error(path.string() + ": the chart is written as .png or .svg; name the file chart.png or chart.svg");
+        throw Error(fill_in(_("{}: the chart is written as .png or .svg; name the file chart.png or chart.svg"), path.string()));
     }
     const ChartScene scene = layout_chart(report, options);
     const std::string bytes = extension == ".png" ? render_png(scene) : render_svg(scene);

@@ -2,6 +2,7 @@
 #include "report/chart_writer.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/text/utf8.hpp"
 
 #include <fontconfig/fontconfig.h>
@@ -131,12 +132,12 @@ public:
     {
         FT_Library library = nullptr;
         if (FT_Init_FreeType(&library) != 0) {
-            throw Error("cannot start FreeType to draw the chart");
+            throw Error(_("cannot start FreeType to draw the chart"));
         }
         m_library.reset(library);
         const auto regular = find_cjk_font(false);
         if (!regular) {
-            throw Error("no CJK font found for the chart: install fonts-noto-cjk (or write an .svg chart)");
+            throw Error(_("no CJK font found for the chart: install fonts-noto-cjk (or write an .svg chart)"));
         }
         m_regular = open(*regular);
         const auto bold = find_cjk_font(true);
@@ -162,7 +163,7 @@ private:
     {
         FT_Face face = nullptr;
         if (FT_New_Face(m_library.get(), font.path.c_str(), font.index, &face) != 0) {
-            throw Error(font.path + ": cannot open the font to draw the chart");
+            throw Error(fill_in(_("{}: cannot open the font to draw the chart"), font.path));
         }
         return FacePtr(face);
     }
@@ -268,7 +269,7 @@ std::string render_png(const ChartScene& scene)
     }
     std::string bytes;
     if (!encode_png(canvas, bytes)) {
-        throw Error("cannot encode the chart as PNG");
+        throw Error(_("cannot encode the chart as PNG"));
     }
     return bytes;
 }

@@ -2,6 +2,7 @@
 #include "speech/audio_file_reader.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <sndfile.h>
 
@@ -20,21 +21,19 @@ OpenedFile open_audio(const std::filesystem::path& path)
 {
     std::error_code error;
     if (!std::filesystem::exists(path, error)) {
-        throw Error("no such recording: " + path.string());
+        throw Error(fill_in(_("no such recording: {}"), path.string()));
     }
     if (std::filesystem::is_directory(path, error)) {
-        throw Error(path.string() + " is a directory, not a recording");
+        throw Error(fill_in(_("{} is a directory, not a recording"), path.string()));
     }
     OpenedFile opened;
     opened.file = sf_open(path.c_str(), SFM_READ, &opened.info);
     if (opened.file == nullptr) {
-        throw Error("cannot read " + path.string() + " as audio (" + sf_strerror(nullptr)
-            + "): use a WAV, FLAC, Ogg or AIFF file, or convert it with `sox IN OUT.wav`");
+        throw Error(fill_in(_("cannot read {} as audio ({}): use a WAV, FLAC, Ogg or AIFF file, or convert it with `sox IN OUT.wav`"), path.string(), sf_strerror(nullptr)));
     }
     if (opened.info.channels < 1 || opened.info.samplerate < 1000) {
         sf_close(opened.file);
-        throw Error(path.string() + ": unsupported audio (" + std::to_string(opened.info.channels) + " channels at "
-            + std::to_string(opened.info.samplerate) + " Hz)");
+        throw Error(fill_in(_("{}: unsupported audio ({} channels at {} Hz)"), path.string(), std::to_string(opened.info.channels), std::to_string(opened.info.samplerate)));
     }
     return opened;
 }

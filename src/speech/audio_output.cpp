@@ -2,6 +2,7 @@
 #include "speech/audio_output.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "speech/speech_events.hpp"
 
 #include <algorithm>
@@ -12,8 +13,7 @@ namespace podium {
 AudioOutput::AudioOutput(Fill fill) : m_fill(std::move(fill))
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        throw Error(std::string("no audio output (") + SDL_GetError()
-            + "): use --out speech.wav to write the speech to a file instead");
+        throw Error(podium::fill_in(_("no audio output ({}): use --out speech.wav to write the speech to a file instead"), SDL_GetError()));
     }
     SDL_AudioSpec wanted{};
     wanted.freq = kSpeechSampleRate;
@@ -27,7 +27,7 @@ AudioOutput::AudioOutput(Fill fill) : m_fill(std::move(fill))
     if (m_device == 0) {
         const std::string reason = SDL_GetError();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
-        throw Error("no audio device (" + reason + "): use --out speech.wav to write the speech to a file instead");
+        throw Error(podium::fill_in(_("no audio device ({}): use --out speech.wav to write the speech to a file instead"), reason));
     }
     m_buffer_samples = obtained.samples;
 }

@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <espeak-ng/espeak_ng.h>
 
@@ -91,8 +92,7 @@ EspeakSession::EspeakSession()
         sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 250, nullptr, espeakINITIALIZE_DONT_EXIT);
     });
     if (sample_rate != kSpeechSampleRate) {
-        throw Error("eSpeak NG could not start (sample rate " + std::to_string(sample_rate) + "): check " + data.string()
-            + " (sudo apt install --reinstall espeak-ng-data)");
+        throw Error(fill_in(_("eSpeak NG could not start (sample rate {}): check {} (sudo apt install --reinstall espeak-ng-data)"), std::to_string(sample_rate), data.string()));
     }
     espeak_SetSynthCallback(on_synthesised);
 }
@@ -167,8 +167,7 @@ void EspeakSession::select(const EspeakVoiceSettings& settings)
     if (!m_current || m_current->voice != settings.voice) {
         m_current.reset();
         if (!set_voice(settings.voice)) {
-            throw Error("eSpeak NG voice '" + settings.voice
-                + "' is not installed: see `podium voices` and `espeak-ng --voices`, or change the preset");
+            throw Error(fill_in(_("eSpeak NG voice '{}' is not installed: see `podium voices` and `espeak-ng --voices`, or change the preset"), settings.voice));
         }
     }
     espeak_SetParameter(espeakRATE, settings.rate, 0);
@@ -193,7 +192,7 @@ SynthesisResult EspeakSession::synthesise(const std::string& text, const Sink& s
         std::rethrow_exception(context.failure);
     }
     if (status != EE_OK && !context.aborted) {
-        throw Error("eSpeak NG failed to synthesise a sentence (error " + std::to_string(static_cast<int>(status)) + ")");
+        throw Error(fill_in(_("eSpeak NG failed to synthesise a sentence (error {})"), std::to_string(static_cast<int>(status))));
     }
     return context.aborted ? SynthesisResult::Aborted : SynthesisResult::Done;
 }

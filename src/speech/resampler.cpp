@@ -2,6 +2,7 @@
 #include "speech/resampler.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <samplerate.h>
 
@@ -19,13 +20,13 @@ Resampler::Resampler(double from_rate, double to_rate)
     : m_ratio(to_rate / from_rate)
 {
     if (!(from_rate > 0.0) || !(to_rate > 0.0) || src_is_valid_ratio(m_ratio) == 0) {
-        throw Error("cannot resample audio from " + std::to_string(from_rate) + " Hz to " + std::to_string(to_rate) + " Hz");
+        throw Error(fill_in(_("cannot resample audio from {} Hz to {} Hz"), std::to_string(from_rate), std::to_string(to_rate)));
     }
     if (from_rate != to_rate) {
         int error = 0;
         m_state.reset(src_new(SRC_SINC_FASTEST, 1, &error));
         if (!m_state) {
-            throw Error(std::string("cannot start the resampler: ") + src_strerror(error));
+            throw Error(fill_in(_("cannot start the resampler: {}"), src_strerror(error)));
         }
     }
 }
@@ -50,7 +51,7 @@ void Resampler::process(std::span<const float> input, std::vector<float>& output
         data.data_out = block.data();
         data.output_frames = static_cast<long>(block.size());
         if (const int error = src_process(m_state.get(), &data); error != 0) {
-            throw Error(std::string("resampling failed: ") + src_strerror(error));
+            throw Error(fill_in(_("resampling failed: {}"), src_strerror(error)));
         }
         output.insert(output.end(), block.begin(), block.begin() + data.output_frames_gen);
         data.data_in += data.input_frames_used;

@@ -2,6 +2,7 @@
 #include "speech/speech_engine.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "speech/espeak_session.hpp"
 
 #include <algorithm>
@@ -28,7 +29,7 @@ std::size_t seconds_to_samples(double seconds)
 SpeechEngine::SpeechEngine(SpeechEngineOptions options) : m_options(options)
 {
     if (engine_exists().exchange(true)) {
-        throw Error("the speech engine is already in use in this process");
+        throw Error(_("the speech engine is already in use in this process"));
     }
     std::promise<void> started;
     auto ready = started.get_future();

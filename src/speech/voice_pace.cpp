@@ -2,6 +2,7 @@
 #include "speech/voice_pace.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/script/script.hpp"
 #include "core/text/spoken_text.hpp"
 #include "core/timing/estimate.hpp"
@@ -119,7 +120,7 @@ VoiceRate fit(const std::vector<Sample>& samples)
     rate.units = static_cast<std::size_t>(std::lround(sum_u));
     rate.seconds = sum_t;
     if (n < 2.0) {
-        throw Error("could not measure the voice's rate: its calibration passage gave no sentences");
+        throw Error(_("could not measure the voice's rate: its calibration passage gave no sentences"));
     }
     const double mean_u = sum_u / n;
     const double mean_t = sum_t / n;
@@ -131,7 +132,7 @@ VoiceRate fit(const std::vector<Sample>& samples)
     }
     const double slope = variance > 0.0 ? covariance / variance : 0.0;
     if (slope <= 0.0) {
-        throw Error("could not measure the voice's rate: its audio does not grow with the text (is the voice installed?)");
+        throw Error(_("could not measure the voice's rate: its audio does not grow with the text (is the voice installed?)"));
     }
     rate.units_per_minute = 60.0 / slope;
     rate.seconds_per_text = mean_t - slope * mean_u;

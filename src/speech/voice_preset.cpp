@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/voice_preset.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 
 #include <nlohmann/json.hpp>
@@ -24,11 +25,11 @@ std::string read_number(const json& object, const char* key, T& value, double lo
         return {};
     }
     if (!it->is_number()) {
-        return std::string("\"") + key + "\" must be a number";
+        return fill_in(_("\"{}\" must be a number"), key);
     }
     const double number = it->get<double>();
     if (number < low || number > high) {
-        return std::string("\"") + key + "\" must be between " + json(low).dump() + " and " + json(high).dump();
+        return fill_in(_("\"{}\" must be between {} and {}"), key, json(low).dump(), json(high).dump());
     }
     value = static_cast<T>(number);
     return {};
@@ -38,7 +39,7 @@ std::string check_keys(const json& object, std::initializer_list<const char*> al
 {
     for (const auto& [key, value] : object.items()) {
         if (std::none_of(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; })) {
-            return std::string("unknown key \"") + key + "\"" + where;
+            return fill_in(_("unknown key \"{}\"{}"), key, where);
         }
     }
     return {};
@@ -47,7 +48,7 @@ std::string check_keys(const json& object, std::initializer_list<const char*> al
 std::string parse_into(const json& root, VoicePreset& preset)
 {
     if (!root.is_object()) {
-        return "a voice preset must be a JSON object";
+        return _("a voice preset must be a JSON object");
     }
     if (auto error = check_keys(root,
             {"description", "language", "espeak_voice", "rate", "pitch", "volume", "pauses"}, "");
@@ -60,12 +61,12 @@ std::string parse_into(const json& root, VoicePreset& preset)
     const auto language = root.find("language");
     if (language == root.end() || !language->is_string()
         || (language->get<std::string>() != "zh" && language->get<std::string>() != "en")) {
-        return "\"language\" must be \"zh\" (Han text) or \"en\" (Latin text)";
+        return _("\"language\" must be \"zh\" (Han text) or \"en\" (Latin text)");
     }
     preset.language = language->get<std::string>() == "zh" ? SpokenLanguage::Chinese : SpokenLanguage::English;
     const auto voice = root.find("espeak_voice");
     if (voice == root.end() || !voice->is_string() || voice->get<std::string>().empty()) {
-        return "\"espeak_voice\" must name an eSpeak NG voice (see `espeak-ng --voices`)";
+        return _("\"espeak_voice\" must name an eSpeak NG voice (see `espeak-ng --voices`)");
     }
     preset.espeak_voice = voice->get<std::string>();
     for (const auto& error : {read_number(root, "rate", preset.rate, 80, 450),
@@ -76,7 +77,7 @@ std::string parse_into(const json& root, VoicePreset& preset)
     }
     if (const auto pauses = root.find("pauses"); pauses != root.end()) {
         if (!pauses->is_object()) {
-            return "\"pauses\" must be an object of seconds";
+            return _("\"pauses\" must be an object of seconds");
         }
         if (auto error = check_keys(*pauses, {"sentence", "paragraph", "section", "placeholder"}, " in \"pauses\"");
             !error.empty()) {

@@ -2,6 +2,7 @@
 #include "speech/wav_writer.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <sndfile.h>
 
@@ -25,7 +26,7 @@ WavWriter::WavWriter(std::filesystem::path target, int sample_rate) : m_target(s
     std::string pattern = (directory / ("." + m_target.filename().string() + ".XXXXXX")).string();
     m_descriptor = mkstemp(pattern.data());
     if (m_descriptor < 0) {
-        throw Error("cannot write " + m_target.string() + ": " + std::strerror(errno));
+        throw Error(fill_in(_("cannot write {}: {}"), m_target.string(), std::strerror(errno)));
     }
     m_temporary = pattern;
     SF_INFO info{};
@@ -37,7 +38,7 @@ WavWriter::WavWriter(std::filesystem::path target, int sample_rate) : m_target(s
         const std::string reason = sf_strerror(nullptr);
         ::close(m_descriptor);
         std::filesystem::remove(m_temporary);
-        throw Error("cannot write " + m_target.string() + ": " + reason);
+        throw Error(fill_in(_("cannot write {}: {}"), m_target.string(), reason));
     }
 }
 
@@ -57,7 +58,7 @@ void WavWriter::write(std::span<const std::int16_t> samples)
 {
     const auto count = static_cast<sf_count_t>(samples.size());
     if (sf_write_short(m_file.get(), samples.data(), count) != count) {
-        throw Error("cannot write " + m_target.string() + ": " + sf_strerror(m_file.get()));
+        throw Error(fill_in(_("cannot write {}: {}"), m_target.string(), sf_strerror(m_file.get())));
     }
 }
 
@@ -68,7 +69,7 @@ void WavWriter::commit()
     ::close(m_descriptor);
     m_descriptor = -1;
     if (!synced) {
-        throw Error("cannot write " + m_target.string() + ": " + std::strerror(errno));
+        throw Error(fill_in(_("cannot write {}: {}"), m_target.string(), std::strerror(errno)));
     }
     std::error_code error;
     std::filesystem::permissions(m_temporary,
@@ -77,7 +78,7 @@ void WavWriter::commit()
         error);
     std::filesystem::rename(m_temporary, m_target, error);
     if (error) {
-        throw Error("cannot write " + m_target.string() + ": " + error.message());
+        throw Error(fill_in(_("cannot write {}: {}"), m_target.string(), error.message()));
     }
     m_committed = true;
 }

@@ -201,3 +201,51 @@ TEST_CASE("in headless Chromium the page's next-section button moves the prompte
     WARN("key to page: " << latency << " ms");
     CHECK(latency >= 0.0);
 }
+
+TEST_CASE("in headless Chromium the phone page is in Chinese for Accept-Language zh-CN and in English for en")
+{
+    std::string why;
+    if (!can_drive_chromium(why)) {
+        WARN("skipped: " << why);
+        return;
+    }
+    const std::filesystem::path sample = std::filesystem::path(PODIUM_SOURCE_DIR) / "docs" / "samples" / "welcome-zh.txt";
+    const Script script = build_script(load_text_file(sample).text, format_for_path(sample));
+    const Timing timing = estimate_timing(script, PaceProfile{});
+    RemoteOptions remote_options;
+    remote_options.port = 0;
+    remote_options.bind = "127.0.0.1";
+    RemoteServer server(script, timing, remote_options); // the prompter speaks English here
+    auto labels = [&](const std::string& accept_language, const char* screenshot) {
+        std::string command = "/usr/bin/python3 '" PODIUM_SOURCE_DIR "/tests/remote/cdp_driver.py' --chromium /usr/bin/chromium"
+                              " --accept-language '" + accept_language + "' --url 'http://127.0.0.1:"
+            + std::to_string(server.port()) + "/?t=" + server.token() + "'";
+        if (const char* folder = std::getenv("PODIUM_SCREENSHOT_DIR")) {
+            command += std::string(" --screenshot '") + folder + "/" + screenshot + "'";
+        }
+        command += " 2>&1";
+        std::string out;
+        if (FILE* pipe = ::popen(command.c_str(), "r")) {
+            char buffer[4096];
+            while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) {
+                out += buffer;
+            }
+            ::pclose(pipe);
+        }
+        return out;
+    };
+    const std::string zh = labels("zh-CN,zh;q=0.9,en;q=0.8", "remote-phone-zh.png");
+    INFO("driver said: " << zh);
+    CHECK(zh.find("labels zh_CN") != std::string::npos);
+    for (const char* word : {"减慢", "加快", "部分", "句", "Podium 遥控"}) {
+        CHECK(zh.find(word) != std::string::npos);
+    }
+    CHECK(zh.find("Slower") == std::string::npos);
+    const std::string en = labels("en-US,en;q=0.9", "remote-phone-en.png");
+    INFO("driver said: " << en);
+    CHECK(en.find("labels en") != std::string::npos);
+    for (const char* word : {"Slower", "Faster", "Section", "Sentence", "Podium remote"}) {
+        CHECK(en.find(word) != std::string::npos);
+    }
+    CHECK(en.find("减慢") == std::string::npos);
+}

@@ -103,6 +103,8 @@ def main():
     parser.add_argument("--width", type=int, default=360)
     parser.add_argument("--height", type=int, default=740)
     parser.add_argument("--wait-change", type=float, default=15.0, help="seconds to wait for the prompter's key")
+    parser.add_argument("--accept-language", help="the phone's language (Accept-Language); with it, only report the "
+                        "page's words: 'labels LANG JSON' once the page has put itself in its language")
     arguments = parser.parse_args()
 
     profile = tempfile.mkdtemp(prefix="podium-chromium-")
@@ -123,7 +125,27 @@ def main():
         page.call("Emulation.setDeviceMetricsOverride", width=arguments.width, height=arguments.height,
                   deviceScaleFactor=1, mobile=True)
         page.call("Emulation.setTouchEmulationEnabled", enabled=True)
+        if arguments.accept_language:
+            page.call("Network.enable")
+            page.call("Emulation.setUserAgentOverride", userAgent="Mozilla/5.0 (Linux; Android 14) PodiumTest",
+                      acceptLanguage=arguments.accept_language)
         page.call("Page.navigate", url=arguments.url)
+        if arguments.accept_language:
+            page.wait_event("Page.loadEventFired", 20)
+            lang = page.wait_until("document.body.dataset.lang", 20)
+            labels = page.evaluate("JSON.stringify([...document.querySelectorAll('button')].map(b => b.textContent)"
+                                   ".concat([document.title, document.querySelector('.clock .label').textContent]))")
+            say("labels", lang, labels)
+            if arguments.screenshot:
+                shot = page.call("Page.captureScreenshot", format="png")
+                import base64
+                with open(arguments.screenshot, "wb") as f:
+                    f.write(base64.b64decode(shot["data"]))
+            try:
+                page.call("Browser.close")
+            except Exception:
+                pass
+            return 0
         page.wait_event("Page.loadEventFired", 20)
         page.wait_until("document.body.dataset.connection === 'live' && document.body.dataset.section", 20)
         # The run has begun (the prompter's countdown is over), as when a speaker is on stage.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/import.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/import/docx_import.hpp"
 #include "core/import/markdown.hpp"
 #include "core/import/odt_import.hpp"
@@ -33,20 +34,17 @@ std::string ole_message(std::string_view bytes, DocumentFormat format)
     if (has_stream_name(bytes, "EncryptedPackage")) {
         // The encrypted package does not say what it holds; the file's extension does.
         if (format == DocumentFormat::Pptx) {
-            return "the presentation is encrypted with a password: open it in PowerPoint or WPS, remove the password "
-                   "(File › Info › Protect Presentation › Encrypt with Password, clear it), save, and try again";
+            return _("the presentation is encrypted with a password: open it in PowerPoint or WPS, remove the password (File › Info › Protect Presentation › Encrypt with Password, clear it), save, and try again");
         }
-        return "the document is encrypted with a password: open it in Word or WPS, remove the password "
-               "(File › Info › Protect Document › Encrypt with Password, clear it), save, and try again";
+        return _("the document is encrypted with a password: open it in Word or WPS, remove the password (File › Info › Protect Document › Encrypt with Password, clear it), save, and try again");
     }
     if (has_stream_name(bytes, "PowerPoint Document")) {
-        return "an old binary PowerPoint file (.ppt): Podium reads .pptx: save it as .pptx and try again";
+        return _("an old binary PowerPoint file (.ppt): Podium reads .pptx: save it as .pptx and try again");
     }
     if (has_stream_name(bytes, "WordDocument")) {
-        return "an old binary Word document (.doc): Podium reads .docx: save it as .docx (File › Save As › "
-               "Word Document) and try again";
+        return _("an old binary Word document (.doc): Podium reads .docx: save it as .docx (File › Save As › Word Document) and try again");
     }
-    return "an old binary Office file (OLE compound file): save it as .docx, .odt or plain text and try again";
+    return _("an old binary Office file (OLE compound file): save it as .docx, .odt or plain text and try again");
 }
 
 ImportedDocument failure(DocumentFormat format, std::string message)
@@ -61,20 +59,18 @@ ImportedDocument import_package(std::string_view bytes, DocumentFormat format, s
 {
     const char* kind = format == DocumentFormat::Docx ? ".docx" : format == DocumentFormat::Odt ? ".odt" : ".pptx";
     if (bytes.starts_with("{\\rtf")) {
-        return failure(format, std::string("an RTF file, not a ") + kind + ": save it as .docx and try again");
+        return failure(format, fill_in(_("an RTF file, not a {}: save it as .docx and try again"), kind));
     }
     ZipArchive::Opened opened = ZipArchive::open(bytes, max_inflated);
     if (!opened.archive) {
         if (opened.error == "not a zip archive") {
-            return failure(format, std::string("not a ") + kind + " file: it is not a zip archive, as every " + kind
-                + " is (a renamed file, or a damaged one)");
+            return failure(format, fill_in(_("not a {} file: it is not a zip archive, as every {} is (a renamed file, or a damaged one)"), kind, kind));
         }
         return failure(format, opened.error);
     }
     ZipArchive& archive = *opened.archive;
     if (archive.any_encrypted()) {
-        return failure(format, "the archive is encrypted with a zip password: Podium does not open encrypted files; "
-                               "save a copy without a password");
+        return failure(format, _("the archive is encrypted with a zip password: Podium does not open encrypted files; save a copy without a password"));
     }
     ImportResult result = format == DocumentFormat::Docx ? import_docx(archive)
         : format == DocumentFormat::Odt                  ? import_odt(archive)
@@ -87,11 +83,9 @@ ImportedDocument import_package(std::string_view bytes, DocumentFormat format, s
     document.source = std::move(result.source);
     if (document.source.text.find_first_not_of(" \n") == std::string::npos) {
         if (result.too_deep) {
-            return failure(format, "no text read: the document's text is nested more than "
-                    + std::to_string(kMaxImportDepth) + " elements deep, deeper than Word or LibreOffice ever write "
-                    "(a damaged or hostile file)");
+            return failure(format, fill_in(_("no text read: the document's text is nested more than {} elements deep, deeper than Word or LibreOffice ever write (a damaged or hostile file)"), std::to_string(kMaxImportDepth)));
         }
-        return failure(format, "no text: the document is empty");
+        return failure(format, _("no text: the document is empty"));
     }
     return document;
 }
@@ -101,13 +95,13 @@ ImportedDocument import_package(std::string_view bytes, DocumentFormat format, s
 const char* to_string(DocumentFormat format)
 {
     switch (format) {
-    case DocumentFormat::PlainText: return "plain text";
-    case DocumentFormat::Markdown: return "Markdown";
-    case DocumentFormat::Docx: return "Word document (.docx)";
-    case DocumentFormat::Odt: return "OpenDocument text (.odt)";
-    case DocumentFormat::Pptx: return "PowerPoint speaker notes (.pptx)";
+    case DocumentFormat::PlainText: return N_("plain text");
+    case DocumentFormat::Markdown: return N_("Markdown");
+    case DocumentFormat::Docx: return N_("Word document (.docx)");
+    case DocumentFormat::Odt: return N_("OpenDocument text (.odt)");
+    case DocumentFormat::Pptx: return N_("PowerPoint speaker notes (.pptx)");
     }
-    return "plain text";
+    return N_("plain text");
 }
 
 const char* to_key(DocumentFormat format)

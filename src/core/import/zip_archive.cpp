@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/zip_archive.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <array>
 #include <cstdint>
 #include <string>
@@ -11,7 +13,7 @@ namespace {
 
 constexpr std::size_t kChunk = 64 * 1024;
 
-std::string mebibytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
+std::string mebibytes(std::size_t bytes) { return fill_in(_("{} MiB"), std::to_string(bytes / (1024 * 1024))); }
 
 struct ZipError {
     zip_error_t error{};
@@ -31,13 +33,13 @@ std::string damage(zip_file_t* file)
 {
     zip_error_t* error = zip_file_get_error(file);
     switch (zip_error_code_zip(error)) {
-    case ZIP_ER_CRC: return "is corrupt (its checksum does not match its contents)";
+    case ZIP_ER_CRC: return _("is corrupt (its checksum does not match its contents)");
     case ZIP_ER_INCONS:
     case ZIP_ER_NOENT:
-    case ZIP_ER_EOF: return "is damaged (its recorded size does not match its data)";
+    case ZIP_ER_EOF: return _("is damaged (its recorded size does not match its data)");
     case ZIP_ER_ZLIB:
-    case ZIP_ER_COMPRESSED_DATA: return "is damaged (its compressed data cannot be inflated)";
-    default: return std::string("cannot be inflated (") + zip_error_strerror(error) + ")";
+    case ZIP_ER_COMPRESSED_DATA: return _("is damaged (its compressed data cannot be inflated)");
+    default: return fill_in(_("cannot be inflated ({})"), zip_error_strerror(error));
     }
 }
 
@@ -126,17 +128,17 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
     const std::string entry(name);
     const zip_int64_t index = zip_name_locate(m_zip.get(), entry.c_str(), 0);
     if (index < 0) {
-        m_error = entry + " is missing";
+        m_error = fill_in(_("{} is missing"), entry);
         return std::nullopt;
     }
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_zip.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-        m_error = "damaged zip archive: cannot read " + entry;
+        m_error = fill_in(_("damaged zip archive: cannot read {}"), entry);
         return std::nullopt;
     }
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
-        m_error = entry + " is encrypted with a password";
+        m_error = fill_in(_("{} is encrypted with a password"), entry);
         return std::nullopt;
     }
     const std::size_t left = m_inflated >= m_budget ? 0 : m_budget - m_inflated;
@@ -150,7 +152,7 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
     }
     std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(m_zip.get(), static_cast<zip_uint64_t>(index), 0));
     if (!file) {
-        m_error = "cannot open " + entry + " in the zip archive: " + zip_strerror(m_zip.get());
+        m_error = fill_in(_("cannot open {} in the zip archive: {}"), entry, zip_strerror(m_zip.get()));
         return std::nullopt;
     }
     std::string bytes;
@@ -161,7 +163,7 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
     for (;;) {
         const zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
         if (got < 0) {
-            m_error = "damaged zip archive: " + entry + " " + damage(file.get());
+            m_error = fill_in(_("damaged zip archive: {} {}"), entry, damage(file.get()));
             return std::nullopt;
         }
         if (got == 0) {
@@ -177,8 +179,7 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
     // libzip checks the CRC of what it inflated, not that it is as long as recorded: a size
     // patched in the headers is damage (or an attempt to slip past the declared-size check).
     if ((stat.valid & ZIP_STAT_SIZE) != 0 && bytes.size() != stat.size) {
-        m_error = "damaged zip archive: " + entry + " is damaged (its recorded size, " + std::to_string(stat.size)
-            + " bytes, does not match its data, " + std::to_string(bytes.size()) + " bytes)";
+        m_error = fill_in(_("damaged zip archive: {} is damaged (its recorded size, {} bytes, does not match its data, {} bytes)"), entry, std::to_string(stat.size), std::to_string(bytes.size()));
         return std::nullopt;
     }
     return bytes;

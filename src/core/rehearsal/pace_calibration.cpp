@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rehearsal/pace_calibration.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -366,21 +368,28 @@ std::optional<HeldOutCheck> held_out_check(std::span<const RehearsalLog> logs, s
 std::string describe(const PaceCalibration& calibration)
 {
     if (!calibration.calibrated()) {
-        return "not enough rehearsal data yet: default pace";
+        return _("not enough rehearsal data yet: default pace");
     }
     const auto& p = calibration.profile;
-    char buffer[320];
-    std::snprintf(buffer, sizeof buffer,
-        "%.0f Han chars/min%s, %.0f wpm = %.0f syllables/min%s, pauses %.1f/%.1f/%.1f s, %.2f s at a comma, %.2f s at a colon",
-        p.han_per_minute, calibration.fitted[0] ? "" : " (default)", p.words_per_minute,
-        p.english_syllables_per_minute(), calibration.fitted[1] ? "" : " (default)", p.sentence_pause,
-        p.paragraph_pause, p.section_pause, p.comma_pause, p.colon_pause);
-    std::string text = std::string(buffer) + " from " + std::to_string(calibration.runs_used) + " run"
-        + (calibration.runs_used == 1 ? "" : "s") + " (" + std::to_string(calibration.sentences_used) + " sentences)";
+    auto number = [](const char* format, double value) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, format, value);
+        return std::string(buffer);
+    };
+    const char* defaulted = _(" (default)");
+    std::string text = fill_in(_("{0} Han chars/min{1}, {2} wpm = {3} syllables/min{4}, pauses {5}/{6}/{7} s, {8} s at a "
+                              "comma, {9} s at a colon"),
+        number("%.0f", p.han_per_minute), calibration.fitted[0] ? "" : defaulted, number("%.0f", p.words_per_minute),
+        number("%.0f", p.english_syllables_per_minute()), calibration.fitted[1] ? "" : defaulted,
+        number("%.1f", p.sentence_pause), number("%.1f", p.paragraph_pause), number("%.1f", p.section_pause),
+        number("%.2f", p.comma_pause), number("%.2f", p.colon_pause));
+    text += fill_in(n_(" from {0} run ({1} sentences)", " from {0} runs ({1} sentences)", calibration.runs_used),
+        calibration.runs_used, calibration.sentences_used);
     if (calibration.older_model_runs > 0) {
         // Rehearsing a script again rewrites its log's features from the script (RehearsalStore::save).
-        text += "; " + std::to_string(calibration.older_model_runs) + " of the runs counted by an older timing model"
-            + " (rehearse those scripts once more to recount them)";
+        text += fill_in(_("; {} of the runs counted by an older timing model (rehearse those scripts once more to "
+                       "recount them)"),
+            calibration.older_model_runs);
     }
     return text;
 }

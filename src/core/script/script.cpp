@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/script.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/script/paragraphs.hpp"
 #include "core/script/placeholders.hpp"
 #include "core/script/section_detector.hpp"
@@ -27,11 +28,11 @@ const char* to_string(SectionKind kind)
 {
     switch (kind) {
     case SectionKind::Preamble:
-        return "preamble";
+        return N_("preamble");
     case SectionKind::Heading:
-        return "heading";
+        return N_("heading");
     case SectionKind::Closing:
-        return "closing";
+        return N_("closing");
     }
     return "heading";
 }

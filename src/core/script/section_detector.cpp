@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/section_detector.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/script/headings.hpp"
 
 #include <algorithm>
@@ -334,6 +335,20 @@ std::vector<Section> detect_sections(std::string_view text, ScriptFormat format,
         assign(sentences, body_end_sentence, sentences.size(), sections.size() - 1);
     }
     return sections;
+}
+
+std::string shown_section_title(const Section& section)
+{
+    if (section.title == kOpeningTitle && section.kind == SectionKind::Preamble) {
+        return _("Opening");
+    }
+    if (section.title == kClosingTitle && section.kind == SectionKind::Closing) {
+        return _("Closing");
+    }
+    if (section.title == kWholeSpeechTitle) {
+        return _("Speech");
+    }
+    return section.title;
 }
 
 } // namespace podium

@@ -29,4 +29,8 @@ inline constexpr std::string_view kOpeningTitle = "Opening";
 inline constexpr std::string_view kClosingTitle = "Closing";
 inline constexpr std::string_view kWholeSpeechTitle = "Speech";
 
+// A section's title as the user reads it: the speech's own words as written; the labels above
+// (which Podium made up, and which --json keeps in English) in the interface's language.
+[[nodiscard]] std::string shown_section_title(const Section& section);
+
 } // namespace podium

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/load.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/text/utf8.hpp"
 
 #include <iconv.h>
@@ -64,8 +65,7 @@ bool is_blank(std::string_view utf8_text)
 
 std::string binary_message(std::size_t offset)
 {
-    return "looks like a binary file (NUL byte at offset " + std::to_string(offset)
-        + "), not a text file: save the speech as plain text (UTF-8)";
+    return fill_in(_("looks like a binary file (NUL byte at offset {}), not a text file: save the speech as plain text (UTF-8)"), std::to_string(offset));
 }
 
 // UTF-16 (after its BOM) to UTF-8. `bom_size` keeps reported offsets relative to the file.
@@ -74,8 +74,7 @@ LoadResult decode_utf16(std::string_view bytes, SourceEncoding encoding)
     constexpr std::size_t bom_size = 2;
     const bool little_endian = encoding == SourceEncoding::Utf16LE;
     if (bytes.size() % 2 != 0) {
-        return failure("undecodable bytes: UTF-16 text ends in half a character at byte "
-            + std::to_string(bom_size + bytes.size() - 1));
+        return failure(fill_in(_("undecodable bytes: UTF-16 text ends in half a character at byte {}"), std::to_string(bom_size + bytes.size() - 1)));
     }
     const auto unit_at = [&](std::size_t index) {
         const auto first = static_cast<unsigned char>(bytes[index]);
@@ -91,12 +90,12 @@ LoadResult decode_utf16(std::string_view bytes, SourceEncoding encoding)
             return failure(binary_message(offset));
         }
         if (unit >= 0xDC00 && unit <= 0xDFFF) {
-            return failure("undecodable bytes: unpaired UTF-16 surrogate at byte " + std::to_string(offset));
+            return failure(fill_in(_("undecodable bytes: unpaired UTF-16 surrogate at byte {}"), std::to_string(offset)));
         }
         if (unit >= 0xD800 && unit <= 0xDBFF) {
             const char32_t low = i + 3 < bytes.size() ? unit_at(i + 2) : 0;
             if (low < 0xDC00 || low > 0xDFFF) {
-                return failure("undecodable bytes: unpaired UTF-16 surrogate at byte " + std::to_string(offset));
+                return failure(fill_in(_("undecodable bytes: unpaired UTF-16 surrogate at byte {}"), std::to_string(offset)));
             }
             unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
             i += 2;
@@ -164,15 +163,14 @@ LoadResult decode_text(std::string_view bytes)
             result.encoding = SourceEncoding::Gb18030;
             append_normalising_line_ends(result.text, *gb);
         } else {
-            return failure("undecodable bytes: not UTF-8 (invalid byte at offset " + std::to_string(bom + invalid)
-                + ") and not GB18030: save the speech as UTF-8");
+            return failure(fill_in(_("undecodable bytes: not UTF-8 (invalid byte at offset {}) and not GB18030: save the speech as UTF-8"), std::to_string(bom + invalid)));
         }
     }
     if (!result.ok()) {
         return result;
     }
     if (is_blank(result.text)) {
-        return failure("no text: the file is empty or holds only white space");
+        return failure(_("no text: the file is empty or holds only white space"));
     }
     return result;
 }
@@ -184,22 +182,21 @@ FileBytes read_file_bytes(const std::filesystem::path& path, std::size_t max_byt
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (!std::filesystem::exists(status)) {
-        out.error = name + ": no such file";
+        out.error = fill_in(_("{}: no such file"), name);
         return out;
     }
     if (std::filesystem::is_directory(status)) {
-        out.error = name + ": is a directory, not a text file";
+        out.error = fill_in(_("{}: is a directory, not a text file"), name);
         return out;
     }
     const auto size = std::filesystem::file_size(path, error);
     if (!error && size > max_bytes) {
-        out.error = name + ": file is " + std::to_string(size / (1024 * 1024)) + " MiB, over Podium's limit of "
-            + std::to_string(max_bytes / (1024 * 1024)) + " MiB for a script";
+        out.error = fill_in(_("{}: file is {} MiB, over Podium's limit of {} MiB for a script"), name, std::to_string(size / (1024 * 1024)), std::to_string(max_bytes / (1024 * 1024)));
         return out;
     }
     std::ifstream in(path, std::ios::in | std::ios::binary); // read-only: the speech is never written
     if (!in) {
-        out.error = name + ": cannot open file (check its permissions)";
+        out.error = fill_in(_("{}: cannot open file (check its permissions)"), name);
         return out;
     }
     std::string& bytes = out.bytes;
@@ -213,13 +210,12 @@ FileBytes read_file_bytes(const std::filesystem::path& path, std::size_t max_byt
     while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
         bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
         if (bytes.size() > max_bytes) {
-            out.error = name + ": file is over Podium's limit of " + std::to_string(max_bytes / (1024 * 1024))
-                + " MiB for a script";
+            out.error = fill_in(_("{}: file is over Podium's limit of {} MiB for a script"), name, std::to_string(max_bytes / (1024 * 1024)));
             return out;
         }
     }
     if (in.bad()) {
-        out.error = name + ": cannot read file";
+        out.error = fill_in(_("{}: cannot read file"), name);
     }
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timing/pace_config.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -15,14 +17,14 @@ namespace podium {
 namespace {
 
 constexpr std::array<PaceSettingInfo, 8> kSettings{{
-    {PaceSetting::HanPerMinute, "han_per_minute", 30.0, 600.0, "Han characters per minute"},
-    {PaceSetting::WordsPerMinute, "words_per_minute", 30.0, 400.0, "words per minute"},
-    {PaceSetting::SentencePause, "sentence_pause", 0.0, 10.0, "seconds"},
-    {PaceSetting::ParagraphPause, "paragraph_pause", 0.0, 10.0, "seconds"},
-    {PaceSetting::SectionPause, "section_pause", 0.0, 30.0, "seconds"},
-    {PaceSetting::PlaceholderPause, "placeholder_pause", 0.0, 10.0, "seconds"},
-    {PaceSetting::CommaPause, "comma_pause", 0.0, 5.0, "seconds"},
-    {PaceSetting::ColonPause, "colon_pause", 0.0, 5.0, "seconds"},
+    {PaceSetting::HanPerMinute, "han_per_minute", 30.0, 600.0, N_("Han characters per minute")},
+    {PaceSetting::WordsPerMinute, "words_per_minute", 30.0, 400.0, N_("words per minute")},
+    {PaceSetting::SentencePause, "sentence_pause", 0.0, 10.0, N_("seconds")},
+    {PaceSetting::ParagraphPause, "paragraph_pause", 0.0, 10.0, N_("seconds")},
+    {PaceSetting::SectionPause, "section_pause", 0.0, 30.0, N_("seconds")},
+    {PaceSetting::PlaceholderPause, "placeholder_pause", 0.0, 10.0, N_("seconds")},
+    {PaceSetting::CommaPause, "comma_pause", 0.0, 5.0, N_("seconds")},
+    {PaceSetting::ColonPause, "colon_pause", 0.0, 5.0, N_("seconds")},
 }};
 
 std::string number_text(double value)
@@ -77,26 +79,25 @@ std::string validate_setting(const PaceSettingInfo& info, double value, std::str
     if (value >= info.minimum && value <= info.maximum) {
         return {};
     }
-    return std::string(label) + " must be between " + number_text(info.minimum) + " and "
-        + number_text(info.maximum) + " " + std::string(info.unit) + " (got " + number_text(value) + ")";
+    return fill_in(_("{} must be between {} and {} {} (got {})"), std::string(label), number_text(info.minimum), number_text(info.maximum), translated(info.unit), number_text(value));
 }
 
 PaceProfileResult apply_pace_json(const nlohmann::json& pace, PaceProfile base, std::string_view source)
 {
     PaceProfileResult result{base, {}};
     if (!pace.is_object()) {
-        result.error = std::string(source) + ": \"pace\" must be an object such as {\"han_per_minute\": 200}";
+        result.error = fill_in(_("{}: \"pace\" must be an object such as {{\"han_per_minute\": 200}}"), std::string(source));
         return result;
     }
     for (const auto& [key, value] : pace.items()) {
         const auto* info = std::find_if(kSettings.begin(), kSettings.end(),
             [&key = key](const PaceSettingInfo& candidate) { return candidate.key == key; });
         if (info == kSettings.end()) {
-            result.error = std::string(source) + ": unknown pace setting \"" + key + "\" (known: " + known_keys() + ")";
+            result.error = fill_in(_("{}: unknown pace setting \"{}\" (known: {})"), std::string(source), key, known_keys());
             return result;
         }
         if (!value.is_number()) {
-            result.error = std::string(source) + ": pace." + key + " must be a number (got " + value.dump() + ")";
+            result.error = fill_in(_("{}: pace.{} must be a number (got {})"), std::string(source), key, value.dump());
             return result;
         }
         const double number = value.get<double>();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timing/target.hpp"
 
+#include "core/i18n/spoken_duration.hpp"
+#include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 #include "core/text/utf8.hpp"
 #include "core/timing/duration.hpp"
 
@@ -14,38 +17,48 @@ constexpr double kOnTargetSeconds = 0.5;
 
 std::string whole(double value) { return std::to_string(std::llround(value)); }
 
+// The summary is made twice: in English for --json (machine-readable output never changes with
+// the language) and in the user's language for the table. `tr` is either the identity or _().
+using Words = const char* (*)(const char*);
+const char* english(const char* text) { return text; }
+
 // "236 chars/min", "165 wpm" or both, by what the speech contains.
-std::string pace_text(double han_rate, double word_rate, std::size_t han, std::size_t words)
+std::string pace_text(Words tr, double han_rate, double word_rate, std::size_t han, std::size_t words)
 {
     std::string out;
     if (han > 0) {
-        out += whole(han_rate) + " chars/min";
+        out += fill_in(tr("{} chars/min"), whole(han_rate));
     }
     if (words > 0) {
-        out += (out.empty() ? "" : " and ") + whole(word_rate) + " wpm";
+        out += (out.empty() ? std::string() : std::string(tr(" and "))) + fill_in(tr("{} wpm"), whole(word_rate));
     }
-    return out.empty() ? whole(han_rate) + " chars/min" : out;
+    return out.empty() ? fill_in(tr("{} chars/min"), whole(han_rate)) : out;
 }
 
 // "317 characters" or "74 words": how much text the difference is at the current pace.
-std::string text_amount(double seconds, const PaceProfile& profile, std::size_t han, std::size_t words)
+std::string text_amount(Words tr, double seconds, const PaceProfile& profile, std::size_t han, std::size_t words)
 {
     if (han >= words) {
-        return whole(seconds * profile.han_per_minute / 60.0) + " characters";
+        return fill_in(tr("{} characters"), whole(seconds * profile.han_per_minute / 60.0));
     }
-    return whole(seconds * profile.words_per_minute / 60.0) + " words";
+    return fill_in(tr("{} words"), whole(seconds * profile.words_per_minute / 60.0));
 }
 
 } // namespace
 
-std::string short_section_title(const Section& section, std::size_t max_characters)
+std::string short_section_title(const Section& section, std::size_t max_characters, const char* (*tr)(const char*))
 {
     if (section.title.empty()) {
         switch (section.kind) {
-        case SectionKind::Preamble: return "opening";
-        case SectionKind::Closing: return "closing";
-        case SectionKind::Heading: return "untitled";
+        case SectionKind::Preamble: return tr(N_("opening"));
+        case SectionKind::Closing: return tr(N_("closing"));
+        case SectionKind::Heading: return tr(N_("untitled"));
         }
+    }
+    // Podium's own labels for untitled parts, in the reader's language (the speech's titles as written).
+    if ((section.title == kOpeningTitle && section.kind == SectionKind::Preamble)
+        || (section.title == kClosingTitle && section.kind == SectionKind::Closing) || section.title == kWholeSpeechTitle) {
+        return tr(section.title == kOpeningTitle ? N_("Opening") : section.title == kClosingTitle ? N_("Closing") : N_("Speech"));
     }
     std::string out;
     std::size_t characters = 0;
@@ -106,28 +119,36 @@ TargetPlan plan_for_target(const Script& script, const Timing& timing, double ta
         han += sentence.han_chars;
         words += sentence.words;
     }
-    const std::string current = pace_text(timing.profile.han_per_minute, timing.profile.words_per_minute, han, words);
-    const std::string required = pace_text(plan.required_han_per_minute, plan.required_words_per_minute, han, words);
-    const double difference = plan.difference_seconds;
-    if (!plan.reachable) {
-        plan.summary = "over by " + format_duration(difference) + ": the pauses alone take "
-            + format_duration(plan.pause_seconds) + ", so " + format_duration(target_seconds)
-            + " cannot be reached by speaking faster; cut about "
-            + text_amount(difference, timing.profile, han, words);
-    } else if (std::fabs(difference) < kOnTargetSeconds) {
-        plan.summary = "on target at " + current;
-    } else if (difference > 0.0) {
-        plan.summary = "over by " + format_duration(difference) + " at " + current + "; to finish in "
-            + format_duration(target_seconds) + " speak at " + required + " or cut about "
-            + text_amount(difference, timing.profile, han, words);
-    } else {
-        plan.summary = "under by " + format_duration(-difference) + " at " + current + "; you can slow to "
-            + required + " or add about " + text_amount(-difference, timing.profile, han, words);
-    }
-    if (plan.largest_section) {
-        plan.summary += "; section " + short_section_title(script.sections[*plan.largest_section]) + " is "
-            + whole(plan.largest_share * 100.0) + "% of the speech";
-    }
+    auto summary = [&](Words tr, std::string (*duration)(double)) {
+        const std::string current
+            = pace_text(tr, timing.profile.han_per_minute, timing.profile.words_per_minute, han, words);
+        const std::string required
+            = pace_text(tr, plan.required_han_per_minute, plan.required_words_per_minute, han, words);
+        const double difference = plan.difference_seconds;
+        std::string text;
+        if (!plan.reachable) {
+            text = fill_in(tr("over by {0}: the pauses alone take {1}, so {2} cannot be reached by speaking faster; "
+                           "cut about {3}"),
+                duration(difference), duration(plan.pause_seconds), duration(target_seconds),
+                text_amount(tr, difference, timing.profile, han, words));
+        } else if (std::fabs(difference) < kOnTargetSeconds) {
+            text = fill_in(tr("on target at {}"), current);
+        } else if (difference > 0.0) {
+            text = fill_in(tr("over by {0} at {1}; to finish in {2} speak at {3} or cut about {4}"), duration(difference),
+                current, duration(target_seconds), required, text_amount(tr, difference, timing.profile, han, words));
+        } else {
+            text = fill_in(tr("under by {0} at {1}; you can slow to {2} or add about {3}"), duration(-difference), current,
+                required, text_amount(tr, -difference, timing.profile, han, words));
+        }
+        if (plan.largest_section) {
+            // xgettext:no-c-format
+            text += fill_in(tr("; section {0} is {1}% of the speech"),
+                short_section_title(script.sections[*plan.largest_section], 24, tr), whole(plan.largest_share * 100.0));
+        }
+        return text;
+    };
+    plan.summary = summary(english, format_duration);
+    plan.shown_summary = summary(_, spoken_duration);
     return plan;
 }
 

@@ -24,7 +24,8 @@ struct TargetPlan {
     std::vector<double> section_budgets;        // parallel to Script::sections, in proportion
     std::optional<std::size_t> largest_section; // the longest top-level section, when there are several
     double largest_share = 0.0;                 // its share of the speech, 0–1
-    std::string summary;                        // "over by 1:35 …; section 二 is 46% of the speech"
+    std::string summary;                        // "over by 1:35 …; section 二 is 46% of the speech" (English, --json)
+    std::string shown_summary;                  // the same in the user's language (the table)
 };
 
 [[nodiscard]] TargetPlan plan_for_target(const Script& script, const Timing& timing, double target_seconds);
@@ -32,6 +33,9 @@ struct TargetPlan {
 // A short name for a section in sentences and tables: the title up to its first clause mark
 // (一、心中有稿，先把… → 一、心中有稿), at most `max_characters`; "opening" / "closing" /
 // "untitled" when it has no title.
-[[nodiscard]] std::string short_section_title(const Section& section, std::size_t max_characters = 24);
+// An untitled section is named "opening", "closing" or "untitled" through `tr`: the identity for
+// machine-readable output, podium::_ for what the user reads.
+[[nodiscard]] std::string short_section_title(const Section& section, std::size_t max_characters = 24,
+    const char* (*tr)(const char*) = [](const char* english) { return english; });
 
 } // namespace podium

@@ -8,6 +8,13 @@
   const $ = (id) => document.getElementById(id);
   const body = document.body;
   const stateNames = { countdown: 'Ready', running: 'Running', paused: 'Paused', finished: 'Finished' };
+  // The page's words in the phone's language: GET api/strings answers {English: translation}
+  // from Podium's own catalogue, for the phone's Accept-Language (else the prompter's language).
+  let strings = {};
+  // t('Sentence {0} of {1}', 3, 10): the translation, its {0} {1} filled in.
+  function t(english, ...values) {
+    return (strings[english] || english).replace(/\{(\d+)\}/g, (whole, index) => String(values[Number(index)]));
+  }
   let sectionRows = [];
   let last = null;
   let source = null;
@@ -70,9 +77,9 @@
     body.dataset.state = state.state;
     body.dataset.section = String(state.section);
     body.dataset.sentence = String(state.sentence);
-    $('state').textContent = body.dataset.connection === 'lost' ? 'Not connected' : state.state === 'countdown' && state.countdown > 0
-      ? 'Ready · ' + Math.ceil(state.countdown) : (stateNames[state.state] || state.state);
-    $('pace').textContent = Math.round(state.pace_factor * 100) + '% pace';
+    $('state').textContent = body.dataset.connection === 'lost' ? t('Not connected') : state.state === 'countdown' && state.countdown > 0
+      ? t('Ready · {0}', Math.ceil(state.countdown)) : (stateNames[state.state] ? t(stateNames[state.state]) : state.state);
+    $('pace').textContent = t('{0}% pace', Math.round(state.pace_factor * 100));
     const sectionTime = $('section-time');
     sectionTime.textContent = clock(state.section_elapsed);
     sectionTime.className = 'verdict ' + state.section_status;
@@ -81,18 +88,18 @@
     $('total-plan').textContent = clock(state.total_planned);
     // Ahead or behind the plan: where the reading line is against where the plan says it should be.
     const behind = state.planned_now - state.position;
-    $('delta').textContent = state.state === 'countdown' ? 'Sentence ' + (state.sentence + 1) + ' of ' + state.sentence_count
-      : (Math.abs(behind) < 1 ? 'On plan' : (behind > 0 ? signedClock(behind) + ' behind the plan' : signedClock(-behind).replace('+', '') + ' ahead of the plan'))
-        + ' · ' + clock(state.remaining) + ' left';
+    $('delta').textContent = state.state === 'countdown' ? t('Sentence {0} of {1}', state.sentence + 1, state.sentence_count)
+      : (Math.abs(behind) < 1 ? t('On plan') : (behind > 0 ? t('{0} behind the plan', signedClock(behind)) : t('{0} ahead of the plan', signedClock(-behind).replace('+', ''))))
+        + ' · ' + t('{0} left', clock(state.remaining));
     const current = state.sections[state.section];
     // On a heading the sentence is the title: say where the section stands instead of repeating it.
     const title = current ? current.title : '';
     $('section-title').textContent = title && title === state.sentence_text
-      ? 'Section ' + (state.section + 1) + ' of ' + state.sections.length : title;
+      ? t('Section {0} of {1}', state.section + 1, state.sections.length) : title;
     $('sentence').textContent = state.sentence_text;
-    $('play').textContent = state.state === 'running' ? 'Pause' : 'Play';
+    $('play').textContent = state.state === 'running' ? t('Pause') : t('Play');
     $('blank').classList.toggle('on', state.blank);
-    $('blank').textContent = state.blank ? 'Unblank' : 'Blank';
+    $('blank').textContent = state.blank ? t('Unblank') : t('Blank');
     state.sections.forEach((section, index) => {
       const view = sectionRows[index];
       const times = section.elapsed > 0 ? clock(section.elapsed) + ' / ' + clock(section.planned) : clock(section.planned);
@@ -120,7 +127,7 @@
   function setConnection(state) {
     body.dataset.connection = state;
     if (state === 'lost') {
-      $('state').textContent = 'Not connected';
+      $('state').textContent = t('Not connected');
     } else if (last) {
       render(last);
     }
@@ -134,7 +141,7 @@
     }
     stopPolling();
     setConnection('lost');
-    showMessage('This link is no longer valid: scan the QR code Podium shows now', 0);
+    showMessage(t('This link is no longer valid: scan the QR code Podium shows now'), 0);
   }
 
   async function request(path, options) {
@@ -168,11 +175,11 @@
         render(await response.json());
       } else if (response.status !== 202) {
         const answer = await response.json().catch(() => ({}));
-        showMessage(answer.error || 'The prompter refused (' + response.status + ')');
+        showMessage(answer.error || t('The prompter refused ({0})', response.status));
       }
     } catch (error) {
       setConnection('lost');
-      showMessage('Not connected: the prompter did not answer');
+      showMessage(t('Not connected: the prompter did not answer'));
     }
   }
 
@@ -258,8 +265,44 @@
     }
   });
 
-  if (!token) {
-    showMessage('Open the link Podium shows: it ends in ?t=…');
+  // The static words of the page (marked data-i18n: the text, data-i18n-label: aria-label,
+  // data-i18n-title: title), then the live state again in the same language.
+  function translatePage(answer) {
+    strings = answer.strings || {};
+    document.documentElement.lang = answer.lang || 'en';
+    document.title = t('Podium remote');
+    document.querySelectorAll('[data-i18n]').forEach((element) => {
+      element.dataset.i18n = element.dataset.i18n || element.textContent;
+      element.textContent = t(element.dataset.i18n);
+    });
+    document.querySelectorAll('[data-i18n-label]').forEach((element) => {
+      element.dataset.i18nLabel = element.dataset.i18nLabel || element.getAttribute('aria-label');
+      element.setAttribute('aria-label', t(element.dataset.i18nLabel));
+    });
+    document.querySelectorAll('[data-i18n-title]').forEach((element) => {
+      element.dataset.i18nTitle = element.dataset.i18nTitle || element.getAttribute('title');
+      element.setAttribute('title', t(element.dataset.i18nTitle));
+    });
+    body.dataset.lang = document.documentElement.lang;
+    if (last) {
+      render(last);
+    }
   }
+
+  async function loadStrings() {
+    try {
+      const response = await request('api/strings', { headers: { 'Authorization': 'Bearer ' + token } });
+      if (response.status === 200) {
+        translatePage(await response.json());
+      }
+    } catch (error) {
+      // The page stays in English; the state still arrives.
+    }
+  }
+
+  if (!token) {
+    showMessage(t('Open the link Podium shows: it ends in ?t=…'));
+  }
+  loadStrings();
   connect();
 })();

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Overlays fit their boxes in every language and at every size (issue 25): the keys overlay,
+// the countdown and the end-of-run summary are drawn offscreen in English and in Chinese at
+// 1280×720, 1920×1080 and 3840×2160, and every pixel the overlay changes must lie inside its
+// box. With PODIUM_SCREENSHOT_DIR set, the frames are also written there as PNG
+// (scripts/screenshots.sh fills docs/screenshots/ with them).
+#include "display_fixture.hpp"
+
+#include "core/i18n/catalogue.hpp"
+#include "core/rehearsal/rehearsal_recorder.hpp"
+#include "core/rehearsal/rehearsal_report.hpp"
+#include "core/rehearsal/rehearsal_simulator.hpp"
+#include "display/png_writer.hpp"
+#include "display/summary_layout.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+using namespace podium;
+using namespace podium::test;
+
+namespace {
+
+// The language for one test, English again afterwards.
+struct LanguageScope {
+    explicit LanguageScope(Language language) { REQUIRE(use_language(language)); }
+    ~LanguageScope() { use_language(Language::English); }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+};
+
+struct Changed {
+    long outside = 0;     // changed pixels outside the box
+    long inside = 0;      // changed pixels inside it
+    SDL_Rect first_outside{}; // where the first one outside is, to say so
+};
+
+// Every pixel that differs between the two frames, against the box it must stay in.
+Changed changed_pixels(const FrameImage& before, const FrameImage& after, const SDL_Rect& box)
+{
+    Changed changed;
+    for (int y = 0; y < after.height; ++y) {
+        for (int x = 0; x < after.width; ++x) {
+            const std::uint8_t* a = before.pixel(x, y);
+            const std::uint8_t* b = after.pixel(x, y);
+            if (a[0] == b[0] && a[1] == b[1] && a[2] == b[2]) {
+                continue;
+            }
+            const bool in = x >= box.x && x < box.x + box.w && y >= box.y && y < box.y + box.h;
+            if (in) {
+                ++changed.inside;
+            } else if (changed.outside++ == 0) {
+                changed.first_outside = SDL_Rect{x, y, 1, 1};
+            }
+        }
+    }
+    return changed;
+}
+
+void keep_screenshot(const FrameImage& image, const std::string& name)
+{
+    if (const char* folder = std::getenv("PODIUM_SCREENSHOT_DIR")) {
+        write_png(std::filesystem::path(folder) / name, image);
+    }
+}
+
+struct Case {
+    Language language;
+    const char* sample;
+    int width;
+    int height;
+};
+
+const Case cases[] = {
+    {Language::English, "welcome-en.md", 1280, 720},
+    {Language::English, "welcome-en.md", 1920, 1080},
+    {Language::English, "welcome-en.md", 3840, 2160},
+    {Language::ChineseSimplified, "welcome-zh.txt", 1280, 720},
+    {Language::ChineseSimplified, "welcome-zh.txt", 1920, 1080},
+    {Language::ChineseSimplified, "welcome-zh.txt", 3840, 2160},
+};
+
+std::string name_of(const Case& c, const char* what)
+{
+    return std::string(what) + "-" + std::string(language_code(c.language)) + "-" + std::to_string(c.width) + "x"
+        + std::to_string(c.height) + ".png";
+}
+
+RehearsalReport slow_run(const Script& script, const Timing& planned)
+{
+    PaceProfile slow;
+    slow.words_per_minute = PaceProfile{}.words_per_minute / 1.3;
+    slow.han_per_minute = PaceProfile{}.han_per_minute / 1.3;
+    SimulationOptions options;
+    options.skip_section = 1;
+    RehearsalRecorder recorder(script, "test", "");
+    for (const PrompterEvent& event : simulate_rehearsal(script, slow, options)) {
+        recorder.on_event(event);
+    }
+    return summarize_run(script, planned, recorder.run());
+}
+
+} // namespace
+
+TEST_CASE("the keys overlay keeps every key and its help inside its panel, in English and Chinese, at every size")
+{
+    for (const Case& c : cases) {
+        const LanguageScope language(c.language);
+        SampleFrame sample(c.sample, c.width, c.height);
+        INFO(name_of(c, "help"));
+        PrompterView view = sample.view_at_time(40.0);
+        const FrameImage without = sample.render(view);
+        view.help = true;
+        const FrameImage with = sample.render(view);
+        const HelpOverlayLayout& layout = sample.frame->painter().help_overlay(sample.scene->content(view), c.width, c.height);
+        CHECK(layout.fits);
+        // Measured: each text's box is inside the panel…
+        auto inside = [&](const HelpOverlayText& text) {
+            return text.x >= layout.panel.x && text.x + text.width <= layout.panel.x + layout.panel.w;
+        };
+        CHECK(inside(layout.title));
+        for (const HelpOverlayText& text : layout.keys) {
+            CHECK(inside(text));
+        }
+        for (const HelpOverlayText& text : layout.help) {
+            INFO(text.text);
+            CHECK(inside(text));
+        }
+        // …and drawn: every pixel the overlay changed is inside it.
+        const Changed changed = changed_pixels(without, with, layout.panel);
+        INFO("first changed pixel outside the panel at " << changed.first_outside.x << "," << changed.first_outside.y);
+        CHECK(changed.outside == 0);
+        CHECK(changed.inside > 0);
+        keep_screenshot(with, name_of(c, "help"));
+    }
+}
+
+TEST_CASE("the countdown numeral stays in the text band, in English and Chinese, at every size")
+{
+    for (const Case& c : cases) {
+        const LanguageScope language(c.language);
+        SampleFrame sample(c.sample, c.width, c.height);
+        INFO(name_of(c, "countdown"));
+        PrompterView view = sample.view_at_time(0.0);
+        view.state = PrompterState::Countdown;
+        view.countdown_remaining = 2.5;
+        const FrameImage three = sample.render(view);
+        view.countdown_remaining = 1.5;
+        const FrameImage two = sample.render(view);
+        const FrameGeometry geometry = sample.geometry(view);
+        const SDL_Rect band{0, geometry.text_top, geometry.width, geometry.text_bottom - geometry.text_top};
+        const Changed changed = changed_pixels(three, two, band);
+        CHECK(changed.outside == 0);
+        CHECK(changed.inside > 0);
+        keep_screenshot(three, name_of(c, "countdown"));
+    }
+}
+
+TEST_CASE("the end-of-run summary keeps its table and key hints inside its panel, in English and Chinese, at every size")
+{
+    for (const Case& c : cases) {
+        const LanguageScope language(c.language);
+        SampleFrame sample(c.sample, c.width, c.height);
+        INFO(name_of(c, "summary"));
+        const RehearsalReport report = slow_run(sample.script, sample.timing);
+        const PrompterView view = sample.view_at_time(sample.timing.total_seconds + 1.0);
+        FrameContent content = sample.scene->content(view);
+        const FrameImage without = sample.frame->render(content);
+        content.summary = &report;
+        const FrameImage with = sample.frame->render(content);
+        const FrameGeometry geometry = sample.geometry(view);
+        const TextFont ui(sample.font, geometry.ui_px);
+        const std::vector<SummaryRow> rows = summary_rows(report, summary_layout(geometry, ui.glyph_height()).capacity);
+        const SummaryLayout layout = summary_layout(geometry, ui.glyph_height(), rows.size());
+        const SDL_Rect panel{layout.panel_x, layout.panel_y, layout.panel_width, layout.panel_height};
+        const Changed changed = changed_pixels(without, with, panel);
+        INFO("first changed pixel outside the panel at " << changed.first_outside.x << "," << changed.first_outside.y);
+        CHECK(changed.outside == 0);
+        CHECK(changed.inside > 0);
+        keep_screenshot(with, name_of(c, "summary"));
+    }
+}
