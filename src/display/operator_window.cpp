@@ -136,10 +136,10 @@ void OperatorWindow::paint(const OperatorFrame& frame)
     paint_preview(frame);
     paint_timers(frame);
     paint_outline(frame);
-    paint_controls(frame);
     if (frame.remote != nullptr) {
-        paint_remote(*frame.remote);
+        paint_remote(*frame.remote); // before the controls: its revoke button sits on this panel
     }
+    paint_controls(frame);
     if (frame.help) {
         paint_help(frame);
     }

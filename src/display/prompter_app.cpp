@@ -6,6 +6,7 @@
 #include "display/font_locator.hpp"
 #include "display/input_controller.hpp"
 #include "display/prompter_window.hpp"
+#include "display/remote_keys.hpp"
 #include "display/prompter_startup.hpp"
 #include "display/run_tracker.hpp"
 #include "display/sdl_handles.hpp"
@@ -90,11 +91,17 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
         model.apply(command);
     };
     std::vector<Command> remote_commands; // --remote: the same commands as the keys, from the phone
+    RemoteBadgeClock remote_badge;        // --remote: "phone" while connected, flashing on a command
     for (;;) {
         bool close = false;
         bool resized = false;
         SDL_Event event;
         while (SDL_PollEvent(&event) != 0) {
+            if (options.remote != nullptr && is_revoke_phones_key(event)) {
+                options.remote->revoke_phones();
+                show("Phones revoked: open the new link or scan the new code", 4.0);
+                continue;
+            }
             const EventMeaning meaning = input.interpret(event);
             switch (meaning.effect) {
             case EventEffect::None: break;
@@ -128,7 +135,9 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
         if (!notice.empty() && lifetime > notice_until) {
             notice.clear();
         }
-        window.draw(view, notice, tracker.summary(view));
+        const RemoteBadge badge = options.remote != nullptr ? remote_badge.update(options.remote->activity(), lifetime)
+                                                            : RemoteBadge::Hidden;
+        window.draw(view, notice, tracker.summary(view), badge);
         if (options.remote != nullptr) {
             options.remote->publish(view, model.section_actual(), view.blank); // never waits
         }
