@@ -199,7 +199,7 @@ void attack_figures(FrameLoop& loop)
             std::this_thread::sleep_for(std::chrono::microseconds(20000 + (i * 7919) % 17000));
         }
         for (auto& socket : slow) {
-            held += socket->closed_within(1ms) ? 0 : 1;
+            held += socket->closed_within(50ms) ? 0 : 1;
         }
         done = true;
     });
