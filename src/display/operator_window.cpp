@@ -357,7 +357,10 @@ void OperatorWindow::paint_remote(const RemotePairing& pairing)
     int y = box.y + pad;
     text("Phone remote", x, y, amber);
     y += row;
-    text(fit("scan the code, or open", width), x, y, dim);
+    // With --remote-tls the phone warns about the self-signed certificate once: the operator
+    // compares its fingerprint with this one.
+    text(fit(pairing.fingerprint.empty() ? "scan the code, or open" : "certificate SHA-256 " + pairing.fingerprint, width), x, y,
+        dim);
     y += row;
     text(fit(address, width), x, y, text_colour);
     y += row;

@@ -114,7 +114,7 @@ TEST_CASE("bound to an IPv6 address, the link puts it in brackets")
     CHECK(server->url().rfind("http://[::1]:" + std::to_string(server->port()) + "/?t=", 0) == 0);
 }
 
-TEST_CASE("--remote-tls makes a self-signed certificate once, keeps it, and serves HTTPS with it")
+TEST_CASE("with --remote-tls a self-signed certificate is made once, kept, and served over HTTPS")
 {
     const auto folder = std::filesystem::temp_directory_path() / ("podium-tls-test-" + std::to_string(::getpid()));
     std::filesystem::remove_all(folder);
