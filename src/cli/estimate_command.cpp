@@ -8,6 +8,8 @@
 #include "core/timing/duration.hpp"
 #include "core/timing/pace_config.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 #include <ostream>
 

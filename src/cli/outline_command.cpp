@@ -4,6 +4,8 @@
 #include "cli/script_json.hpp"
 #include "cli/script_source.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 #include <ostream>
 #include <string>

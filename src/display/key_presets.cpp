@@ -3,6 +3,8 @@
 
 #include "core/error.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>

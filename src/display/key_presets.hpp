@@ -6,7 +6,7 @@
 // its default meaning. docs/projection.md holds the tables `podium keys --markdown` prints.
 #include "display/key_map.hpp"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp> // the full header only where JSON is built or read
 
 #include <filesystem>
 #include <list>

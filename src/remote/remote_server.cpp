@@ -28,7 +28,7 @@ constexpr std::int64_t connected_ms = 5000;
 
 HttpAnswer error_answer(int status, const std::string& message)
 {
-    return HttpAnswer{status, json_type, nlohmann::json{{"error", message}}.dump(), {}};
+    return HttpAnswer{status, json_type, nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
 }
 
 bool is_api(const std::string& path)

@@ -6,6 +6,8 @@
 #include "cli/cli_runner.hpp"
 #include "cli/config_home.hpp"
 
+#include "support/skip.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -80,8 +82,7 @@ TEST_CASE("the model matched to the voices is within 5% of the synthesis for eve
 {
     const std::filesystem::path directory = std::filesystem::path(PODIUM_SHARED_DIR) / "speeches";
     if (!std::filesystem::is_directory(directory)) {
-        WARN("skipped: " << directory << " is absent");
-        return;
+        PODIUM_SKIP(directory << " is absent");
     }
     std::vector<std::filesystem::path> speeches;
     for (const auto& entry : std::filesystem::directory_iterator(directory)) {
@@ -91,8 +92,7 @@ TEST_CASE("the model matched to the voices is within 5% of the synthesis for eve
         }
     }
     if (speeches.empty()) {
-        WARN("skipped: no .txt or .md speech in " << directory);
-        return;
+        PODIUM_SKIP("no .txt or .md speech in " << directory);
     }
     for (const auto& speech : speeches) {
         require_model_matches_synthesis(speech);

@@ -3,6 +3,8 @@
 #include "display/sdl_handles.hpp"
 #include "display/text_font.hpp"
 
+#include "support/skip.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -44,8 +46,7 @@ TEST_CASE("fontconfig finds a Chinese face that renders the sample's characters"
 {
     const auto choice = cjk_font_from_fontconfig();
     if (!choice) {
-        WARN("skipped: no CJK font installed (fonts-noto-cjk)");
-        return;
+        PODIUM_SKIP("no CJK font installed (fonts-noto-cjk)");
     }
     CHECK(std::filesystem::exists(choice->file));
     const TtfLibrary ttf;

@@ -105,6 +105,20 @@ void append(std::string& out, char32_t c)
     }
 }
 
+std::string valid_or_replaced(std::string_view text)
+{
+    std::size_t bad = first_invalid(text);
+    if (bad == std::string_view::npos) {
+        return std::string(text);
+    }
+    std::string out(text.substr(0, bad));
+    std::size_t offset = bad;
+    while (offset < text.size()) {
+        append(out, next(text, offset));
+    }
+    return out;
+}
+
 std::size_t count_code_points(std::string_view text)
 {
     std::size_t count = 0;

@@ -19,6 +19,11 @@ namespace podium::utf8 {
 
 void append(std::string& out, char32_t code_point);
 
+// `text` with every invalid byte replaced by U+FFFD (valid input comes back unchanged). File
+// names are bytes, not UTF-8 (a GBK name from a Windows share): this is how they are shown and
+// stored in JSON, where strict UTF-8 is required.
+[[nodiscard]] std::string valid_or_replaced(std::string_view text);
+
 [[nodiscard]] std::size_t count_code_points(std::string_view text);
 
 // Offsets [begin, end) narrowed past leading and trailing Unicode White_Space of `text`.

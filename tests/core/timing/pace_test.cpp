@@ -3,6 +3,7 @@
 #include "core/timing/pace_config.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
