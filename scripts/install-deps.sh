@@ -20,7 +20,9 @@ packages=(
   pandoc python3-docx                     # import tests convert samples with pandoc; fixture script
   xvfb xauth                              # the real-window smoke test
   dpkg-dev help2man lintian appstream desktop-file-utils bash-completion # the .deb: shlibdeps, man page, checks
-  libcpp-httplib-dev libqrencode-dev      # --remote: HTTP server of the phone remote, pairing QR code
+  libmicrohttpd-dev libgnutls28-dev       # --remote: HTTP server of the phone remote (event-driven, bounded), --remote-tls
+  libqrencode-dev                         # --remote: pairing QR code
+  libcpp-httplib-dev                      # the remote tests' and benchmark's HTTP client (not the server)
   chromium python3-websocket              # the remote page's real-browser test (DevTools protocol)
   gettext                                 # xgettext/msgfmt: podium.pot and the .mo catalogues (po/)
 )

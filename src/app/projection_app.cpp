@@ -6,6 +6,7 @@
 #include "display/display_list.hpp"
 #include "display/font_locator.hpp"
 #include "app/prompter_startup.hpp"
+#include "display/remote_keys.hpp"
 #include "display/sdl_handles.hpp"
 
 #include <algorithm>
@@ -43,7 +44,8 @@ std::optional<Command> command_for(OperatorButton button)
     case OperatorButton::BlankProjector: return Command{K::ToggleBlank, 0};
     case OperatorButton::MirrorProjector: return Command{K::ToggleMirror, 0};
     case OperatorButton::AcceptReturn:
-    case OperatorButton::DeclineReturn: return std::nullopt;
+    case OperatorButton::DeclineReturn:
+    case OperatorButton::RevokePhones: return std::nullopt;
     }
     return std::nullopt;
 }
@@ -144,6 +146,8 @@ void ProjectionSession::click(int x, int y)
             on_display_event({DisplayChange::AcceptReturn, 0, {}});
         } else if (hit.button == OperatorButton::DeclineReturn) {
             on_display_event({DisplayChange::DeclineReturn, 0, {}});
+        } else if (hit.button == OperatorButton::RevokePhones) {
+            revoke_phones();
         } else if (auto c = command_for(hit.button)) {
             command(*c);
         }
@@ -173,11 +177,24 @@ void ProjectionSession::handle(const SDL_Event& event)
         return;
     default: break;
     }
+    if (is_revoke_phones_key(event)) {
+        revoke_phones();
+        return;
+    }
     const EventMeaning meaning = m_input->interpret(event);
     if (meaning.effect == EventEffect::Command) {
         command(meaning.command);
     } else if (meaning.effect == EventEffect::CloseRequested) {
         m_close = true;
+    }
+}
+
+void ProjectionSession::revoke_phones()
+{
+    if (m_options.remote_port != nullptr) {
+        m_options.remote_port->revoke_phones(); // the operator window redraws the new QR code
+        m_notice = _("Phones revoked: scan the new code");
+        m_notice_left = 4.0;
     }
 }
 
@@ -277,6 +294,7 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
     projection.prompter = startup.prompter_options();
     projection.projector_mirror = projection.prompter.mirror;
     projection.remote = app.remote != nullptr ? &app.remote->pairing() : nullptr;
+    projection.remote_port = app.remote;
 
     ProjectionSession session(script, timing, startup.font(), projection);
     if (auto sentence = startup.last_position()) {

@@ -37,6 +37,7 @@ struct ProjectionOptions {
     RunObserver* observer = nullptr;        // records the run as a rehearsal; null: not recorded
     bool speak_at_start = false;
     const RemotePairing* remote = nullptr;  // --remote: the operator window shows its URL and QR code
+    RemotePort* remote_port = nullptr;      // --remote: what its revoke key and button act on
     PositionSource* listener = nullptr;     // the speaker's voice, as in the single window
     bool listen_at_start = false;
     std::string playback_unavailable = kNoSpeechInBuild; // shown on S when `playback` is null
@@ -64,6 +65,7 @@ public:
     // A command as if from a key (also what operator buttons send).
     void command(const Command& command) override;
     void click(int x, int y); // drawable pixels in the operator window
+    void revoke_phones();     // --remote: Ctrl+Shift+R or the operator window's button
     // The session ends (the windows close): the rehearsal is saved, the voice stops.
     void end() override;
 

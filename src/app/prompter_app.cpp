@@ -6,9 +6,11 @@
 #include "app/run_tracker.hpp"
 #include "core/i18n/translate.hpp"
 #include "core/prompter/prompter_model.hpp"
+#include "core/remote/remote_badge.hpp"
 #include "core/remote/remote_port.hpp"
 #include "display/input_controller.hpp"
 #include "display/prompter_window.hpp"
+#include "display/remote_keys.hpp"
 
 #include <cstdlib>
 #include <memory>
@@ -58,6 +60,11 @@ public:
     {
         SDL_Event event;
         while (SDL_PollEvent(&event) != 0) {
+            if (m_options.remote != nullptr && is_revoke_phones_key(event)) {
+                m_options.remote->revoke_phones();
+                show(_("Phones revoked: open the new link or scan the new code"), 4.0);
+                continue;
+            }
             const EventMeaning meaning = m_input.interpret(event);
             switch (meaning.effect) {
             case EventEffect::None: break;
@@ -99,7 +106,10 @@ public:
         if (!m_notice.empty() && m_lifetime > m_notice_until) {
             m_notice.clear();
         }
-        m_window.draw(view, m_notice, m_tracker.summary(view));
+        const RemoteBadge badge = m_options.remote != nullptr
+            ? m_remote_badge.update(m_options.remote->activity(), m_lifetime)
+            : RemoteBadge::Hidden;
+        m_window.draw(view, m_notice, m_tracker.summary(view), badge);
         m_tracker.after_frame(m_model, m_lifetime);
         if (auto message = m_tracker.take_notice()) {
             show(std::move(*message), 4.0);
@@ -134,6 +144,7 @@ private:
     PrompterModel m_model;
     InputController m_input;
     RunTracker m_tracker;
+    RemoteBadgeClock m_remote_badge; // --remote: "phone" while connected, flashing on a command
     double m_lifetime = 0.0;
     std::string m_notice; // a transient message drawn over the frame
     double m_notice_until = 0.0;

@@ -112,6 +112,9 @@ void FramePainter::paint_direct(const FrameContent& content, const FrameGeometry
         paint_status(content, geometry);
     }
     paint_progress(content, geometry);
+    if (content.remote_badge != RemoteBadge::Hidden) {
+        paint_remote_badge(content.remote_badge, geometry);
+    }
     if (counting_down) {
         paint_countdown(content, geometry);
     }
@@ -276,6 +279,21 @@ void FramePainter::paint_countdown(const FrameContent& content, const FrameGeome
     const TextFont& font = big_font(std::max(48, geometry.height / 3));
     const std::string numeral = std::to_string(seconds);
     m_labels.draw(font, numeral, geometry.width / 2, geometry.height / 2 - font.glyph_height() / 2, m_style.text, Align::Centre);
+}
+
+void FramePainter::paint_remote_badge(RemoteBadge badge, const FrameGeometry& geometry)
+{
+    // Top right, under the status strip, small: the speaker glances at it; the audience (on a
+    // blank screen: nothing is drawn) does not need it.
+    const TextFont& font = ui_font(geometry.ui_px);
+    const std::string label = "phone";
+    const int h = font.glyph_height();
+    const int w = m_labels.width(font, label) + h;
+    const int x = geometry.width - geometry.progress_margin - w;
+    const int y = geometry.text_top + h / 2;
+    const bool flash = badge == RemoteBadge::Flash;
+    fill(SDL_Rect{x, y, w, h + h / 3}, flash ? SDL_Color{255, 176, 32, 255} : SDL_Color{24, 48, 26, 235});
+    m_labels.draw(font, label, x + w / 2, y + h / 6, flash ? SDL_Color{0, 0, 0, 255} : m_style.on_plan, Align::Centre);
 }
 
 void FramePainter::paint_notice(const std::string& notice, const FrameGeometry& geometry)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/remote/remote_badge.hpp"
 #include "core/layout/layout.hpp"
 #include "core/prompter/prompter_model.hpp"
 #include "core/rehearsal/rehearsal_report.hpp"
@@ -29,6 +30,7 @@ struct FrameContent {
     std::string notice;                  // a transient message from the app, if any
     const KeyPreset* keys = nullptr;     // listed by the help overlay
     const RehearsalReport* summary = nullptr; // the run just finished: its table over the text
+    RemoteBadge remote_badge = RemoteBadge::Hidden; // --remote: a phone is connected / a command came
 };
 
 // Draws prompter frames with one SDL renderer: cached line textures, tinted per sentence, and
@@ -53,6 +55,7 @@ private:
     void paint_lines(const FrameContent& content, const FrameGeometry& geometry, bool dim_all);
     void paint_pointers(const FrameGeometry& geometry, int line_height);
     void paint_status(const FrameContent& content, const FrameGeometry& geometry);
+    void paint_remote_badge(RemoteBadge badge, const FrameGeometry& geometry);
     void paint_progress(const FrameContent& content, const FrameGeometry& geometry);
     void paint_countdown(const FrameContent& content, const FrameGeometry& geometry);
     void paint_help(const FrameContent& content, const FrameGeometry& geometry);

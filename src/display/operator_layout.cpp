@@ -21,6 +21,7 @@ std::string_view button_label(OperatorButton button)
     case OperatorButton::MirrorProjector: return N_("Mirror");
     case OperatorButton::AcceptReturn: return N_("Move it there");
     case OperatorButton::DeclineReturn: return N_("Stay");
+    case OperatorButton::RevokePhones: return N_("Revoke phones");
     }
     return "?";
 }
@@ -75,6 +76,12 @@ OperatorLayout operator_layout(int width, int height, double projector_aspect, s
         const int remote_h = std::min(l.ui_px * 8, l.outline.h / 2);
         l.outline.h = std::max(0, l.outline.h - remote_h - pad);
         l.remote = Box{outline_x, l.outline.y + l.outline.h + pad, l.outline.w, remote_h};
+        const int revoke_w = std::min(l.ui_px * 9, l.remote.w / 2 - pad);
+        const int revoke_h = l.ui_px * 2;
+        if (revoke_w > 0 && remote_h > revoke_h + pad) {
+            l.buttons.emplace_back(OperatorButton::RevokePhones,
+                Box{l.remote.x + l.remote.w - pad / 2 - revoke_w, l.remote.y + l.remote.h - pad / 2 - revoke_h, revoke_w, revoke_h});
+        }
     }
 
     // Row 0 of the outline is its title; sections follow, scrolled to keep the current one in

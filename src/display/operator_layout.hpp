@@ -31,6 +31,7 @@ enum class OperatorButton {
     MirrorProjector,
     AcceptReturn,   // only while the projector display is offered back
     DeclineReturn,
+    RevokePhones,   // --remote: a new token and QR code; every phone loses access
 };
 [[nodiscard]] std::string_view button_label(OperatorButton button);
 

@@ -154,10 +154,10 @@ void OperatorWindow::paint(const OperatorFrame& frame)
     paint_preview(frame);
     paint_timers(frame);
     paint_outline(frame);
-    paint_controls(frame);
     if (frame.remote != nullptr) {
-        paint_remote(*frame.remote);
+        paint_remote(*frame.remote); // before the controls: its revoke button sits on this panel
     }
+    paint_controls(frame);
     if (frame.help) {
         paint_help(frame);
     }
@@ -381,7 +381,12 @@ void OperatorWindow::paint_remote(const RemotePairing& pairing)
     int y = box.y + pad;
     text(fit(_("Phone remote"), width), x, y, amber);
     y += row;
-    text(fit(_("scan the code, or open"), width), x, y, dim);
+    // With --remote-tls the phone warns about the self-signed certificate once: the operator
+    // compares its fingerprint with this one.
+    text(fit(pairing.fingerprint.empty() ? std::string(_("scan the code, or open"))
+                                         : fill_in(_("certificate SHA-256 {}"), pairing.fingerprint),
+             width),
+        x, y, dim);
     y += row;
     text(fit(address, width), x, y, text_colour);
     y += row;

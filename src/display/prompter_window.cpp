@@ -64,13 +64,15 @@ bool PrompterWindow::fit(int text_px)
     return true;
 }
 
-void PrompterWindow::draw(const PrompterView& view, const std::string& notice, const RehearsalReport* summary)
+void PrompterWindow::draw(const PrompterView& view, const std::string& notice, const RehearsalReport* summary,
+    RemoteBadge remote_badge)
 {
     const SDL_Point size = drawable_size();
     FrameContent content = m_scene.content(view);
     content.notice = notice;
     content.keys = m_keys;
     content.summary = summary;
+    content.remote_badge = remote_badge;
     m_painter->paint(content, size.x, size.y);
     SDL_RenderPresent(m_renderer.get());
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/remote/remote_badge.hpp"
 #include "core/prompter/prompter_model.hpp"
 #include "display/frame_painter.hpp"
 #include "display/prompter_scene.hpp"
@@ -22,7 +23,8 @@ public:
     // Lays out for the current drawable size and `text_px`; true when the layout changed.
     bool fit(int text_px);
     // `summary`: the table of the run just finished, drawn over the text (null: none).
-    void draw(const PrompterView& view, const std::string& notice = {}, const RehearsalReport* summary = nullptr);
+    void draw(const PrompterView& view, const std::string& notice = {}, const RehearsalReport* summary = nullptr,
+        RemoteBadge remote_badge = RemoteBadge::Hidden);
     void set_fullscreen(bool on);
     // The preset the help overlay lists.
     void set_keys(const KeyPreset& keys) { m_keys = &keys; }

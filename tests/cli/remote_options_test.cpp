@@ -54,6 +54,11 @@ TEST_CASE("the remote's options need --remote, and a bad token or a port in use 
     const CliRun spaced = run({"--sample", "en", "--remote", "--remote-token", "a b", "--no-record", "--no-settings"});
     CHECK(spaced.status == 1);
     CHECK(spaced.err == "podium: --remote-token may hold only letters, digits and - _ . ~ (it goes into the URL)\n");
+    const CliRun short_token = run({"--sample", "en", "--remote", "--remote-token", "my-studio-token", "--no-record", "--no-settings"});
+    CHECK(short_token.status == 1);
+    CHECK(short_token.err.find("podium: --remote-token must be at least 16 characters") == 0);
+    const CliRun quit_alone = run({"--sample", "en", "--remote-allow-quit"});
+    CHECK(quit_alone.status == 2);
 
     // Another Podium already serves the port: the second must not share it (SO_REUSEPORT would
     // let it, and the kernel would split the phones between two prompters).

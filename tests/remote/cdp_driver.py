@@ -95,6 +95,44 @@ def devtools_port(profile, process, timeout=30):
     raise RuntimeError("chromium did not open its DevTools port")
 
 
+EVIL_PAGE = """<!doctype html><title>another site</title>
+<form id=form method=POST enctype=text/plain action="{base}/api/command?t={token}">
+<input name='{{"command":"toggle-blank","x":"' value='"}}'></form>
+<iframe id=frame src="{base}/?t={token}" width=300 height=300></iframe>
+<script>
+fetch("{base}/api/command?t={token}", {{method: "POST", mode: "no-cors", body: '{{"command":"toggle-blank"}}'}}).catch(() => {{}});
+fetch("{base}/api/jump?t={token}", {{method: "POST", mode: "no-cors", headers: {{"Content-Type": "text/plain"}},
+  body: '{{"section":2}}'}}).catch(() => {{}});
+setTimeout(() => document.getElementById("form").submit(), 300);
+</script>"""
+
+
+def serve_evil_page(base, token):
+    """Another origin (127.0.0.2, its own port) serving a page that tries every cross-site trick."""
+    import http.server
+    import threading
+    body = EVIL_PAGE.format(base=base, token=token).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self):  # where the form lands if it navigates back here
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.2", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--chromium", default="chromium")
@@ -105,6 +143,8 @@ def main():
     parser.add_argument("--wait-change", type=float, default=15.0, help="seconds to wait for the prompter's key")
     parser.add_argument("--accept-language", help="the phone's language (Accept-Language); with it, only report the "
                         "page's words: 'labels LANG JSON' once the page has put itself in its language")
+    parser.add_argument("--evil", action="store_true",
+                        help="open a page of another origin that tries to drive and frame the remote; report what Chromium did")
     arguments = parser.parse_args()
 
     profile = tempfile.mkdtemp(prefix="podium-chromium-")
@@ -122,6 +162,8 @@ def main():
         page = Page(target["webSocketDebuggerUrl"])
         page.call("Page.enable")
         page.call("Runtime.enable")
+        if arguments.evil:
+            return run_evil(page, arguments.url)
         page.call("Emulation.setDeviceMetricsOverride", width=arguments.width, height=arguments.height,
                   deviceScaleFactor=1, mobile=True)
         page.call("Emulation.setTouchEmulationEnabled", enabled=True)
@@ -187,6 +229,32 @@ def main():
             process.kill()
             process.wait()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def run_evil(page, url):
+    """Lines: 'evil-loaded', then 'frame-refused yes|no' (CSP frame-ancestors in the console log)."""
+    from urllib.parse import urlsplit, parse_qs
+    parts = urlsplit(url)
+    base = f"{parts.scheme}://{parts.netloc}"
+    token = parse_qs(parts.query)["t"][0]
+    server = serve_evil_page(base, token)
+    page.call("Log.enable")
+    evil = f"http://127.0.0.2:{server.server_address[1]}/"
+    page.call("Page.navigate", url=evil)
+    page.wait_event("Page.loadEventFired", 20)
+    say("evil-loaded")
+    time.sleep(2.0)  # the form posts after 300 ms and the fetches go at once; let them land
+    refused = False
+    for event in page.events:
+        if event.get("method") == "Log.entryAdded" and "frame-ancestors" in event["params"]["entry"].get("text", ""):
+            refused = True
+    say("frame-refused", "yes" if refused else "no")
+    server.shutdown()
+    try:
+        page.call("Browser.close")
+    except Exception:
+        pass
+    return 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@
 #include "remote_fixture.hpp"
 
 #include "core/error.hpp"
+#include "support/skip.hpp"
 
 #include "support/skip.hpp"
 
@@ -110,12 +111,12 @@ TEST_CASE("bound to an IPv6 address, the link puts it in brackets")
     try {
         server = std::make_unique<RemoteServer>(prompter.script, prompter.timing, options);
     } catch (const Error& error) {
-        PODIUM_SKIP("no IPv6 loopback here (" << error.what() << ")");
+        PODIUM_SKIP(std::string("no IPv6 loopback here (") + error.what() + ")");
     }
     CHECK(server->url().rfind("http://[::1]:" + std::to_string(server->port()) + "/?t=", 0) == 0);
 }
 
-TEST_CASE("--remote-tls makes a self-signed certificate once, keeps it, and serves HTTPS with it")
+TEST_CASE("with --remote-tls a self-signed certificate is made once, kept, and served over HTTPS")
 {
     const auto folder = std::filesystem::temp_directory_path() / ("podium-tls-test-" + std::to_string(::getpid()));
     std::filesystem::remove_all(folder);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The remote's request rules and its failed-token throttle, as pure functions (docs/remote.md).
 #include "core/remote/auth_throttle.hpp"
+#include "core/remote/remote_badge.hpp"
 #include "core/remote/request_policy.hpp"
 
 #include <catch2/catch.hpp>
@@ -121,4 +122,15 @@ TEST_CASE("the throttle remembers a bounded number of peers")
     }
     CHECK(throttle.peers() <= 100);
     CHECK(throttle.failures("peer-999") == 1);
+}
+
+TEST_CASE("the phone badge shows while a phone is connected and flashes for 0.4 s when a remote command is applied")
+{
+    RemoteBadgeClock badge;
+    CHECK(badge.update({false, 0}, 0.0) == RemoteBadge::Hidden);
+    CHECK(badge.update({true, 0}, 1.0) == RemoteBadge::Connected);
+    CHECK(badge.update({true, 1}, 2.0) == RemoteBadge::Flash);
+    CHECK(badge.update({true, 1}, 2.3) == RemoteBadge::Flash);
+    CHECK(badge.update({true, 1}, 2.5) == RemoteBadge::Connected);
+    CHECK(badge.update({false, 1}, 9.0) == RemoteBadge::Hidden);
 }
