@@ -20,6 +20,7 @@ packages=(
   dpkg-dev help2man lintian appstream desktop-file-utils bash-completion # the .deb: shlibdeps, man page, checks
   libcpp-httplib-dev libqrencode-dev      # --remote: HTTP server of the phone remote, pairing QR code
   chromium python3-websocket              # the remote page's real-browser test (DevTools protocol)
+  libaubio-dev libebur128-dev             # the delivery coach: pitch and MFCCs (aubio), BS.1770 loudness
 )
 
 sudo_if_needed() {

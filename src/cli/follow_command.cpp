@@ -1,8 +1,12 @@
 // `podium follow SCRIPT --audio REC.wav`: the voice follower over a recording, headless.
 #include "cli/commands.hpp"
+#include "cli/delivery_measure.hpp"
+#include "cli/delivery_printer.hpp"
 #include "cli/rehearsal_access.hpp"
 #include "cli/require_text.hpp"
 #include "cli/script_source.hpp"
+#include "core/coach/delivery_json.hpp"
+#include "core/coach/follow_spans.hpp"
 #include "core/error.hpp"
 #include "core/follow/follow_log.hpp"
 #include "core/follow/script_follower.hpp"
@@ -15,6 +19,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <filesystem>
+#include <optional>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -32,8 +38,10 @@ struct FollowOptions {
     ScriptArguments script;
     std::string audio;
     std::string srt;
+    std::string spans;
     bool json = false;
     bool record = false;
+    bool delivery = false;
 };
 
 // The first `limit` characters of a sentence, on one line.
@@ -120,13 +128,17 @@ void print_text(const Script& script, const FollowLog& log, std::ostream& out)
     }
 }
 
-void print_json(const FollowLog& log, std::ostream& out)
+void print_json(const FollowLog& log, const std::optional<DeliveryReport>& delivery, std::ostream& out)
 {
-    nlohmann::ordered_json samples = nlohmann::ordered_json::array();
+    nlohmann::json samples = nlohmann::json::array();
     for (const FollowSample& sample : log.samples()) {
         samples.push_back({{"t", std::round(sample.t * 1000.0) / 1000.0}, {"sentence", sample.sentence}, {"speaking", sample.speaking}});
     }
-    out << nlohmann::ordered_json{{"samples", samples}}.dump() << '\n';
+    nlohmann::json document{{"samples", samples}};
+    if (delivery) {
+        document["delivery"] = delivery_to_json(*delivery);
+    }
+    out << document.dump() << '\n';
 }
 
 std::string subtitles(const Script& script, const FollowLog& log)
@@ -141,13 +153,29 @@ std::string subtitles(const Script& script, const FollowLog& log)
     return out;
 }
 
-void record(const LoadedScript& loaded, const FollowLog& log, std::ostream& err)
+void record(const LoadedScript& loaded, const FollowLog& log, const std::optional<DeliveryReport>& delivery,
+    const std::string& audio, std::ostream& err)
 {
     const std::string started = utc_timestamp_now();
     const std::string id = new_run_id(started);
-    RehearsalSession session(loaded.script, rehearsal_script_name(loaded), user_rehearsal_store(), id, started);
+    const RehearsalStore store = user_rehearsal_store();
+    RehearsalSession session(loaded.script, rehearsal_script_name(loaded), store, id, started);
     for (const PrompterEvent& event : log.rehearsal_events(loaded.script)) {
         session.on_event(event);
+    }
+    if (delivery) {
+        // The audio goes beside the log like a prompter run's, so `podium play RUN --at N` can
+        // replay the moments the report names even after the original file has moved.
+        const std::string file = id + ".wav";
+        std::error_code error;
+        std::filesystem::create_directories(store.directory(), error);
+        if (std::filesystem::copy_file(audio, store.directory() / file, error)) {
+            session.set_recording(RunRecording{file, 0.0});
+        } else {
+            err << "podium: the recording was not copied beside the rehearsal log (" << error.message()
+                << "): podium play cannot replay this run\n";
+        }
+        session.set_delivery(*delivery);
     }
     if (const std::string problem = session.finish(log.end_time()); !problem.empty()) {
         throw Error("rehearsal not saved: " + problem);
@@ -163,8 +191,20 @@ int run_follow(const FollowOptions& options, CommandContext& context)
     if (log.samples().empty()) {
         throw Error(options.audio + ": the recording is shorter than a quarter of a second");
     }
+    std::optional<DeliveryReport> delivery;
+    if (options.delivery) {
+        const std::vector<SentenceSpan> spans = options.spans.empty() ? spans_from_cues(log.cues()) : read_spans(options.spans);
+        delivery = measure_delivery(loaded.script, read_recording(options.audio), spans);
+    }
     if (options.json) {
-        print_json(log, context.out);
+        print_json(log, delivery, context.out);
+    } else if (delivery) {
+        DeliveryLabels labels;
+        for (const Section& section : loaded.script.sections) {
+            labels.section_titles.push_back(section.title);
+        }
+        labels.script = &loaded.script;
+        print_delivery(context.out, *delivery, labels);
     } else {
         print_text(loaded.script, log, context.out);
     }
@@ -174,7 +214,7 @@ int run_follow(const FollowOptions& options, CommandContext& context)
         }
     }
     if (options.record) {
-        record(loaded, log, context.err);
+        record(loaded, log, delivery, options.audio, context.err);
     }
     return 0;
 }
@@ -193,6 +233,13 @@ void add_follow_command(CLI::App& app, CommandRun& run)
         "print {\"samples\":[{\"t\":SECONDS,\"sentence\":INDEX,\"speaking\":BOOL},…]}; INDEX as in podium split --json");
     follow->add_option("--srt", options->srt, "write SRT subtitles of the recording, one cue per sentence");
     follow->add_flag("--record", options->record, "store the result as a rehearsal run (it appears in podium report)");
+    follow->add_flag("--delivery", options->delivery,
+        "how it sounded, sentence by sentence: pace, pauses, hesitations, pitch, loudness, filled pauses "
+        "(printed instead of the samples; in --json as \"delivery\"; stored with --record)");
+    follow->add_option("--spans", options->spans,
+        "with --delivery: take each sentence's time span from this JSON file [{\"sentence\":I,\"start\":S,\"end\":E},…] "
+        "instead of the follower")
+        ->check(CLI::ExistingFile);
     follow->callback([&run, options] {
         run = [options](CommandContext& context) { return run_follow(*options, context); };
     });

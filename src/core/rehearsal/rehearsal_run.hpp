@@ -1,4 +1,6 @@
 #pragma once
+#include "core/coach/delivery.hpp"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -102,6 +104,7 @@ struct RehearsalRun {
     std::vector<JumpRecord> jumps;
     std::vector<SpeedChange> speed_changes;
     std::optional<RunRecording> recording;  // none: no audio was recorded
+    std::optional<DeliveryReport> delivery; // how it sounded (core/coach); none: not measured
     friend bool operator==(const RehearsalRun&, const RehearsalRun&) = default;
 };
 
