@@ -73,7 +73,7 @@ def podium_pitch(tool, wav):
 
 def pitch_difference(praat, podium):
     """Median |semitones| over frames both call voiced; podium's frame nearest each Praat frame."""
-    hop = podium[1][0] - podium[0][0]
+    hop = (podium[-1][0] - podium[0][0]) / (len(podium) - 1)
     diffs = []
     both = only_praat = only_podium = 0
     for t, f_praat in praat:

@@ -6,7 +6,6 @@
 #include "cli/delivery_measure.hpp"
 #include "core/coach/voice_measures.hpp"
 #include "core/error.hpp"
-#include "signal/voice_analysis.hpp"
 
 #include <cstdio>
 #include <string>
@@ -18,8 +17,7 @@ int main(int argc, char** argv)
         return 2;
     }
     try {
-        const std::vector<float> samples = podium::read_recording(argv[1]);
-        const podium::VoiceFrames frames = podium::analyse_voice(samples, podium::kCoachRate);
+        const podium::VoiceFrames frames = podium::analyse_recording(podium::read_recording(argv[1]));
         if (argc > 2 && std::string(argv[2]) == "--loudness") {
             for (int i = 3; i < argc; ++i) {
                 double start = 0.0;
@@ -34,7 +32,7 @@ int main(int argc, char** argv)
             return 0;
         }
         for (std::size_t i = 0; i < frames.frame_count(); ++i) {
-            std::printf("%.3f %.2f %.1f\n", frames.frame_time(i), frames.f0[i], frames.level[i]);
+            std::printf("%.5f %.2f %.1f\n", frames.frame_time(i), frames.f0[i], frames.level[i]);
         }
     } catch (const podium::Error& error) {
         std::fprintf(stderr, "coach_voice_frames: %s\n", error.what());

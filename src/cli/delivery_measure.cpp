@@ -13,23 +13,26 @@
 
 namespace podium {
 
-std::vector<float> read_recording(const std::filesystem::path& audio)
+Recording read_recording(const std::filesystem::path& audio)
 {
-    AudioFileReader reader(audio, kCoachRate);
-    std::vector<float> samples;
+    const double rate = AudioFileReader(audio, 16000.0).source_rate();
+    AudioFileReader reader(audio, rate);
+    Recording recording{{}, rate};
     std::vector<float> block;
     bool more = true;
     while (more) {
         more = reader.read(block);
-        samples.insert(samples.end(), block.begin(), block.end());
+        recording.samples.insert(recording.samples.end(), block.begin(), block.end());
     }
-    return samples;
+    return recording;
 }
 
-DeliveryReport measure_delivery(const Script& script, const std::vector<float>& samples, const std::vector<SentenceSpan>& spans)
+VoiceFrames analyse_recording(const Recording& recording) { return analyse_voice(recording.samples, recording.rate); }
+
+DeliveryReport measure_delivery(const Script& script, const Recording& recording, const std::vector<SentenceSpan>& spans)
 {
     const CoachPlan plan = plan_delivery(script, estimate_timing(script, PaceProfile{}));
-    return analyse_delivery(plan, analyse_voice(samples, kCoachRate), spans);
+    return analyse_delivery(plan, analyse_recording(recording), spans);
 }
 
 std::vector<SentenceSpan> read_spans(const std::filesystem::path& path)

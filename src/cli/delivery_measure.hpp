@@ -7,13 +7,20 @@
 
 namespace podium {
 
-// A recording's samples at the rate the follower and the coach listen at.
-inline constexpr double kCoachRate = 16000.0;
-[[nodiscard]] std::vector<float> read_recording(const std::filesystem::path& audio);
+// A recording's samples (mono) at its own rate: loudness is measured on the whole band the
+// microphone heard (BS.1770's K-weighting lifts everything over 1.5 kHz, fricatives included).
+struct Recording {
+    std::vector<float> samples;
+    double rate = 0.0;
+};
+[[nodiscard]] Recording read_recording(const std::filesystem::path& audio);
+
+// What the coach measures in a recording (src/signal/), at its own rate.
+[[nodiscard]] VoiceFrames analyse_recording(const Recording& recording);
 
 // The delivery of a recording of `script`, sentence by sentence along `spans`, against the plan
-// at the default pace. Throws podium::Error for an unreadable file.
-[[nodiscard]] DeliveryReport measure_delivery(const Script& script, const std::vector<float>& samples,
+// at the default pace.
+[[nodiscard]] DeliveryReport measure_delivery(const Script& script, const Recording& recording,
     const std::vector<SentenceSpan>& spans);
 
 // Sentence spans from a JSON file [{"sentence": I, "start": S, "end": E}, …] (another alignment,
