@@ -154,6 +154,11 @@ def split_mid_clause(text, chinese, rng):
     return text[:i].strip(), text[i:].strip()
 
 
+def sentence_id(sections, section, position):
+    """The script's sentence index (podium split --json): each section's heading is a sentence."""
+    return sum(1 + len(ss) for _, ss in sections[:section]) + 1 + position
+
+
 def build_case(sections, chinese, variant, tmp):
     rng = random.Random(variant * 7919 + (1 if chinese else 0))
     voice = "cmn-latn-pinyin" if chinese else "en"
@@ -203,31 +208,40 @@ def build_case(sections, chinese, variant, tmp):
                 for i in range(cut, end):
                     k = min(1.0, (i - cut) / ramp)
                     audio[i] *= 10 ** (-14 * k / 20)
-            spans.append({"sentence": index, "start": round(start / RATE, 3), "end": round(end / RATE, 3)})
+            spans.append({"sentence": sentence_id(sections, section, position), "start": round(start / RATE, 3),
+                          "end": round(end / RATE, 3)})
             last_of_section = position == len(sentences) - 1
             audio += [0.0] * int((1.6 if last_of_section else 0.6) * RATE)
             index += 1
+    name = f"{'zh' if chinese else 'en'}-{variant}"
+    wav = os.path.join(tmp, name + ".wav")
+    write_wav(wav, audio)
+    script_md = os.path.join(tmp, name + ".md")
+    write_script(script_md, sections)
+    spans_path = os.path.join(tmp, name + ".spans.json")
+    with open(spans_path, "w") as f:
+        json.dump(spans, f)
+    ids = [sentence_id(sections, k, p) for k, (_, ss) in enumerate(sections) for p in range(len(ss))]
+    truth = {"monotone": {flat_section}, "trailing": {ids[i] for i in trailing}, "hesitations": hesitations, "fillers": fillers}
+    return script_md, wav, spans_path, truth
+
+
+def write_wav(path, audio):
+    """16-bit mono at eSpeak's rate, under a -65 dBFS noise bed (silence is never digital)."""
     noise = random.Random(5)
     bed = 10 ** (-65 / 20) * math.sqrt(3)
     pcm = array.array("h", (max(-32767, min(32767, int((s + noise.uniform(-bed, bed)) * 32767))) for s in audio))
-    name = f"{'zh' if chinese else 'en'}-{variant}"
-    wav = os.path.join(tmp, name + ".wav")
-    with wave.open(wav, "w") as w:
+    with wave.open(path, "w") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(RATE)
         w.writeframes(pcm.tobytes())
-    script = os.path.join(tmp, name + ".txt")
-    with open(script, "w", encoding="utf-8") as f:
+
+
+def write_script(path, sections):
+    with open(path, "w", encoding="utf-8") as f:
         for title, sentences in sections:
-            f.write(("# " if not chinese else "# ") + title + "\n\n" + "\n\n".join(sentences) + "\n\n")
-    script_md = script[:-4] + ".md"
-    os.rename(script, script_md)
-    spans_path = os.path.join(tmp, name + ".spans.json")
-    with open(spans_path, "w") as f:
-        json.dump(spans, f)
-    truth = {"monotone": {flat_section}, "trailing": trailing, "hesitations": hesitations, "fillers": fillers}
-    return script_md, wav, spans_path, truth
+            f.write("# " + title + "\n\n" + "\n\n".join(sentences) + "\n\n")
 
 
 class Tally:

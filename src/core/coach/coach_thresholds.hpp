@@ -8,11 +8,14 @@ namespace podium {
 struct CoachThresholds {
     double min_pause = 0.2;          // seconds of silence that count as a pause at all
     double clause_tolerance = 0.12;  // how far (0–1 of a sentence) a pause may sit from a clause end
+    // A pause inside a clause at least this long is a hesitation; shorter ones are phrase breaks.
+    // Read speech has phrase breaks of up to 0.48 s where the script has no comma.
+    double hesitation_min = 0.5;
     // Pitch range (semitones, 10th–90th percentile of a sentence's voiced frames) under which a
     // whole section is called monotone. Mandarin's lexical tones move the pitch by themselves.
-    double monotone_english = 3.0;
-    double monotone_mandarin = 4.5;
-    double trailing_drop = 6.0;      // LU the last third of a sentence is quieter than the rest
+    double monotone_english = 1.8;
+    double monotone_mandarin = 1.9;
+    double trailing_drop = 8.0;      // LU the last third of a sentence is quieter than the rest
     double quiet_lufs = -40.0;       // the whole run's loudness below this: too quiet to be heard
     // Filled pauses (after Goto, Itou & Hayamizu 1999): a voiced stretch at least `filler_min`
     // seconds long whose pitch moves less than `filler_pitch_step` semitones and whose spectral

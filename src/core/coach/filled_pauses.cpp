@@ -46,7 +46,7 @@ bool silence_ends_near(const std::vector<Silence>& silences, double t, double sl
 bool planned_pause_starts_near(const std::vector<Pause>& pauses, double t, double slack)
 {
     return std::any_of(pauses.begin(), pauses.end(), [&](const Pause& pause) {
-        return pause.kind != PauseKind::Hesitation && pause.start >= t - slack && pause.start <= t + slack;
+        return pause.kind != PauseKind::Hesitation && pause.kind != PauseKind::Phrase && pause.start >= t - slack && pause.start <= t + slack;
     });
 }
 

@@ -48,6 +48,7 @@ const char* to_string(PauseKind kind)
     case PauseKind::Sentence: return "sentence";
     case PauseKind::Paragraph: return "paragraph";
     case PauseKind::Section: return "section";
+    case PauseKind::Phrase: return "phrase";
     case PauseKind::Hesitation: return "hesitation";
     }
     return "sentence";
@@ -56,7 +57,7 @@ const char* to_string(PauseKind kind)
 std::optional<PauseKind> pause_kind_from(const char* text)
 {
     for (const PauseKind kind : {PauseKind::Clause, PauseKind::Sentence, PauseKind::Paragraph, PauseKind::Section,
-             PauseKind::Hesitation}) {
+             PauseKind::Phrase, PauseKind::Hesitation}) {
         if (std::strcmp(text, to_string(kind)) == 0) {
             return kind;
         }
@@ -157,8 +158,10 @@ std::vector<Pause> classify_pauses(const std::vector<Silence>& silences, const s
         const SentencePlan& planned = plan.sentences[span.sentence];
         const bool at_clause = std::any_of(planned.clause_ends.begin(), planned.clause_ends.end(),
             [&](double end) { return std::abs(end - fraction) <= thresholds.clause_tolerance; });
-        pauses.push_back(Pause{silence.start, silence.seconds(), span.sentence,
-            at_clause ? PauseKind::Clause : PauseKind::Hesitation, at_clause ? plan.clause_pause : 0.0});
+        const PauseKind unplanned
+            = silence.seconds() + 1e-9 >= thresholds.hesitation_min ? PauseKind::Hesitation : PauseKind::Phrase;
+        pauses.push_back(Pause{silence.start, silence.seconds(), span.sentence, at_clause ? PauseKind::Clause : unplanned,
+            at_clause ? plan.clause_pause : 0.0});
     }
     return pauses;
 }

@@ -24,8 +24,9 @@ struct Silence {
 [[nodiscard]] std::vector<Silence> find_silences(const VoiceFrames& frames, double min_seconds);
 
 // Where a pause falls in the script. Clause, sentence, paragraph and section ends are planned;
-// a pause inside a clause is a hesitation.
-enum class PauseKind { Clause, Sentence, Paragraph, Section, Hesitation };
+// a pause inside a clause is a hesitation when it is long, and a phrase break (a reader's breath
+// between two phrases of a long clause, which the script does not mark) when it is short.
+enum class PauseKind { Clause, Sentence, Paragraph, Section, Phrase, Hesitation };
 
 [[nodiscard]] const char* to_string(PauseKind kind);
 [[nodiscard]] std::optional<PauseKind> pause_kind_from(const char* text);

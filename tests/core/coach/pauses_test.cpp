@@ -68,6 +68,20 @@ TEST_CASE("a pause at a clause end is planned; the same pause inside a clause is
     CHECK(pauses[2].planned == 0.0);
 }
 
+TEST_CASE("a short pause inside a clause is a phrase break, a long one a hesitation")
+{
+    const CoachPlan plan = two_sentences();
+    FrameBuilder builder(12.0);
+    builder.speech(1.0, 2.0, lively(120, 6)).speech(2.3, 5.0, lively(120, 6));
+    builder.speech(6.0, 7.0, lively(120, 6)).speech(7.7, 10.0, lively(120, 6));
+    const std::vector<Pause> pauses = classify_pauses(find_silences(builder.frames(), 0.2),
+        {{0, 1.0, 5.0}, {1, 6.0, 10.0}}, plan, builder.frames(), CoachThresholds{});
+    REQUIRE(pauses.size() == 3);
+    CHECK(pauses[0].kind == PauseKind::Phrase);
+    CHECK(pauses[1].kind == PauseKind::Sentence);
+    CHECK(pauses[2].kind == PauseKind::Hesitation);
+}
+
 TEST_CASE("a pause the alignment put at the start of the next sentence's span ends the previous sentence")
 {
     const CoachPlan plan = two_sentences();
