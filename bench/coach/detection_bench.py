@@ -159,7 +159,7 @@ def sentence_id(sections, section, position):
     return sum(1 + len(ss) for _, ss in sections[:section]) + 1 + position
 
 
-def build_case(sections, chinese, variant, tmp):
+def build_case(sections, chinese, variant, tmp, podium_binary):
     rng = random.Random(variant * 7919 + (1 if chinese else 0))
     voice = "cmn-latn-pinyin" if chinese else "en"
     flat_section = (1 + 2 * variant) % len(sections)
@@ -222,7 +222,13 @@ def build_case(sections, chinese, variant, tmp):
     with open(spans_path, "w") as f:
         json.dump(spans, f)
     ids = [sentence_id(sections, k, p) for k, (_, ss) in enumerate(sections) for p in range(len(ss))]
-    truth = {"monotone": {flat_section}, "trailing": {ids[i] for i in trailing}, "hesitations": hesitations, "fillers": fillers}
+    # The script's own sections (podium split --json): a closing line may be a section of its own.
+    split = json.loads(subprocess.run([podium_binary, "split", script_md, "--json"], check=True, capture_output=True,
+                                      text=True).stdout)
+    section_of = {i: s["section"] for i, s in enumerate(split["sentences"])}
+    flat_ids = {sentence_id(sections, flat_section, p) for p in range(len(sections[flat_section][1]))}
+    monotone = {section_of[i] for i in flat_ids}
+    truth = {"monotone": monotone, "trailing": {ids[i] for i in trailing}, "hesitations": hesitations, "fillers": fillers}
     return script_md, wav, spans_path, truth
 
 
@@ -288,7 +294,7 @@ def main():
             for alignment in ("true spans", "follower"):
                 results[(language, alignment)] = {flag: Tally() for flag in flags}
             for variant in range(variants):
-                script, wav, spans, truth = build_case(sections, chinese, variant, tmp)
+                script, wav, spans, truth = build_case(sections, chinese, variant, tmp, podium)
                 for alignment in ("true spans", "follower"):
                     cmd = [podium, "follow", script, "--audio", wav, "--delivery", "--json"]
                     if alignment == "true spans":

@@ -71,10 +71,12 @@ std::vector<Moment> moments_of(const DeliveryReport& report)
         }
     }
     for (const FilledPause& filled : report.filled_pauses) {
-        std::size_t sentence = 0;
+        // The sentence it falls in, or the next one when it falls in the pause before it.
+        std::size_t sentence = report.sentences.front().sentence;
         for (const SentenceDelivery& s : report.sentences) {
-            if (s.start <= filled.start) {
-                sentence = s.sentence;
+            sentence = s.sentence;
+            if (filled.start < s.end) {
+                break;
             }
         }
         moments.push_back({filled.start, sentence, "filled a pause (um/嗯) for " + fixed(filled.seconds, 1) + " s"});
@@ -112,6 +114,14 @@ void print_delivery(std::ostream& out, const DeliveryReport& report, const Deliv
             optional_fixed(section.pitch_range, 1, " st") + (section.monotone ? " flat" : ""),
             optional_fixed(section.loudness, 1, " LUFS"), std::to_string(section.trailing_off)});
     }
+    std::size_t hesitations = 0;
+    std::size_t trailing = 0;
+    for (const SectionDelivery& section : report.sections) {
+        hesitations += section.hesitations;
+        trailing += section.trailing_off;
+    }
+    table.total = {"whole run", "", "", std::to_string(hesitations), fixed(report.filled_per_minute, 1), "",
+        optional_fixed(report.loudness, 1, " LUFS"), std::to_string(trailing)};
     print_text_table(out, table);
     std::vector<Moment> moments = moments_of(report);
     for (const SectionDelivery& section : report.sections) {

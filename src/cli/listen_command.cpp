@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 
 #include <memory>
+#include <optional>
 #include <ostream>
 
 namespace podium {
@@ -33,6 +34,7 @@ int run_mics(CommandContext& context)
 struct PlayArguments {
     std::string run;       // a run id, a unique prefix of one, or "latest"
     int section = 0;       // 1-based, as podium report lists them; 0: from the start
+    int at = -1;           // a sentence, numbered as podium report's delivery moments name it
     double seconds = 0.0;  // 0: to the end
 };
 
@@ -75,6 +77,31 @@ FoundRun find_recorded_run(const std::vector<RehearsalLog>& logs, const std::str
         "(runs are recorded with podium FILE --listen)");
 }
 
+struct SentenceWindow {
+    double start = 0.0; // seconds into the recording
+    double end = 0.0;
+};
+
+// Where a sentence is in a run's recording: its span in the delivery measures, or else the
+// prompter's visit of it (reached, and the time it stayed on the reading line).
+std::optional<SentenceWindow> sentence_window(const RehearsalRun& run, std::size_t sentence)
+{
+    if (run.delivery) {
+        for (const SentenceDelivery& measured : run.delivery->sentences) {
+            if (measured.sentence == sentence) {
+                return SentenceWindow{measured.start, measured.end};
+            }
+        }
+    }
+    for (const SentenceVisit& visit : run.visits) {
+        if (visit.sentence == sentence) {
+            const double start = visit.reached_at - run.recording->offset;
+            return SentenceWindow{start, start + visit.seconds};
+        }
+    }
+    return std::nullopt;
+}
+
 int run_play(const PlayArguments& arguments, CommandContext& context)
 {
     const RehearsalStore store = user_rehearsal_store();
@@ -98,12 +125,26 @@ int run_play(const PlayArguments& arguments, CommandContext& context)
         from = std::max(0.0, *section.first_reached_at - run.recording->offset);
         where = "section " + std::to_string(arguments.section) + (section.title.empty() ? "" : " (" + section.title + ")");
     }
+    std::optional<double> until;
+    if (arguments.at >= 0) {
+        const std::optional<SentenceWindow> window = sentence_window(run, static_cast<std::size_t>(arguments.at));
+        if (!window) {
+            throw Error("sentence " + std::to_string(arguments.at) + " was not heard in that run: podium report names the "
+                "moments worth a listen by their sentence");
+        }
+        // A second before it, to hear how the speaker came into it, and half a second after.
+        from = std::max(0.0, window->start - 1.0);
+        until = window->end + 0.5;
+        where = "sentence " + std::to_string(arguments.at);
+    }
     context.err << "podium: playing " << file.string() << " (" << short_run_label(run.started_at) << ") from "
                 << where << ", " << format_duration(from) << " in\n";
     PlaybackRange range;
     range.from_seconds = from;
     if (arguments.seconds > 0.0) {
         range.seconds = arguments.seconds;
+    } else if (until) {
+        range.seconds = *until - from;
     }
     const double played = play_recording(file, range);
     context.err << "podium: played " << format_duration(played) << '\n';
@@ -122,6 +163,10 @@ void add_listen_commands(CLI::App& app, CommandRun& run)
     play->add_option("RUN", arguments->run, "the run's id (or the start of it), or latest")->required();
     play->add_option("--section", arguments->section, "start at this section (1 = the first, as in podium report)")
         ->check(CLI::PositiveNumber);
+    play->add_option("--at", arguments->at,
+           "play one sentence, from a second before it (its number as podium report's delivery moments give it)")
+        ->check(CLI::NonNegativeNumber)
+        ->excludes("--section");
     play->add_option("--seconds", arguments->seconds, "play at most this many seconds")->check(CLI::PositiveNumber);
     play->callback([&run, arguments] {
         run = [arguments](CommandContext& context) { return run_play(*arguments, context); };

@@ -44,6 +44,7 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
     ReportDocument document;
     document.script_label = loaded.name;
     document.recordings = store.directory();
+    document.script = &loaded.script;
     document.pace = calibrate_pace(logs, PaceProfile{}, recorded_voice_observations(logs));
     const std::string hash = content_hash_hex(loaded.script.text);
     for (std::size_t i = 0; i < logs.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include "cli/duration_text.hpp"
 #include "cli/terminal_width.hpp"
+#include "core/coach/delivery_json.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -240,6 +241,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
         out << summary;
     }
     print_voice(out, document);
+    print_delivery_section(out, document);
 
     if (document.coaching) {
         const Coaching& coaching = *document.coaching;
@@ -279,7 +281,8 @@ void print_report_json(std::ostream& out, const ReportDocument& document)
     for (const auto& run : report.runs) {
         runs.push_back({{"id", run.id}, {"started_at", run.started_at}, {"earlier_version", run.earlier_version},
             {"finished", run.finished},
-            {"recording", run.recording ? json((document.recordings / run.recording->file).string()) : json(nullptr)}});
+            {"recording", run.recording ? json((document.recordings / run.recording->file).string()) : json(nullptr)},
+            {"delivery", run.delivery ? delivery_to_json(*run.delivery) : json(nullptr)}});
     }
     auto row_json = [](const ReportRow& row) {
         json cells = json::array();

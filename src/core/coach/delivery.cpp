@@ -10,6 +10,7 @@ namespace podium {
 namespace {
 
 constexpr double kShortSilence = 0.08; // a silence this long before a stable stretch sets it apart
+constexpr double kLeadIn = 1.0;        // an "um" this close before the first sentence is part of the speech
 
 double per_second(double amount, double seconds) { return seconds > 0.0 ? amount / seconds : 0.0; }
 
@@ -112,9 +113,15 @@ DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames
     report.pauses = classify_pauses(find_silences(frames, thresholds.min_pause), spans, plan, frames, thresholds);
     const std::vector<Silence> short_silences = find_silences(frames, kShortSilence);
     for (const FilledPause& filled : find_filled_pauses(frames, short_silences, report.pauses, thresholds)) {
-        if (filled.start >= spans.front().start - 0.25 && filled.start <= spans.back().end) {
+        if (filled.start >= spans.front().start - kLeadIn && filled.start <= spans.back().end) {
             report.filled_pauses.push_back(filled);
-            ++report.sentences[sentence_at(report.sentences, filled.start)].filled_pauses;
+            // An "um" in the pause between two sentences leads into the next one.
+            std::size_t holder = sentence_at(report.sentences, filled.start);
+            if ((filled.start >= report.sentences[holder].end || filled.start < report.sentences[holder].start)
+                && holder + 1 < report.sentences.size() && filled.start >= report.sentences[holder].start) {
+                ++holder;
+            }
+            ++report.sentences[holder].filled_pauses;
         }
     }
     std::size_t hesitations = 0;
