@@ -10,7 +10,9 @@ namespace podium {
 
 namespace {
 
-constexpr double kEdgeSpeech = 0.08; // seconds of a span's speech that make a side "spoken"
+// Seconds of a span's speech that make a side "spoken": more than one 250 ms step of the follower,
+// whose cues may start with the last syllable of the sentence before.
+constexpr double kEdgeSpeech = 0.3;
 
 PauseKind boundary_kind(FollowBoundary boundary)
 {
