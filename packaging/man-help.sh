@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # help2man reads podium's help through this (PODIUM = the executable): `--help-all` with each
 # command's block under a "*podium estimate*" line, which help2man makes its own section ("PODIUM
 # ESTIMATE"), its option lists dedented so help2man sees them as options.

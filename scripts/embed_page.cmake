@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes a C++ file holding the remote page's files (src/remote/page/) as byte arrays (run by
 # CMake -P). Inputs: OUTPUT (the .cpp), INPUTS (list of files, "|"-separated). The page is served
 # from these bytes only: the server never opens a file.

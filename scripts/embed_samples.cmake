@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes a C++ file holding the bundled sample speeches as byte arrays (run by CMake -P).
 # Inputs: OUTPUT (the .cpp), INPUTS (list of files). Hex arrays, not raw strings, so any byte
 # sequence survives and no compiler string-length limit applies.

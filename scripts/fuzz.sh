@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang and runs them, sharing the time budget:
 #   fuzz_script  the loader, splitter and section detection (any bytes as text)
 #   fuzz_docx    document import (any bytes as .docx, .odt and .pptx)
@@ -9,7 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 half=$(( (seconds + 1) / 2 ))
-CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+# -O1 with line tables only: what libFuzzer needs (coverage, symbolised crashes), compiled fast.
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+  "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_DEBUG=-O1 -gline-tables-only" \
   -DPODIUM_FUZZ=ON -DPODIUM_BUILD_TESTS=OFF -DPODIUM_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz --target fuzz_script fuzz_docx
 mkdir -p build-fuzz/corpus build-fuzz/corpus-docx

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian/Ubuntu package Podium needs to build, run and test.
 # Run as root or with sudo; safe to run again.
 set -euo pipefail

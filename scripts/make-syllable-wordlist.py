@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes tests/core/text/data/english_syllables.tsv: common English words with their syllable
 counts from the CMU pronouncing dictionary (Debian package festlex-cmu), the reference the
 rule-based counter (src/core/text/english_syllables.cpp) is tested against.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the Debian package end to end, from an already built build/ (run scripts/build.sh
 # first; nothing is rebuilt): cpack -G DEB, lintian and appstreamcli (results printed), then
 # installs the package, runs the installed /usr/bin/podium from a temporary folder with a clean

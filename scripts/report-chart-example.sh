@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots/report-chart.png (and .svg) for the README: three simulated
 # rehearsals of the bundled Chinese sample (a speaker at ~185 Han chars/min getting a little
 # faster each time; the second run jumps over section 3), then `podium report --chart`.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the prompter screenshots in docs/screenshots/ from the bundled sample speeches
 # with `podium render` (no window needed). Usage: scripts/screenshots.sh [BUILD_DIR]
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the estimate benchmarks: read a file, run the podium binary as a child
 // process with its output thrown away, and time it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The core pipeline on a 10 MB speech: decode, build_script (splitter, sections, placeholders)
 // and estimate_timing (normaliser and model), each timed; then `podium estimate` on the same
 // file as a whole process. Prints seconds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium estimate FILE` end to end, as a user runs it: fork/exec the built binary on a
 // 3,000-character Chinese speech (the bundled sample repeated), many times; print the median.
 #include "bench_common.hpp"

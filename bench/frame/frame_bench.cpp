@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Frame benchmark (issue 5): software renderer, 1920×1080, 64 px text.
 //   - scrolling the Chinese sample: frame CPU time (median, p99) with cached line textures,
 //     against the naive approach (rasterising the visible lines every frame) in the same run;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Frame cost with listening on (issue 11): the prompter's frame (model + paint, software
 // renderer, 1920×1080, 64 px) with and without the live voice leading, interleaved in one run.
 // With listening on, a worker thread follows a synthetic voice arriving in real time (as from

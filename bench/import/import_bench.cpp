@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How long a 300-page Word document takes to reach the prompter's first frame, against the same
 // text as a .txt. First frame = file read and imported, Script built, timing estimated, laid
 // out with the real font at 1920×1080 and 64 px, the first frame painted offscreen (as

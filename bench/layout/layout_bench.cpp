@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the core takes to lay out a 1 MB speech (the Chinese and the English sample
 // repeated) with a fixed-width fake measurer, and what a prompter frame costs in the model.
 // Also prints how many times the measurer was called: with SDL_ttf each call costs a few

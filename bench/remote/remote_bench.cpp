@@ -1,10 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Remote control benchmark (issue 13), loopback only, bounded in count and time (~25 s):
 //   - frame time of the real prompter frame (software renderer, 1920×1080, 64 px, the Chinese
 //     sample) with the remote's per-frame work (take commands, publish state), without clients
 //     and with 100 clients polling GET /api/state 20 times a second each;
 //   - command round trip: POST /api/command sent → the command applied by the frame loop, and
 //     → the answer (with the new state) back at the client;
-//   - state push: the frame loop publishes a changed state → a live page's event stream has it.
+//   - state push: the frame loop publishes a changed state → a live page's event stream has it;
+//   - beside them, the attack figures (docs/remote.md, "Threat model"): the state and command
+//     round trips while 50 slow sockets from the phone's own address hold unfinished heads, the
+//     memory 8 × 64 MiB header lines without a newline cost, and how many token guesses a peer
+//     gets compared in 3 s.
 // The frame loop runs at 60 frames a second like the app's. Prints figures; never fails on timing.
 #include "core/prompter/prompter_model.hpp"
 #include "core/text/load.hpp"
@@ -14,6 +19,8 @@
 #include "display/prompter_scene.hpp"
 #include "display/sdl_handles.hpp"
 #include "remote/remote_server.hpp"
+
+#include "raw_client.hpp" // tests/remote: raw sockets for the attack figures
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -25,6 +32,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -35,7 +43,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using namespace podium;
 
-constexpr const char* token = "bench-token";
+constexpr const char* token = "bench-token-0123456789";
 
 double ms(Clock::duration d)
 {
@@ -136,6 +144,113 @@ struct FrameLoop {
     }
 };
 
+long resident_kib()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmRSS:", 0) == 0) {
+            return std::stol(line.substr(6));
+        }
+    }
+    return -1;
+}
+
+// The figures the security review measured, against the same server while the frame loop runs.
+void attack_figures(FrameLoop& loop, RemoteServer& server)
+{
+    using namespace std::chrono_literals;
+    using podium::testing::RawSocket;
+    const int port = server.port();
+    std::atomic<bool> done{false};
+    std::vector<double> state_ms;
+    std::vector<double> command_ms;
+    long held = 0;
+    std::thread client([&] {
+        std::vector<std::unique_ptr<RawSocket>> slow;
+        for (int i = 0; i < 50; ++i) {
+            slow.push_back(std::make_unique<RawSocket>("127.0.0.1", port));
+            (void)slow.back()->send("GET /remote.js HTTP/1.1\r\nHost: x\r\nX-a: b\r\n");
+        }
+        httplib::Client http("127.0.0.1", port);
+        http.set_connection_timeout(5, 0);
+        const httplib::Headers headers{{"Authorization", std::string("Bearer ") + token}};
+        for (int i = 0; i < 40; ++i) {
+            auto start = Clock::now();
+            const auto state = http.Get("/api/state", headers);
+            if (state && state->status == 200) {
+                state_ms.push_back(ms(Clock::now() - start));
+            }
+            start = Clock::now();
+            const auto command = http.Post("/api/command", headers,
+                i % 2 == 0 ? R"({"command":"next-sentence"})" : R"({"command":"previous-sentence"})", "application/json");
+            if (command && command->status == 200) {
+                command_ms.push_back(ms(Clock::now() - start));
+            }
+            for (auto& socket : slow) {
+                (void)socket->send("X-a: b\r\n");
+            }
+            std::this_thread::sleep_for(std::chrono::microseconds(20000 + (i * 7919) % 17000));
+        }
+        for (auto& socket : slow) {
+            held += socket->closed_within(1ms) ? 0 : 1;
+        }
+        done = true;
+    });
+    loop.run(server, 60 * 30, [&] { return done.load(); });
+    client.join();
+    std::printf("under attack (the security review's findings, docs/remote.md):\n");
+    print("50 slow sockets from the phone's address: GET /api/state", stats(state_ms), state_ms.size());
+    print("50 slow sockets: POST /api/command -> answer with new state", stats(command_ms), command_ms.size());
+    std::printf("  (%ld of the 50 slow sockets still open at the end: the rest were cut as the oldest unfinished heads)\n", held);
+
+    const long before = resident_kib();
+    std::vector<std::thread> attackers;
+    std::atomic<long> sent_kib{0};
+    for (int i = 0; i < 8; ++i) {
+        attackers.emplace_back([&] {
+            RawSocket socket("127.0.0.2", port);
+            const std::string chunk(64 * 1024, 'a');
+            if (!socket.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Long: ")) {
+                return;
+            }
+            for (int k = 0; k < 1024 && socket.send(chunk); ++k) { // up to 64 MiB
+                sent_kib += 64;
+            }
+        });
+    }
+    done = false;
+    std::thread joiner([&] {
+        for (std::thread& attacker : attackers) {
+            attacker.join();
+        }
+        done = true;
+    });
+    loop.run(server, 60 * 30, [&] { return done.load(); });
+    joiner.join();
+    std::printf("  8 header lines of up to 64 MiB without a newline: %ld KiB got into the sockets before the server closed them; "
+                "RSS %+ld KiB\n",
+        sent_kib.load(), resident_kib() - before);
+
+    long compared = 0;
+    long refused = 0;
+    done = false;
+    std::thread guesser([&] {
+        const auto start = Clock::now();
+        for (int i = 0; Clock::now() - start < 3s; ++i) {
+            const int status = podium::testing::raw_request("127.0.0.3", port,
+                "GET /api/state HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port)
+                    + "\r\nConnection: close\r\nAuthorization: Bearer guess-" + std::to_string(i) + "-0123456789\r\n\r\n");
+            (status == 401 ? compared : refused)++;
+        }
+        done = true;
+    });
+    loop.run(server, 60 * 10, [&] { return done.load(); });
+    guesser.join();
+    std::printf("  token guessing from one address for 3 s: %ld guesses compared (%.1f/s), %ld held back with 429\n", compared,
+        static_cast<double>(compared) / 3.0, refused);
+}
+
 } // namespace
 
 int main()
@@ -147,6 +262,9 @@ int main()
     options.port = 0;
     options.bind = "127.0.0.1"; // loopback only
     options.token = token;
+    // The 100 pollers below stand for 100 phones but share 127.0.0.1: let them all in.
+    options.limits.max_per_peer = 200;
+    options.limits.max_connections = 400;
     RemoteServer server(loop.script, loop.timing, options);
     const int port = server.port();
     double load[3] = {0, 0, 0};
@@ -173,7 +291,7 @@ int main()
             httplib::Client client("127.0.0.1", port);
             client.set_connection_timeout(5, 0);
             while (!stop) {
-                const auto answer = client.Get((std::string("/api/state?t=") + token).c_str());
+                const auto answer = client.Get("/api/state", {{"Authorization", std::string("Bearer ") + token}});
                 (answer && answer->status == 200 ? answers : failures)++;
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
             }
@@ -267,5 +385,6 @@ int main()
     print("request sent -> applied by the frame loop", stats(to_applied), to_applied.size());
     print("request sent -> answer with the new state received", stats(answered_ms), answered_ms.size());
     print("state push: frame applied it -> live page's event received", stats(pushed), pushed.size());
+    attack_figures(loop, server);
     return 0;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Speech benchmark: prints
 //   1. the time from "speak" to the first samples queued for playback (target < 50 ms), cold
 //      (engine start + first voice load included) and warm, from the engine and through the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_splitter: splits ~50 MB of speech text (the bundled sample speeches repeated, Chinese
 // and English) with Podium's splitter and with ICU's sentence BreakIterator on UTF-8 text
 // (UText), in the same run, and prints the throughput of each (best of the repeats, the two

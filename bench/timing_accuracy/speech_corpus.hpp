@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The speeches the timing benchmark cross-validates on, synthesised once, and how a set of
 // predictions for them is scored.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Leave-one-speech-out cross-validation of the timing model against eSpeak NG synthesis.
 //
 // Every speech of the project (docs/samples, ../shared/speeches when present,

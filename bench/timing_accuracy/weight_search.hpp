@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the speech weights (core/timing/speech_units.hpp) are found, and checked on speeches that
 // took no part in finding them: a grid search scored by leave-one-speech-out, nested inside an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Voice-follow benchmark (issue 11). For each speech — the bundled samples and
 // ../shared/speeches/* when present, or the files given as arguments — and each eSpeak rate
 // (0.75×, 1.0×, 1.35× of the preset's):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/live_voice.hpp"
 
 #include "audio/wav_recorder.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "audio/audio_input.hpp"
 #include "audio/sample_ring.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/estimate_command.hpp"
 
 #include "cli/estimate_report.hpp"
@@ -6,6 +7,8 @@
 #include "core/error.hpp"
 #include "core/timing/duration.hpp"
 #include "core/timing/pace_config.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <ostream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/estimate_report.hpp"
 #include "cli/terminal_width.hpp"
 #include "cli/text_table.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium follow SCRIPT --audio REC.wav`: the voice follower over a recording, headless.
 #include "cli/commands.hpp"
 #include "cli/delivery_measure.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium mics` (the capture devices --mic chooses from) and `podium play RUN` (a rehearsal's
 // recorded audio, from a section's start).
 #include "audio/sdl_capture.hpp"

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.hpp"
 #include "cli/require_text.hpp"
 #include "cli/script_json.hpp"
 #include "cli/script_source.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <ostream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Issue 7's front end: `podium FILE --project [--display N]`, `podium displays`, `podium keys`,
 // and the key setup (--keys and the "keys" object of config.json) the prompter commands share.

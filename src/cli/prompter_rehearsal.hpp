@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "cli/script_source.hpp"
 #include "core/rehearsal/rehearsal_session.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the CLI (and the prompter app) find rehearsal logs and the speaker's calibrated pace.
 #include "cli/script_source.hpp"

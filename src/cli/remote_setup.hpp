@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `podium --remote`: the options, starting the server, and telling the operator how to pair.
 #include "core/script/script.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/report_printer.hpp"
 
 #include "cli/duration_text.hpp"
@@ -320,7 +321,9 @@ void print_report_json(std::ostream& out, const ReportDocument& document)
         document_json["coaching"] = {{"target_seconds", document.coaching->target},
             {"expected_seconds", document.coaching->expected}, {"cuts", cuts}};
     }
-    out << document_json.dump(2) << '\n';
+    // The script label and recording paths are file names, which are bytes: invalid UTF-8 is
+    // shown as U+FFFD rather than throwing (a GBK name from a Windows share is ordinary input).
+    out << document_json.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 
 } // namespace podium

@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/script_json.hpp"
+
+#include <ostream>
+#include <nlohmann/json.hpp>
 
 namespace podium {
 
@@ -18,12 +22,16 @@ nlohmann::ordered_json sections_json(const Script& script)
     return sections;
 }
 
-nlohmann::ordered_json split_json(const Script& script)
+void write_split_json(std::ostream& out, const Script& script, std::string_view format_key)
 {
-    nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
+    // One sentence object at a time: a DOM of a million sentences took gigabytes.
+    out << "{\"sentences\":[";
     for (std::size_t i = 0; i < script.sentences.size(); ++i) {
         const Sentence& sentence = script.sentences[i];
-        sentences.push_back({
+        if (i > 0) {
+            out << ',';
+        }
+        out << to_json_line({
             {"text", script.sentence_text(i)},
             {"shown", script.visible_text(sentence.span)},
             {"start", sentence.span.begin},
@@ -31,7 +39,8 @@ nlohmann::ordered_json split_json(const Script& script)
             {"section", sentence.section},
         });
     }
-    return {{"sentences", std::move(sentences)}, {"sections", sections_json(script)}};
+    out << "],\"sections\":" << to_json_line(sections_json(script))
+        << ",\"format\":" << to_json_line(nlohmann::ordered_json(std::string(format_key))) << "}\n";
 }
 
 nlohmann::ordered_json outline_json(const Script& script)

@@ -1,18 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/script/script.hpp"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp> // the full header only where JSON is built or read
 
+#include <iosfwd>
 #include <string>
+#include <string_view>
 
 namespace podium {
 
 // {"title", "level", "kind", "parent", "first_sentence", "end_sentence"} for each section.
 [[nodiscard]] nlohmann::ordered_json sections_json(const Script& script);
 
-// `podium split --json`: {"sentences":[{"text","start","end","section"}],"sections":[…]}
-// with byte offsets into the text; "section" indexes "sections".
-[[nodiscard]] nlohmann::ordered_json split_json(const Script& script);
+// `podium split --json`, one line: {"sentences":[{"text","shown","start","end","section"}],
+// "sections":[…],"format":KEY} with byte offsets into the text; "section" indexes "sections".
+// Written as it goes, so memory stays that of one sentence's JSON.
+void write_split_json(std::ostream& out, const Script& script, std::string_view format_key);
 
 // `podium outline --json`: {"sections":[… + "sentence_count"],"placeholders":[{"text","line",
 // "column","start","end","section"}]}.

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.hpp"
 #include "cli/require_text.hpp"
 #include "cli/script_json.hpp"
 #include "cli/script_source.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <ostream>
@@ -20,9 +23,7 @@ int run_split(const SplitOptions& options, CommandContext& context)
     const LoadedScript loaded = load_script(options.script);
     require_text(loaded);
     if (options.json) {
-        nlohmann::ordered_json json = split_json(loaded.script);
-        json["format"] = to_key(loaded.format);
-        context.out << to_json_line(json) << '\n';
+        write_split_json(context.out, loaded.script, to_key(loaded.format));
         return 0;
     }
     for (std::size_t i = 0; i < loaded.script.sentences.size(); ++i) {

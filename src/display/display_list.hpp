@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SDL's view of the displays, as DisplayDescriptions for the pure policy in display_policy.hpp.
 #include "display/display_policy.hpp"

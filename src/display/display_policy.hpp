@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which display the projector window goes on, and what to do when displays come and go. Pure
 // functions over lists of display descriptions (no SDL here), so every multi-display case is

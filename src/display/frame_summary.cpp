@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The summary screen at the end of a run (issue 6): planned against this run, per section.
 #include "display/frame_painter.hpp"
 #include "display/summary_layout.hpp"

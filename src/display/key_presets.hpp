@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The clicker presets (logitech, kensington, arrows) and key remapping from config.json. A
 // clicker preset is its clicker's buttons on top of the default keyboard keys (the laptop
@@ -5,7 +6,7 @@
 // its default meaning. docs/projection.md holds the tables `podium keys --markdown` prints.
 #include "display/key_map.hpp"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp> // the full header only where JSON is built or read
 
 #include <filesystem>
 #include <list>

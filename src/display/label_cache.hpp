@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "display/sdl_handles.hpp"
 #include "display/text_font.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where things go in the operator window, and what a click there means: pure arithmetic (no SDL),
 // so hit-testing is tested without a window. operator_window.cpp draws into these rectangles.

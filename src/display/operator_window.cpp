@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/operator_window.hpp"
 
 #include "core/error.hpp"
+#include "core/text/utf8.hpp"
 #include "display/offscreen_frame.hpp"
 #include "display/status_text.hpp"
 
@@ -64,7 +66,9 @@ OperatorWindow::OperatorWindow(const FontChoice& font, const std::string& title,
         y = display->y + (display->height - height) / 2;
     }
     // No ALLOW_HIGHDPI: clicks and drawing then share one coordinate system on every platform.
-    m_window.reset(SDL_CreateWindow(title.c_str(), x, y, width, height, SDL_WINDOW_RESIZABLE));
+    // The title holds the file name, and file names are bytes (a GBK name from a Windows share).
+    const std::string shown_title = utf8::valid_or_replaced(title);
+    m_window.reset(SDL_CreateWindow(shown_title.c_str(), x, y, width, height, SDL_WINDOW_RESIZABLE));
     if (!m_window) {
         throw Error(std::string("cannot open the operator window: ") + SDL_GetError());
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/prompter/prompter_model.hpp"
 #include "core/remote/remote_port.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/projection_app.hpp"
 
 #include "core/error.hpp"

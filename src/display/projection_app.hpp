@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `podium FILE --project`: one prompter model, two windows. The projector window shows the
 // prompter fullscreen on the projector display; the operator window on the laptop shows a

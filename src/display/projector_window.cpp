@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/projector_window.hpp"
 
 #include "core/error.hpp"
+#include "core/text/utf8.hpp"
 #include "display/offscreen_frame.hpp"
 
 #include <algorithm>
@@ -51,7 +53,9 @@ ProjectorWindow::ProjectorWindow(const Script& script, const Timing& timing, con
         m_fullscreen = true;
     }
     // Fullscreen-desktop windows fill the display their position is on.
-    m_window.reset(SDL_CreateWindow(title.c_str(), rect.x, rect.y, rect.w, rect.h, flags));
+    // The title holds the file name, and file names are bytes (a GBK name from a Windows share).
+    const std::string shown_title = utf8::valid_or_replaced(title);
+    m_window.reset(SDL_CreateWindow(shown_title.c_str(), rect.x, rect.y, rect.w, rect.h, flags));
     if (!m_window) {
         throw Error(std::string("cannot open the projector window: ") + SDL_GetError());
     }

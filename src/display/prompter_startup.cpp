@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/prompter_startup.hpp"
 
 #include "core/error.hpp"

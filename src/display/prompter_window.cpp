@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/prompter_window.hpp"
 
 #include "core/error.hpp"
+#include "core/text/utf8.hpp"
 
 namespace podium {
 
@@ -22,7 +24,9 @@ PrompterWindow::PrompterWindow(const Script& script, const Timing& timing, const
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
         m_fullscreen = true;
     }
-    m_window.reset(SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags));
+    // The title holds the file name, and file names are bytes (a GBK name from a Windows share).
+    const std::string shown_title = utf8::valid_or_replaced(title);
+    m_window.reset(SDL_CreateWindow(shown_title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags));
     if (!m_window) {
         throw Error(std::string("cannot open the prompter window: ") + SDL_GetError());
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/sdl_handles.hpp"
 
 #include "core/error.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII for every SDL / SDL_ttf handle the display uses: one deleter per type, and init guards
 // that cannot be copied, so no path (early return, exception) leaks a window or a font.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "display/summary_layout.hpp"
 
 #include "display/status_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/local_addresses.hpp"
 
 #include <arpa/inet.h>
@@ -47,7 +48,7 @@ std::vector<std::string> local_ipv4_addresses()
 
 std::string url_host_for(const std::string& bind)
 {
-    if (bind != "0.0.0.0" && !bind.empty()) {
+    if (bind != "0.0.0.0" && bind != "::" && !bind.empty()) {
         return bind;
     }
     return local_ipv4_addresses().front();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The phone page's files (src/remote/page/), compiled in by scripts/embed_page.cmake: the
 // server answers from these bytes only, so no request can reach the file system.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pairing URL as a QR code (libqrencode), for the terminal and the operator window.
 #include "core/remote/remote_port.hpp"

@@ -1,46 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/remote_server.hpp"
 
 #include "core/error.hpp"
 #include "core/remote/remote_request.hpp"
+#include "core/remote/request_policy.hpp"
 #include "core/remote/token.hpp"
-#include "remote/bounded_thread_pool.hpp"
 #include "remote/local_addresses.hpp"
 #include "remote/page_assets.hpp"
 #include "remote/qr_code.hpp"
 #include "remote/remote_token.hpp"
 
-#include <httplib.h>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
-#include <sys/socket.h>
+#include <cmath>
+#include <unistd.h>
 
 namespace podium {
 
 namespace {
 
-using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
 
 constexpr auto json_type = "application/json; charset=utf-8";
-// A live page with nothing new still hears from the server this often, so a phone that went
-// away is noticed (the write fails) and proxies keep the stream open.
-constexpr auto heartbeat = 10s;
+// A phone that made an authorised request this recently counts as connected (the page polls
+// or holds a stream; a script that sends a command now and then shows for a moment).
+constexpr std::int64_t connected_ms = 5000;
 
-void send_error(httplib::Response& response, int status, const std::string& message)
+HttpAnswer error_answer(int status, const std::string& message)
 {
-    response.status = status;
-    response.set_content(nlohmann::json{{"error", message}}.dump(), json_type);
-}
-
-void reuse_address(int socket)
-{
-    const int yes = 1;
-    ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    return HttpAnswer{status, json_type, nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
 }
 
 bool is_api(const std::string& path)
 {
     return path.rfind("/api/", 0) == 0;
+}
+
+bool is_command_path(const std::string& path)
+{
+    return path == "/api/command" || path == "/api/jump";
+}
+
+// The paths where ?t= may carry the token: the page itself (the QR code's link) and the event
+// stream (EventSource cannot send headers). Everything else takes the Authorization header only,
+// so a link or a form on another site cannot act with a token it got hold of.
+bool query_token_allowed(const std::string& path)
+{
+    return path == "/" || path == "/api/events";
+}
+
+std::vector<std::string> host_names(const RemoteOptions& options)
+{
+    std::vector<std::string> names{"localhost", "127.0.0.1", "::1"};
+    const std::vector<std::string> local = local_ipv4_addresses();
+    names.insert(names.end(), local.begin(), local.end());
+    if (options.bind != "0.0.0.0" && options.bind != "::") {
+        names.push_back(options.bind);
+    }
+    char hostname[256] = {};
+    if (::gethostname(hostname, sizeof hostname - 1) == 0 && hostname[0] != '\0') {
+        names.emplace_back(hostname);
+        names.push_back(std::string(hostname) + ".local");
+    }
+    names.insert(names.end(), options.hosts.begin(), options.hosts.end());
+    return names;
 }
 
 } // namespace
@@ -49,231 +72,255 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
     : m_script(&script)
     , m_timing(&timing)
     , m_options(std::move(options))
-    , m_token(m_options.token.empty() ? random_token() : m_options.token)
-    , m_server(std::make_unique<httplib::Server>())
-    , m_inbox(m_options.max_commands)
+    , m_host_names(host_names(m_options))
+    , m_inbox(m_options.max_commands,
+          std::chrono::duration_cast<CommandInbox::Clock::duration>(std::chrono::duration<double>(m_options.max_command_age)))
+    , m_throttle(m_options.throttle)
+    , m_started(Clock::now())
 {
-    if (!token_is_url_safe(m_token)) {
-        throw Error("--remote-token may hold only letters, digits and - _ . ~ (it goes into the URL)");
+    if (!m_options.token.empty()) {
+        if (const auto problem = fixed_token_problem(m_options.token)) {
+            throw Error(*problem);
+        }
     }
-    const std::size_t threads = m_options.threads;
-    const std::size_t queued = m_options.max_queued;
-    m_server->new_task_queue = [threads, queued] { return new BoundedThreadPool(threads, queued); };
-    m_server->set_payload_max_length(m_options.max_body);
-    // httplib serves a connection on one thread for as long as it stays open, so a kept-alive
-    // connection idling between a poller's requests would hold a thread doing nothing: 100
-    // pollers would need 100 threads. One request per connection frees the thread as soon as the
-    // answer is written (a new loopback or LAN connection costs well under a millisecond). Live
-    // pages hold their stream's connection, which is what it is for.
-    m_server->set_keep_alive_max_count(1);
-    m_server->set_keep_alive_timeout(1);
-    m_server->set_read_timeout(3, 0);       // a client that connects and says nothing lets go soon
-    m_server->set_write_timeout(5, 0);
-    m_server->set_tcp_nodelay(true);        // a state push is one small write: send it now
-    route();
-    // httplib's default socket options set SO_REUSEPORT, with which a second Podium on the same
-    // port binds too and the kernel splits the phones' requests between the two prompters.
-    // SO_REUSEADDR alone still lets a restarted Podium take its port back at once. And httplib
-    // 0.11 listens with a backlog of 5 connections, which a burst of pollers overflows (they then
-    // wait for SYN retries, 1 s, 3 s…): keep the listening socket's descriptor to widen it.
-    int listening = -1;
-    m_server->set_socket_options([&listening](int socket) {
-        reuse_address(socket);
-        listening = socket;
-    });
-    if (m_options.port == 0) {
-        m_port = m_server->bind_to_any_port(m_options.bind);
-    } else if (m_server->bind_to_port(m_options.bind, m_options.port)) {
-        m_port = m_options.port;
-    } else {
-        m_port = -1;
+    m_token = m_options.token.empty() ? random_token() : m_options.token;
+    if (m_options.tls) {
+        m_tls = load_or_make_tls_identity(m_options.tls_folder);
+        m_pairing.fingerprint = m_tls->fingerprint;
     }
-    if (m_port <= 0) {
-        throw Error("cannot serve the remote on " + m_options.bind + ":" + std::to_string(m_options.port)
-            + " (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind");
-    }
-    if (listening >= 0) {
-        ::listen(listening, SOMAXCONN); // on a listening socket, listen() again only sets the backlog
-    }
-    m_server->set_socket_options(reuse_address);
-    m_pairing.url = "http://" + url_host_for(m_options.bind) + ":" + std::to_string(m_port) + "/?t=" + m_token;
-    m_pairing.qr = make_qr(m_pairing.url);
-    m_thread = std::thread([this] { m_server->listen_after_bind(); });
-    // httplib's stop() does nothing before the listening loop runs, and the destructor's join
-    // would then wait for ever: return only once it runs (a few microseconds; bounded anyway).
-    for (int i = 0; i < 5000 && !m_server->is_running(); ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
+    m_daemon = std::make_unique<HttpDaemon>(static_cast<HttpHandler&>(*this), m_board, m_options.bind, m_options.port, m_options.limits,
+        m_tls ? &*m_tls : nullptr);
+    make_pairing();
 }
 
 RemoteServer::~RemoteServer()
 {
-    m_board.close(); // live pages stop waiting for states and end
-    m_server->stop();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
+    m_board.close(); // live pages and waiting commands end
+    m_daemon.reset();
 }
 
-bool RemoteServer::authorised(const httplib::Request& request) const
+std::string RemoteServer::token() const
 {
-    if (request.has_param("t")) {
-        return tokens_equal(m_token, request.get_param_value("t"));
-    }
-    const std::string header = request.get_header_value("Authorization");
-    constexpr std::string_view bearer = "Bearer ";
-    if (header.size() > bearer.size() && std::string_view(header).substr(0, bearer.size()) == bearer) {
-        return tokens_equal(m_token, std::string_view(header).substr(bearer.size()));
-    }
-    return false;
+    const std::lock_guard lock(m_token_mutex);
+    return m_token;
 }
 
-void RemoteServer::route()
+void RemoteServer::make_pairing()
 {
-    httplib::Server& server = *m_server;
-    server.set_default_headers({{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"},
-        {"Referrer-Policy", "no-referrer"}});
-    // Before any handler: unknown paths are 404 whoever asks; everything but the page's own code
-    // (the same for everyone, no state in it) needs the token.
-    server.set_pre_routing_handler([this](const httplib::Request& request, httplib::Response& response) {
-        const std::string& path = request.path;
-        const bool known = is_api(path)
-            ? (path == "/api/state" || path == "/api/events" || path == "/api/command" || path == "/api/jump")
-            : find_page_asset(path) != nullptr;
-        if (!known) {
-            send_error(response, 404, "no such path: the page is /, the API is under /api/ (docs/remote.md)");
-            return httplib::Server::HandlerResponse::Handled;
+    const std::string scheme = m_tls ? "https://" : "http://";
+    m_pairing.url = scheme + url_host(url_host_for(m_options.bind)) + ":" + std::to_string(port()) + "/?t=" + token();
+    m_pairing.qr = make_qr(m_pairing.url);
+    ++m_pairing.generation;
+}
+
+void RemoteServer::revoke_phones()
+{
+    {
+        const std::lock_guard lock(m_token_mutex);
+        m_token = random_token();
+    }
+    make_pairing();
+    m_daemon->end_streams();
+}
+
+RemoteActivity RemoteServer::activity() const
+{
+    const std::int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_started).count();
+    const std::int64_t seen = m_last_seen_ms.load();
+    return {m_streams.load() > 0 || (seen >= 0 && now_ms - seen <= connected_ms), m_applied_commands};
+}
+
+std::optional<HttpAnswer> RemoteServer::check_token(const HttpRequest& request)
+{
+    std::optional<std::string> given;
+    if (const auto authorization = request.header("Authorization")) {
+        if (const auto bearer = bearer_token(*authorization)) {
+            given = std::string(*bearer);
         }
-        if (path != "/" && !is_api(path)) {
-            return httplib::Server::HandlerResponse::Unhandled; // remote.js, remote.css, icon.svg
+    }
+    if (!given && request.query_token) {
+        if (!query_token_allowed(request.path)) {
+            return error_answer(401, "the token goes in the header Authorization: Bearer TOKEN here (?t= only opens the page and its event stream)");
         }
-        if (!authorised(request)) {
-            response.set_header("WWW-Authenticate", "Bearer");
-            if (path == "/") {
-                response.status = 401;
-                response.set_content("<!doctype html><meta name=viewport content=\"width=device-width\">"
-                                     "<title>Podium remote</title><p style=\"font:18px sans-serif;padding:1em\">"
-                                     "Open the link Podium shows (it ends in <code>?t=…</code>), or scan its QR code.</p>",
-                    "text/html; charset=utf-8");
-            } else {
-                send_error(response, 401, "missing or wrong token: pass ?t=TOKEN or the header Authorization: Bearer TOKEN");
+        given = *request.query_token;
+    }
+    if (!given) {
+        HttpAnswer answer = request.path == "/"
+            ? HttpAnswer{401, "text/html; charset=utf-8",
+                "<!doctype html><meta name=viewport content=\"width=device-width\">"
+                "<title>Podium remote</title><p style=\"font:18px sans-serif;padding:1em\">"
+                "Open the link Podium shows (it ends in <code>?t=…</code>), or scan its QR code.</p>",
+                {}}
+            : error_answer(401, "missing token: send the header Authorization: Bearer TOKEN");
+        answer.headers.emplace_back("WWW-Authenticate", "Bearer");
+        return answer;
+    }
+    const double now = std::chrono::duration<double>(Clock::now() - m_started).count();
+    // A locked-out peer's token is not even compared: guessing gains nothing while it lasts.
+    if (const double wait = m_throttle.wait_before_attempt(request.peer, now); wait > 0.0) {
+        HttpAnswer answer = error_answer(429, "too many wrong tokens from this address: wait and try again");
+        answer.headers.emplace_back("Retry-After", std::to_string(static_cast<long>(std::ceil(wait))));
+        return answer;
+    }
+    if (!tokens_equal(token(), *given)) {
+        m_throttle.failed(request.peer, now);
+        HttpAnswer answer = error_answer(401, "wrong token: open the link Podium shows now (it changes each run, and when the operator revokes phones)");
+        answer.headers.emplace_back("WWW-Authenticate", "Bearer");
+        return answer;
+    }
+    m_throttle.succeeded(request.peer);
+    m_last_seen_ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_started).count();
+    return std::nullopt;
+}
+
+std::optional<HttpAnswer> RemoteServer::check_head(const HttpRequest& request)
+{
+    const std::string& path = request.path;
+    const bool command = is_command_path(path);
+    const bool known = is_api(path) ? (command || path == "/api/state" || path == "/api/events")
+                                    : find_page_asset(path) != nullptr;
+    if (!known) {
+        return error_answer(404, "no such path: the page is /, the API is under /api/ (docs/remote.md)");
+    }
+    const bool get = request.method == "GET" || request.method == "HEAD";
+    if (command ? request.method != "POST" : !get) {
+        HttpAnswer answer = error_answer(405, "method " + request.method + " is not allowed here (docs/remote.md)");
+        answer.headers.emplace_back("Allow", command ? "POST" : "GET, HEAD");
+        return answer;
+    }
+    const int default_port = request.tls ? 443 : 80;
+    const std::string host = request.header("Host").value_or("");
+    if (!host_allowed(host, m_host_names, port(), default_port)) {
+        return error_answer(421, "Host \"" + host + "\" is not this prompter's address: use the link Podium shows, or add the name with --remote-host");
+    }
+    if (!origin_allowed(request.header("Origin"), host, request.tls ? "https" : "http")) {
+        return error_answer(403, "requests from other sites are refused");
+    }
+    if (const auto framing = framing_problem(request.headers)) {
+        return error_answer(framing->status, framing->message);
+    }
+    if (const auto length = request.header("Content-Length")) {
+        const bool digits = !length->empty() && length->size() < 12
+            && std::all_of(length->begin(), length->end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits) {
+            return error_answer(400, "Content-Length is not a number");
+        }
+        if (std::stoull(*length) > m_options.limits.max_body) {
+            return error_answer(413, "the request body is too large (at most "
+                + std::to_string(m_options.limits.max_body) + " bytes)");
+        }
+    }
+    if (!is_api(path) && path != "/") {
+        return std::nullopt; // remote.js, remote.css, icon.svg: the same for everyone, no state
+    }
+    if (auto refused = check_token(request)) {
+        return refused;
+    }
+    if (command && !is_json_content_type(request.header("Content-Type").value_or(""))) {
+        // text/plain and form bodies are what another site can send without asking first.
+        return error_answer(415, "the body must be sent as Content-Type: application/json");
+    }
+    return std::nullopt;
+}
+
+HttpReply RemoteServer::handle(const HttpRequest& request)
+{
+    const std::string& path = request.path;
+    if (is_command_path(path)) {
+        return command(request, path == "/api/jump");
+    }
+    if (path == "/api/state") {
+        return {HttpReply::Kind::Answer, state_answer(m_board.latest()), 0};
+    }
+    if (path == "/api/events") {
+        std::size_t& mine = m_streams_by_peer[request.peer];
+        if (m_streams.load() >= m_options.max_streams || mine >= m_options.max_streams_per_peer) {
+            if (mine == 0) {
+                m_streams_by_peer.erase(request.peer);
             }
-            return httplib::Server::HandlerResponse::Handled;
+            return {HttpReply::Kind::Answer, error_answer(503, "too many live pages are open: close one, or poll GET /api/state"), 0};
         }
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    for (const PageAsset& asset : page_assets()) {
-        server.Get(std::string(asset.path), [&asset](const httplib::Request&, httplib::Response& response) {
-            response.set_content(asset.bytes.data(), asset.bytes.size(), std::string(asset.content_type).c_str());
-        });
+        ++mine;
+        ++m_streams;
+        // EventSource reconnects by itself; one second after a drop is quick enough for a
+        // person and gentle on a server that just restarted.
+        return {HttpReply::Kind::Stream, HttpAnswer{200, "text/event-stream", "retry: 1000\n\n", {}}, 0};
     }
-    server.Get("/api/state", [this](const httplib::Request&, httplib::Response& response) {
-        send_state(response, m_board.latest());
-    });
-    server.Get("/api/events", [this](const httplib::Request&, httplib::Response& response) { stream_events(response); });
-    server.Post("/api/command", [this](const httplib::Request& request, httplib::Response& response) {
-        handle_command(request, response, false);
-    });
-    server.Post("/api/jump", [this](const httplib::Request& request, httplib::Response& response) {
-        handle_command(request, response, true);
-    });
-    // A known path with the wrong method (GET /api/command, POST /api/state) ends here.
-    server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& request,
-                                                                      httplib::Response& response) {
-        if (!response.body.empty()) {
-            return httplib::Server::HandlerResponse::Unhandled;
-        }
-        if (response.status == 404) {
-            send_error(response, 405, "method " + request.method + " is not allowed here (docs/remote.md)");
-        } else if (response.status == 413) {
-            send_error(response, 413, "the request body is too large");
-        } else {
-            send_error(response, response.status, "request refused");
-        }
-        return httplib::Server::HandlerResponse::Handled;
-    }));
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
-        send_error(response, 500, "internal error");
-    });
+    const PageAsset* asset = find_page_asset(path);
+    return {HttpReply::Kind::Answer,
+        HttpAnswer{200, std::string(asset->content_type), std::string(asset->bytes), {}}, 0};
 }
 
-void RemoteServer::send_state(httplib::Response& response, const PublishedState& published) const
-{
-    if (!published.state) {
-        send_error(response, 503, "the prompter has not drawn its first frame yet");
-        return;
-    }
-    response.set_content(remote_state_json(*published.state), json_type);
-}
-
-void RemoteServer::handle_command(const httplib::Request& request, httplib::Response& response, bool jump)
+HttpReply RemoteServer::command(const HttpRequest& request, bool jump)
 {
     const RemoteRequest parsed = jump
         ? parse_jump_request(request.body, m_script->sections.size(), m_script->sentences.size())
         : parse_command_request(request.body, *m_script);
     if (!parsed.command) {
-        send_error(response, 400, parsed.error);
-        return;
+        return {HttpReply::Kind::Answer, error_answer(400, parsed.error), 0};
+    }
+    const CommandKind kind = parsed.command->kind;
+    if ((kind == CommandKind::Quit || kind == CommandKind::ConfirmQuit) && !m_options.allow_quit) {
+        return {HttpReply::Kind::Answer,
+            error_answer(403, "the remote cannot end the speech: start Podium with --remote-allow-quit to allow it"), 0};
     }
     const std::optional<std::uint64_t> ticket = m_inbox.push(*parsed.command);
     if (!ticket) {
-        response.set_header("Retry-After", "1");
-        send_error(response, 429, "commands are arriving faster than the prompter applies them: try again");
-        return;
+        HttpAnswer answer = error_answer(429, "commands are arriving faster than the prompter applies them: try again");
+        answer.headers.emplace_back("Retry-After", "1");
+        return {HttpReply::Kind::Answer, std::move(answer), 0};
     }
     // Answer with the state the command led to, so a script sees its effect in one round trip.
-    const auto deadline = StateBoard::Clock::now()
-        + std::chrono::duration_cast<StateBoard::Clock::duration>(std::chrono::duration<double>(m_options.apply_wait));
-    const PublishedState after = m_board.wait_applied(*ticket, deadline);
-    if (!after.state) {
-        response.status = 202; // queued; the prompter applies it when it draws its next frame
-        response.set_content(nlohmann::json{{"queued", true}}.dump(), json_type);
-        return;
-    }
-    send_state(response, after);
+    return {HttpReply::Kind::AwaitTicket, {}, *ticket};
 }
 
-void RemoteServer::stream_events(httplib::Response& response)
+HttpAnswer RemoteServer::answer_applied(const HttpRequest&, std::uint64_t, bool applied)
 {
-    if (m_streams.fetch_add(1) >= m_options.max_streams) {
-        m_streams.fetch_sub(1);
-        send_error(response, 503, "too many live pages are open: close one, or poll GET /api/state");
-        return;
+    if (!applied) {
+        // Queued; the prompter applies it when it draws its next frame (or drops it if that is
+        // more than max_command_age away).
+        return HttpAnswer{202, json_type, nlohmann::json{{"queued", true}}.dump(), {}};
     }
-    std::uint64_t version = 0;
-    bool first = true;
-    response.set_chunked_content_provider(
-        "text/event-stream",
-        [this, version, first](std::size_t, httplib::DataSink& sink) mutable {
-            if (first) {
-                first = false;
-                // EventSource reconnects by itself; one second after a drop is quick enough for
-                // a person and gentle on a server that just restarted.
-                const std::string hello = "retry: 1000\n\n";
-                if (!sink.write(hello.data(), hello.size())) {
-                    return false;
-                }
-            }
-            const PublishedState next = m_board.wait_newer(version, StateBoard::Clock::now() + heartbeat);
-            if (m_board.closed()) {
-                sink.done();
-                return true;
-            }
-            std::string message;
-            if (next.state) {
-                version = next.state->version;
-                message = "id: " + std::to_string(version) + "\ndata: " + remote_state_json(*next.state) + "\n\n";
-            } else {
-                message = ": nothing new\n\n";
-            }
-            return sink.write(message.data(), message.size());
-        },
-        [this](bool) { m_streams.fetch_sub(1); });
+    return state_answer(m_board.latest());
+}
+
+HttpAnswer RemoteServer::state_answer(const PublishedState& published) const
+{
+    if (!published.state) {
+        return error_answer(503, "the prompter has not drawn its first frame yet");
+    }
+    return HttpAnswer{200, json_type, remote_state_json(*published.state), {}};
+}
+
+std::optional<std::string> RemoteServer::next_event(std::uint64_t& version, bool quiet)
+{
+    const PublishedState latest = m_board.latest();
+    if (latest.state && latest.state->version > version) {
+        version = latest.state->version;
+        return "id: " + std::to_string(version) + "\ndata: " + remote_state_json(*latest.state) + "\n\n";
+    }
+    if (quiet) {
+        // A live page with nothing new still hears from the server, so a phone that went away
+        // is noticed (the write fails) and proxies keep the stream open.
+        return std::string(": nothing new\n\n");
+    }
+    return std::nullopt;
+}
+
+void RemoteServer::stream_ended(const std::string& peer)
+{
+    --m_streams;
+    const auto found = m_streams_by_peer.find(peer);
+    if (found != m_streams_by_peer.end() && --found->second == 0) {
+        m_streams_by_peer.erase(found);
+    }
 }
 
 void RemoteServer::take_commands(std::vector<Command>& out)
 {
+    const std::size_t before = out.size();
     m_taken = m_inbox.take(out);
+    m_applied_commands += out.size() - before;
 }
 
 void RemoteServer::publish(const PrompterView& view, const std::vector<double>& section_actual, bool blank)

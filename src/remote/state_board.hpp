@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The state from the frame loop to the server threads: an immutable snapshot behind a
 // shared_ptr, swapped in under a mutex the frame loop only try-locks. Readers copy the pointer

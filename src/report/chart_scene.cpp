@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/chart_scene.hpp"
 
 #include "core/text/utf8.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A bar chart as drawing primitives: laid out once, then written as SVG or rasterised as PNG,
 // so both files show exactly the same chart.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/audio_file_reader.hpp"
 
 #include "core/error.hpp"

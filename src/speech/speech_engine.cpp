@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/speech_engine.hpp"
 
 #include "core/error.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/voice_directories.hpp"
 
 #include "core/io/data_directories.hpp"

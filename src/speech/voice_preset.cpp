@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/voice_preset.hpp"
 
 #include "core/io/atomic_file.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live voice: a worker takes what the microphone heard, follows the script with the core's
 // ScriptFollower and writes the rehearsal's WAV. Driven by a scripted input (no sound card),
 // faster than real time; bad input must give a message or hold still, never a crash, and the
@@ -12,6 +13,7 @@
 #include <sndfile.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 #include <unistd.h>
@@ -38,20 +40,30 @@ public:
         if (!m_started) {
             return;
         }
+        // The worker takes, then follows, records and checks lost() before it takes again: a
+        // take after the end means everything before it has been handled.
+        if (m_at >= std::min(m_samples.size(), m_lose_after)) {
+            m_drained = true;
+            m_changed.notify_all();
+        }
         const std::size_t end = std::min({m_at + 1600, m_samples.size(), m_lose_after});
         out.insert(out.end(), m_samples.begin() + static_cast<std::ptrdiff_t>(m_at), m_samples.begin() + static_cast<std::ptrdiff_t>(end));
         m_at = end;
     }
     [[nodiscard]] bool lost() const override { const std::lock_guard lock(m_mutex); return m_at >= m_lose_after; }
     [[nodiscard]] std::string name() const override { return "Scripted USB microphone"; }
-    [[nodiscard]] bool done() const
+    // Waits until the worker has handled everything this input had to give (a generous
+    // deadline only so that a hang fails the test instead of blocking ctest).
+    [[nodiscard]] bool wait_drained() const
     {
-        const std::lock_guard lock(m_mutex);
-        return m_at >= std::min(m_samples.size(), m_lose_after);
+        std::unique_lock lock(m_mutex);
+        return m_changed.wait_for(lock, std::chrono::seconds(120), [this] { return m_drained; });
     }
 
 private:
     mutable std::mutex m_mutex;
+    mutable std::condition_variable m_changed;
+    bool m_drained = false;
     std::vector<float> m_samples;
     std::size_t m_lose_after;
     std::size_t m_at = 0;
@@ -110,14 +122,7 @@ struct Listening {
     }
 
     // Until the input has played everything (or gave up) and the worker caught up.
-    void wait()
-    {
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-        while (!input->done() && std::chrono::steady_clock::now() < deadline) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(60));
-    }
+    void wait() const { REQUIRE(input->wait_drained()); }
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rehearsal's WAV is written as it is heard: readable at any moment (a crash leaves a
 // playable file up to the last second), clipped not wrapped, finalised on close.
 #include "audio/wav_recorder.hpp"

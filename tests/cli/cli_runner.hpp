@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the command line in-process, capturing what it prints, for the CLI tests.
 #include "cli/cli_app.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A private XDG_CONFIG_HOME for a test, so the user's real config and voice presets never leak
 // in; restored when it goes.

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_app.hpp"
 #include "cli/terminal_width.hpp"
 
 #include "cli/cli_runner.hpp"
 #include "cli/config_home.hpp"
+
+#include "support/skip.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -197,8 +200,7 @@ TEST_CASE("estimate of the real speech reports every section and its placeholder
 {
     const std::filesystem::path speech = std::filesystem::path(PODIUM_SHARED_DIR) / "speeches" / "zh-party-seminar.txt";
     if (!std::filesystem::exists(speech)) {
-        WARN("skipped: " << speech << " is absent");
-        return;
+        PODIUM_SKIP(speech << " is absent");
     }
     const ConfigHome home;
     const nlohmann::ordered_json json = estimate_json({speech.c_str()});

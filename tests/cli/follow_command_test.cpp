@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // podium follow over a recording synthesised in the test by `podium speak --out`.
 #include "cli/cli_runner.hpp"
 #include "cli/config_home.hpp"

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium outline` and `podium split --json` on .docx/.odt files that pandoc makes at test time
 // from the bundled samples and the shared speeches, and on bad documents.
 #include "cli/cli_runner.hpp"
 #include "core/import/import_support.hpp"
+
+#include "support/skip.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -48,8 +51,7 @@ nlohmann::json reading(const nlohmann::json& split)
 TEST_CASE("podium outline and split --json read a converted .docx/.odt as the text it came from")
 {
     if (!have_pandoc()) {
-        WARN("pandoc is not installed: skipped (scripts/install-deps.sh installs it)");
-        return;
+        PODIUM_SKIP("pandoc is not installed (scripts/install-deps.sh installs it)");
     }
     const ImportTempDir dir("cli");
     for (const std::filesystem::path& source : sources()) {

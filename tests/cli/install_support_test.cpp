@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of installing Podium that the CLI owns: the generated bash completion and man-page
 // help, and samples read from the data's samples folder.
 #include "cli/cli_runner.hpp"

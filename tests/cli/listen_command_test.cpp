@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // podium mics, podium report (measured pace, recordings) and podium play RUN --section N, on a
 // listened run written to a private data directory; audio through SDL's disk driver.
 #include "audio/wav_recorder.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // podium --remote on the command line: the options, the printed link and QR code, and the
 // one-line errors (no window is opened: without a display the prompter falls back to the table).
 #include "cli_runner.hpp"

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium estimate --by speech` and `--compare-speech`, with eSpeak NG for real: the speech is
 // synthesised into memory, so no audio device is involved.
 #include "cli/speech_estimate.hpp"
 
 #include "cli/cli_runner.hpp"
 #include "cli/config_home.hpp"
+
+#include "support/skip.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -79,8 +82,7 @@ TEST_CASE("the model matched to the voices is within 5% of the synthesis for eve
 {
     const std::filesystem::path directory = std::filesystem::path(PODIUM_SHARED_DIR) / "speeches";
     if (!std::filesystem::is_directory(directory)) {
-        WARN("skipped: " << directory << " is absent");
-        return;
+        PODIUM_SKIP(directory << " is absent");
     }
     std::vector<std::filesystem::path> speeches;
     for (const auto& entry : std::filesystem::directory_iterator(directory)) {
@@ -90,8 +92,7 @@ TEST_CASE("the model matched to the voices is within 5% of the synthesis for eve
         }
     }
     if (speeches.empty()) {
-        WARN("skipped: no .txt or .md speech in " << directory);
-        return;
+        PODIUM_SKIP("no .txt or .md speech in " << directory);
     }
     for (const auto& speech : speeches) {
         require_model_matches_synthesis(speech);

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `podium split` and `podium outline`, run through run_cli on files in a temporary directory.
 #include "cli/cli_app.hpp"
 #include "cli/cli_runner.hpp"
+
+#include "support/skip.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -199,8 +202,7 @@ TEST_CASE("outline on the shared seminar speech lists 21 placeholders")
 {
     const std::filesystem::path path = std::filesystem::path(PODIUM_SHARED_DIR) / "speeches/zh-party-seminar.txt";
     if (!std::filesystem::exists(path)) {
-        WARN("skipped: " << path << " is absent");
-        return;
+        PODIUM_SKIP(path << " is absent");
     }
     const CliRun result = run({"outline", path.string()});
     CHECK(result.status == 0);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A measurer for layout tests: every Han character and full-width mark is 10 px wide, every
 // other character 5 px, and a line is 20 px high. It counts calls and the longest text it was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds a Script whose paragraphs are its non-empty lines, independent of how far the script
 // builder's own paragraph detection has come, so layout and prompter tests see real paragraphs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A test's own directory under the system temp dir, removed with everything in it when the test
 // ends. The process id is in the name, so ctest -j never lets two test processes share one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared setup for display tests: the real font, a sample speech laid out with SDL_ttf, and an
 // offscreen software renderer. No window and no video driver are needed for frames.

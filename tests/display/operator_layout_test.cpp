@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Clicks in the operator window: which section row or button a point hits (pure arithmetic).
 #include "display/operator_layout.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --project --remote: the operator window shows the phone remote's QR code and link under the
 // section list (offscreen video driver, software renderer).
 #include "display/display_fixture.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The display choice and the hot-plug policy are pure functions over display descriptions, so
 // every multi-display case runs here without the hardware (the offscreen driver has one display).
 #include "display/display_policy.hpp"

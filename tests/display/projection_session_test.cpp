@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two windows, one model, under the offscreen video driver with the software renderer: the
 // projector window and the operator's preview show the same reading position, pixel for pixel;
 // display events (injected with SDL_PushEvent over a scripted display list) keep the run going.

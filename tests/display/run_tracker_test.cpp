@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunTracker: what happens around the prompter model each frame, driven here with a real model
 // and fake voice/observer, no window.
 #include "display_fixture.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bold text is drawn with the family's bold face; italic is slanted by SDL_ttf.
 #include "display/display_fixture.hpp"
 #include "display/line_cache.hpp"

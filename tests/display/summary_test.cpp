@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The summary screen at the end of a run (issue 6): the same table as `podium report`, for
 // the run just finished, drawn over the prompter.
 #include "display_fixture.hpp"

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/skip.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <unistd.h>
@@ -29,24 +33,33 @@ std::filesystem::path scratch(const std::string& name)
 
 } // namespace
 
-TEST_CASE("the real prompter window runs under Xvfb for a few seconds and exits cleanly")
+TEST_CASE("the real prompter window runs under Xvfb past the countdown, saves the run in its own folders and exits cleanly")
 {
     if (!have("xvfb-run")) {
-        WARN("skipped: xvfb-run is not installed (apt-get install xvfb xauth)");
-        return;
+        PODIUM_SKIP("xvfb-run is not installed (apt-get install xvfb xauth)");
     }
-    const auto config = scratch("config");
+    // Every XDG folder in a private place: the user's settings and rehearsals are never touched.
+    const auto home = scratch("home");
     const auto log = scratch("log");
-    // The real X11 driver, not the offscreen one the other tests use.
-    const std::string command = "env -u SDL_VIDEODRIVER XDG_CONFIG_HOME='" + config.string()
-        + "' xvfb-run -a -s '-screen 0 1280x800x24' '" PODIUM_EXECUTABLE "' --sample zh --quit-after 3 > '"
+    std::filesystem::create_directories(home);
+    const std::string xdg = "XDG_CONFIG_HOME='" + (home / "config").string() + "' XDG_DATA_HOME='"
+        + (home / "data").string() + "' XDG_CACHE_HOME='" + (home / "cache").string() + "' XDG_STATE_HOME='"
+        + (home / "state").string() + "'";
+    // The real X11 driver, not the offscreen one the other tests use. The countdown is 3 s: at 6 s
+    // of the window's life the run has started and the first save is behind it.
+    const std::string command = "env -u SDL_VIDEODRIVER " + xdg
+        + " xvfb-run -a -s '-screen 0 1280x800x24' '" PODIUM_EXECUTABLE "' --sample zh --quit-after 6 > '"
         + log.string() + "' 2>&1";
     const int status = std::system(command.c_str());
     INFO(slurp(log));
     CHECK(status == 0);
-    // Closing remembered the settings.
-    CHECK(std::filesystem::exists(config / "podium" / "settings.json"));
-    std::filesystem::remove_all(config);
+    // Closing remembered the settings, in the private config folder.
+    CHECK(std::filesystem::exists(home / "config" / "podium" / "settings.json"));
+    // The run was recorded, in the private data folder.
+    const auto rehearsals = home / "data" / "podium" / "rehearsals";
+    REQUIRE(std::filesystem::is_directory(rehearsals));
+    CHECK(std::distance(std::filesystem::directory_iterator(rehearsals), std::filesystem::directory_iterator{}) == 1);
+    std::filesystem::remove_all(home);
     std::filesystem::remove(log);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for document import: any bytes as a .docx, an .odt and a .pptx
 // (zip, XML, styles, numbering, notes), then build_script, checking that errors are one line
 // and that every span the importer hands on lies inside the text, in order.

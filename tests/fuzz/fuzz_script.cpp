@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point: any bytes through the loader, then the splitter and section
 // detection, checking the invariants every later stage relies on.
 #include "core/script/script.hpp"

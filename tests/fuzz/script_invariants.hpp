@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every stage after build_script relies on, checked by both fuzz targets: sentences are
 // non-empty, in order, inside the text and in a section; sections cover valid sentence ranges.

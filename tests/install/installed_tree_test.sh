@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cmake --install` into a temporary prefix, then the installed podium, run from elsewhere with
 # an empty environment, must read its voice presets and samples from PREFIX/share/podium (never
 # from the source tree it was built from) and have its man page and completion beside them.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Drives headless Chromium through the DevTools protocol for the remote page's browser test.
 
 Opens URL at a phone's size (360x740), waits until the page is live and the prompter running, presses the page's

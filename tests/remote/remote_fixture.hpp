@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A RemoteServer on a loopback port with a frame loop of its own: a thread that does what the
 // app loops do each frame (take the commands, apply them to a real PrompterModel, advance,
@@ -16,12 +17,13 @@
 
 namespace podium::testing {
 
-inline constexpr const char* test_token = "test-token_1";
+inline constexpr const char* test_token = "test-token_1-0123456789";
 
 class RemoteFixture {
 public:
     explicit RemoteFixture(RemoteOptions options = loopback())
-        : m_model(m_prompter.model())
+        : m_options(options)
+        , m_model(m_prompter.model())
         , m_server(m_prompter.script, m_prompter.timing, std::move(options))
         , m_loop([this] { run(); })
     {
@@ -47,29 +49,32 @@ public:
     [[nodiscard]] httplib::Client client() const
     {
         httplib::Client c("127.0.0.1", m_server.port());
-        c.set_connection_timeout(5, 0);
-        c.set_read_timeout(5, 0);
+        c.set_connection_timeout(30, 0); // generous: only a hang ends a request
+        c.set_read_timeout(30, 0);
         return c;
     }
     [[nodiscard]] httplib::Headers bearer() const { return {{"Authorization", std::string("Bearer ") + test_token}}; }
     [[nodiscard]] static std::string with_token(const std::string& path) { return path + "?t=" + test_token; }
+    // GET /api/state with the token in its header (?t= is only for the page and the stream).
+    [[nodiscard]] httplib::Result get_state() const { return client().Get("/api/state", bearer()); }
 
     [[nodiscard]] RemoteServer& server() { return m_server; }
+    [[nodiscard]] const RemoteOptions& server_options() const { return m_options; }
     [[nodiscard]] const PrompterFixture& prompter() const { return m_prompter; }
     [[nodiscard]] std::size_t commands_applied() const { return m_applied; }
-    // When the frame loop last applied a command (before it published the state it led to).
-    [[nodiscard]] std::chrono::steady_clock::time_point last_applied_at()
+    // Waits until the frame loop has run `frames` more frames (each takes the queued commands
+    // and publishes); false only if it hangs (a generous deadline, not a timing bound).
+    [[nodiscard]] bool wait_frames(std::size_t frames) const
     {
-        const std::lock_guard lock(m_mutex);
-        return m_applied_at;
-    }
-    // The longest time between two frames so far (seconds), and forget it.
-    [[nodiscard]] double take_longest_frame_gap()
-    {
-        const std::lock_guard lock(m_mutex);
-        const double longest = m_longest_gap;
-        m_longest_gap = 0.0;
-        return longest;
+        const std::size_t target = m_frames + frames;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while (m_frames < target) {
+            if (std::chrono::steady_clock::now() > deadline) {
+                return false;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        return true;
     }
 
 private:
@@ -86,16 +91,8 @@ private:
             }
             m_applied += commands.size();
             const auto now = clock::now();
-            if (!commands.empty()) {
-                const std::lock_guard lock(m_mutex);
-                m_applied_at = now;
-            }
             const double dt = std::chrono::duration<double>(now - last).count();
             last = now;
-            {
-                const std::lock_guard lock(m_mutex);
-                m_longest_gap = std::max(m_longest_gap, dt);
-            }
             m_model.advance(dt);
             const PrompterView view = m_model.view();
             m_server.publish(view, m_model.section_actual(), view.blank);
@@ -111,15 +108,13 @@ private:
         }
     }
 
+    RemoteOptions m_options;
     PrompterFixture m_prompter;
     PrompterModel m_model;
     RemoteServer m_server;
     std::atomic<bool> m_stop{false};
     std::atomic<std::size_t> m_frames{0};
     std::atomic<std::size_t> m_applied{0};
-    std::mutex m_mutex;
-    double m_longest_gap = 0.0;
-    std::chrono::steady_clock::time_point m_applied_at;
     std::thread m_loop; // last: starts once everything above exists
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server's parts that hold no socket: the command inbox, the state board, the token, the QR
 // code, the page's colours.
 #include "core/remote/token.hpp"
@@ -98,4 +99,19 @@ TEST_CASE("the phone page shows the time against the plan in the prompter's verd
     CHECK(text.find("--on-plan: rgb(120, 200, 120)") != std::string::npos);
     CHECK(text.find("--amber: rgb(255, 176, 32)") != std::string::npos);
     CHECK(text.find("--red: rgb(240, 72, 56)") != std::string::npos);
+}
+
+TEST_CASE("commands that waited more than a second for the frame loop are dropped, not applied in a burst")
+{
+    CommandInbox inbox(8, std::chrono::seconds(1));
+    const auto start = CommandInbox::Clock::now();
+    (void)inbox.push(Command{CommandKind::NextSection}, start);
+    (void)inbox.push(Command{CommandKind::NextSection}, start + std::chrono::milliseconds(100));
+    (void)inbox.push(Command{CommandKind::ToggleBlank}, start + std::chrono::milliseconds(1500));
+    std::vector<Command> taken;
+    // The frame loop was stalled until 1.6 s: the two section jumps are stale, the blank is not.
+    CHECK(inbox.take(taken, start + std::chrono::milliseconds(1600)) == 3u);
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].kind == CommandKind::ToggleBlank);
+    CHECK(inbox.dropped() == 2u);
 }

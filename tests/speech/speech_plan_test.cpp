@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/utf8.hpp"
 #include "speech/speech_plan.hpp"
 #include "speech_test_support.hpp"

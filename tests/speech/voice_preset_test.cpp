@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/voice_directories.hpp"
 #include "speech/voice_preset.hpp"
 #include "speech_test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/follow/band_filter.hpp"
 
 #include <cmath>

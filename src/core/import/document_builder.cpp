@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/document_builder.hpp"
 
 #include "core/text/utf8.hpp"
@@ -7,13 +8,21 @@ namespace podium {
 void DocumentBuilder::text(std::string_view utf8, unsigned char style)
 {
     const std::size_t begin = m_text.size();
-    for (const char c : utf8) {
+    // Ordinary characters are copied a stretch at a time (a run of a million letters is one
+    // append); only control characters are looked at one by one.
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if (static_cast<unsigned char>(c) >= 0x20 || c < 0) {
+            continue;
+        }
+        m_text.append(utf8.substr(from, i - from));
         if (c == '\n' || c == '\r' || c == '\t') {
             m_text.push_back(' ');
-        } else if (static_cast<unsigned char>(c) >= 0x20 || c < 0) {
-            m_text.push_back(c);
         }
+        from = i + 1;
     }
+    m_text.append(utf8.substr(from));
     const std::size_t end = m_text.size();
     if (style == kStylePlain || end == begin) {
         return;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/docx_import.hpp"
 
 #include "core/import/document_builder.hpp"
@@ -10,8 +11,6 @@
 namespace podium {
 
 namespace {
-
-constexpr int kMaxDepth = 64; // nesting deeper than any real document: a hostile file
 
 // Where the main document part is: _rels/.rels names it (almost always word/document.xml).
 std::string main_part(ZipArchive& archive)
@@ -43,7 +42,7 @@ public:
 
     void body(const pugi::xml_node& node, int depth)
     {
-        if (depth > kMaxDepth) {
+        if (too_deep(depth)) {
             return;
         }
         for (const pugi::xml_node block : node.children()) {
@@ -65,6 +64,8 @@ public:
     }
 
     [[nodiscard]] ScriptSource finish() && { return std::move(m_out).finish(); }
+    // Whether some content was nested too deep to read.
+    [[nodiscard]] bool truncated() const { return m_truncated; }
 
 private:
     struct RunStyle {
@@ -118,41 +119,86 @@ private:
     }
 
     // A row is one line: its cells in order, two spaces apart; paragraphs inside a cell one
-    // space apart.
+    // space apart. Rows and cells may sit inside content controls (w:sdt: cover pages, form
+    // templates), custom XML or tracked insertions, at any depth: rows() and cells() look
+    // through those wrappers.
     void table(const pugi::xml_node& tbl, int depth)
     {
         std::vector<pugi::xml_node> text_boxes;
-        for (const pugi::xml_node row : tbl.children()) {
-            if (local_name(row) != "tr") {
-                continue;
-            }
+        rows(tbl, depth + 1, [&](const pugi::xml_node& row) {
             row_cells(row, text_boxes, depth + 1);
             m_out.end_paragraph();
             for (const pugi::xml_node& box : text_boxes) {
                 body(box, depth + 1);
             }
             text_boxes.clear();
+        });
+    }
+
+    // Calls `visit` with each w:tr under `node` (a w:tbl), in order, looking through wrappers.
+    template <typename Visit>
+    void rows(const pugi::xml_node& node, int depth, Visit&& visit)
+    {
+        if (too_deep(depth)) {
+            return;
         }
+        for (const pugi::xml_node item : node.children()) {
+            const std::string_view name = local_name(item);
+            if (name == "tr") {
+                visit(item);
+            } else if (const pugi::xml_node inner = wrapped(item)) {
+                rows(inner, depth + 1, visit);
+            }
+        }
+    }
+
+    // The content of a wrapper that may hold rows, cells or blocks (w:sdt, w:customXml,
+    // w:ins, w:moveTo, mc:AlternateContent), or null.
+    static pugi::xml_node wrapped(const pugi::xml_node& item)
+    {
+        const std::string_view name = local_name(item);
+        if (name == "sdt") {
+            return child(item, "sdtContent");
+        }
+        if (name == "customXml" || name == "ins" || name == "moveTo") {
+            return item;
+        }
+        if (name == "AlternateContent") {
+            return chosen(item);
+        }
+        return {};
     }
 
     void row_cells(const pugi::xml_node& row, std::vector<pugi::xml_node>& text_boxes, int depth)
     {
-        if (depth > kMaxDepth) {
+        if (too_deep(depth)) {
             return;
         }
         ++m_in_table;
         bool first_cell = true;
-        for (const pugi::xml_node cell : row.children()) {
-            if (local_name(cell) != "tc") {
-                continue;
-            }
+        cells(row, depth + 1, [&](const pugi::xml_node& cell) {
             if (!first_cell) {
                 m_out.text("  ");
             }
             (void)cell_content(cell, text_boxes, depth + 1);
             first_cell = false;
-        }
+        });
         --m_in_table;
+    }
+
+    template <typename Visit>
+    void cells(const pugi::xml_node& node, int depth, Visit&& visit)
+    {
+        if (too_deep(depth)) {
+            return;
+        }
+        for (const pugi::xml_node item : node.children()) {
+            if (local_name(item) == "tc") {
+                visit(item);
+            } else if (const pugi::xml_node inner = wrapped(item)) {
+                cells(inner, depth + 1, visit);
+            }
+        }
     }
 
     bool cell_content(const pugi::xml_node& cell, std::vector<pugi::xml_node>& text_boxes, int depth)
@@ -176,15 +222,18 @@ private:
                 inline_content(block, base, text_boxes, depth + 1);
                 any = true;
             } else if (name == "tbl") {
-                for (const pugi::xml_node row : block.children()) {
-                    if (local_name(row) == "tr") {
+                rows(block, depth + 1, [&](const pugi::xml_node& row) {
+                    if (any) {
                         m_out.text(" ");
-                        row_cells(row, text_boxes, depth + 1);
                     }
+                    row_cells(row, text_boxes, depth + 1);
+                    any = true;
+                });
+            } else if (const pugi::xml_node inner = wrapped(block)) {
+                if (too_deep(depth)) {
+                    return any;
                 }
-                any = true;
-            } else if (name == "sdt") {
-                any = cell_content(child(block, "sdtContent"), text_boxes, depth + 1) || any;
+                any = cell_content(inner, text_boxes, depth + 1) || any;
             }
         }
         return any;
@@ -192,7 +241,7 @@ private:
 
     void inline_content(const pugi::xml_node& node, const RunStyle& base, std::vector<pugi::xml_node>& text_boxes, int depth)
     {
-        if (depth > kMaxDepth) {
+        if (too_deep(depth)) {
             return;
         }
         for (const pugi::xml_node item : node.children()) {
@@ -245,7 +294,7 @@ private:
 
     void find_text_boxes(const pugi::xml_node& node, std::vector<pugi::xml_node>& text_boxes, int depth)
     {
-        if (depth > kMaxDepth) {
+        if (too_deep(depth)) {
             return;
         }
         if (local_name(node) == "txbxContent") {
@@ -263,10 +312,21 @@ private:
         }
     }
 
+    // Nesting no real document has is not walked (no stack overflow), and noted.
+    bool too_deep(int depth)
+    {
+        if (depth > kMaxImportDepth) {
+            m_truncated = true;
+            return true;
+        }
+        return false;
+    }
+
     const DocxStyles& m_styles;
     DocxNumberingCounter& m_numbering;
     DocumentBuilder m_out;
     int m_in_table = 0;
+    bool m_truncated = false;
 };
 
 } // namespace
@@ -277,7 +337,7 @@ ImportResult import_docx(ZipArchive& archive)
     const std::string part_name = main_part(archive);
     std::optional<std::string> document_bytes = archive.read(part_name);
     if (!document_bytes) {
-        result.error = archive.error() + ": not a Word document";
+        result.error = archive.error(); // damaged, encrypted or over the budget: it says which
         if (!archive.has(part_name)) {
             result.error = "no " + part_name + " inside: not a Word document (or a damaged one)";
         }
@@ -319,6 +379,7 @@ ImportResult import_docx(ZipArchive& archive)
     }
     DocxReader reader(styles, numbering);
     reader.body(body, 0);
+    result.too_deep = reader.truncated();
     result.source = std::move(reader).finish();
     return result;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/docx_numbering.hpp"
 
 #include "core/import/list_numbers.hpp"
@@ -10,9 +11,10 @@ namespace podium {
 
 namespace {
 
-int to_int(std::string_view text, int fallback)
+template <typename Int>
+Int to_int(std::string_view text, Int fallback)
 {
-    int value = fallback;
+    Int value = fallback;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
     return result.ec == std::errc{} ? value : fallback;
 }
@@ -43,7 +45,7 @@ void DocxNumberingCounter::load(const pugi::xml_node& root)
                     continue;
                 }
                 Level& level = abstract.levels[static_cast<std::size_t>(index)];
-                level.start = to_int(attribute(child(lvl, "start"), "val"), 1);
+                level.start = to_int(attribute(child(lvl, "start"), "val"), 1LL);
                 if (const pugi::xml_node format = child(lvl, "numFmt")) {
                     level.format = attribute(format, "val");
                 }
@@ -60,7 +62,7 @@ void DocxNumberingCounter::load(const pugi::xml_node& root)
                 if (local_name(override_node) == "lvlOverride") {
                     if (const pugi::xml_node start = child(override_node, "startOverride")) {
                         instance.start_overrides[to_int(attribute(override_node, "ilvl"), 0)] =
-                            to_int(attribute(start, "val"), 1);
+                            to_int(attribute(start, "val"), 1LL);
                     }
                 }
             }
@@ -86,15 +88,16 @@ std::string DocxNumberingCounter::next(const DocxNumbering& numbering)
         instance->second.used = true;
         for (const auto& [override_level, start] : instance->second.start_overrides) {
             if (override_level >= 0 && override_level <= 8) {
-                abstract.counters[static_cast<std::size_t>(override_level)] = start - 1;
+                abstract.started[static_cast<std::size_t>(override_level)] = false;
                 abstract.levels[static_cast<std::size_t>(override_level)].start = start;
             }
         }
     }
-    int& counter = abstract.counters[level];
-    counter = counter == 0 ? abstract.levels[level].start : counter + 1;
+    long long& counter = abstract.counters[level];
+    counter = abstract.started[level] ? counter + 1 : abstract.levels[level].start;
+    abstract.started[level] = true;
     for (std::size_t deeper = level + 1; deeper < abstract.counters.size(); ++deeper) {
-        abstract.counters[deeper] = 0;
+        abstract.started[deeper] = false;
     }
     if (abstract.levels[level].format == "bullet") {
         return {};
@@ -105,7 +108,8 @@ std::string DocxNumberingCounter::next(const DocxNumbering& numbering)
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
             const auto referenced = static_cast<std::size_t>(pattern[i + 1] - '1');
-            const int value = abstract.counters[referenced] == 0 ? abstract.levels[referenced].start : abstract.counters[referenced];
+            const long long value =
+                abstract.started[referenced] ? abstract.counters[referenced] : abstract.levels[referenced].start;
             text += format_list_number(value, abstract.levels[referenced].format);
             ++i;
         } else {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/import/docx_styles.hpp"
 
@@ -23,18 +24,19 @@ public:
 
 private:
     struct Level {
-        int start = 1;
+        long long start = 1; // Word allows 0 and up to 2^31 - 1
         std::string format = "decimal";
         std::string text;        // w:lvlText, e.g. "%1、" or "（%2）"
         std::string suffix = "tab";
     };
     struct Abstract {
         std::array<Level, 9> levels;
-        std::array<int, 9> counters{}; // 0: not started
+        std::array<long long, 9> counters{};
+        std::array<bool, 9> started{}; // a level counts from its start when first used
     };
     struct Instance {
         int abstract_id = -1;
-        std::map<int, int> start_overrides; // level → start
+        std::map<int, long long> start_overrides; // level → start
         bool used = false;
     };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/docx_styles.hpp"
 
 #include "core/import/xml_part.hpp"

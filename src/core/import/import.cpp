@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/import.hpp"
 
 #include "core/import/docx_import.hpp"
@@ -27,9 +28,14 @@ bool has_stream_name(std::string_view bytes, std::string_view ascii_name)
     return bytes.find(utf16) != std::string_view::npos;
 }
 
-std::string ole_message(std::string_view bytes)
+std::string ole_message(std::string_view bytes, DocumentFormat format)
 {
     if (has_stream_name(bytes, "EncryptedPackage")) {
+        // The encrypted package does not say what it holds; the file's extension does.
+        if (format == DocumentFormat::Pptx) {
+            return "the presentation is encrypted with a password: open it in PowerPoint or WPS, remove the password "
+                   "(File › Info › Protect Presentation › Encrypt with Password, clear it), save, and try again";
+        }
         return "the document is encrypted with a password: open it in Word or WPS, remove the password "
                "(File › Info › Protect Document › Encrypt with Password, clear it), save, and try again";
     }
@@ -80,6 +86,11 @@ ImportedDocument import_package(std::string_view bytes, DocumentFormat format, s
     document.format = format;
     document.source = std::move(result.source);
     if (document.source.text.find_first_not_of(" \n") == std::string::npos) {
+        if (result.too_deep) {
+            return failure(format, "no text read: the document's text is nested more than "
+                    + std::to_string(kMaxImportDepth) + " elements deep, deeper than Word or LibreOffice ever write "
+                    "(a damaged or hostile file)");
+        }
         return failure(format, "no text: the document is empty");
     }
     return document;
@@ -134,7 +145,7 @@ DocumentFormat format_for_document(const std::filesystem::path& path)
 ImportedDocument import_bytes(std::string_view bytes, DocumentFormat format, std::size_t max_inflated)
 {
     if (bytes.starts_with(kOleSignature)) {
-        return failure(format, ole_message(bytes));
+        return failure(format, ole_message(bytes, format));
     }
     if (format == DocumentFormat::Docx || format == DocumentFormat::Odt || format == DocumentFormat::Pptx) {
         return import_package(bytes, format, max_inflated);

@@ -1,15 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/list_numbers.hpp"
 
 #include "core/text/chinese_numbers.hpp"
 #include "core/text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace podium {
 
 namespace {
 
-std::string roman(int number, bool upper)
+std::string roman(long long number, bool upper)
 {
     static constexpr std::array<std::pair<int, const char*>, 13> table{{{1000, "m"}, {900, "cm"}, {500, "d"},
         {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}};
@@ -29,16 +31,16 @@ std::string roman(int number, bool upper)
 }
 
 // Word's letter lists repeat the letter: a … z, aa … zz, aaa …
-std::string letters(int number, bool upper)
+std::string letters(long long number, bool upper)
 {
-    const int repeat = (number - 1) / 26 + 1;
+    const long long repeat = (number - 1) / 26 + 1;
     const char letter = static_cast<char>((upper ? 'A' : 'a') + (number - 1) % 26);
-    return std::string(static_cast<std::size_t>(std::min(repeat, 50)), letter);
+    return std::string(static_cast<std::size_t>(std::min(repeat, 50LL)), letter);
 }
 
-std::string from_table(int number, std::u32string_view table)
+std::string from_table(long long number, std::u32string_view table)
 {
-    if (number < 1 || static_cast<std::size_t>(number) > table.size()) {
+    if (number < 1 || static_cast<unsigned long long>(number) > table.size()) {
         return std::to_string(number);
     }
     std::string out;
@@ -46,7 +48,7 @@ std::string from_table(int number, std::u32string_view table)
     return out;
 }
 
-std::string full_width(int number)
+std::string full_width(long long number)
 {
     std::string out;
     for (const char digit : std::to_string(number)) {
@@ -57,7 +59,7 @@ std::string full_width(int number)
 
 } // namespace
 
-std::string format_list_number(int number, std::string_view format)
+std::string format_list_number(long long number, std::string_view format)
 {
     if (format == "bullet" || format == "none") {
         return {};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/odt_import.hpp"
 
 #include "core/import/document_builder.hpp"
@@ -5,6 +6,7 @@
 #include "core/import/xml_part.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <map>
 #include <vector>
@@ -12,8 +14,6 @@
 namespace podium {
 
 namespace {
-
-constexpr int kMaxDepth = 64;
 
 int to_int(std::string_view text, int fallback)
 {
@@ -34,7 +34,28 @@ struct ListLevel {
     std::string prefix;
     std::string suffix;
     int start = 1;
+    int display_levels = 1; // how many levels the number shows: 2 gives "1.1"
 };
+
+constexpr int kOutlineLevels = 10;
+
+// Elements inside a paragraph whose content is the value the field displays (LibreOffice
+// writes the current value as the element's text): dates, page numbers, cross-references,
+// variables, user fields, sequence numbers, bibliography marks, document information.
+bool is_field(std::string_view name)
+{
+    static constexpr std::string_view fields[] = {"date", "time", "page-number", "page-continuation", "page-count",
+        "paragraph-count", "word-count", "character-count", "table-count", "image-count", "object-count", "chapter",
+        "sequence", "sequence-ref", "variable-get", "variable-set", "variable-input", "user-field-get",
+        "user-field-input", "user-defined", "expression", "text-input", "drop-down", "reference-ref",
+        "bookmark-ref", "note-ref", "bibliography-mark", "author-name", "author-initials", "title", "subject",
+        "description", "keywords", "initial-creator", "creator", "creation-date", "creation-time",
+        "modification-date", "modification-time", "print-date", "print-time", "printed-by", "editing-cycles",
+        "editing-duration", "file-name", "template-name", "conditional-text", "placeholder", "database-display",
+        "database-name", "database-row-number", "sheet-name", "measure", "table-formula", "page-variable-get",
+        "execute-macro"};
+    return name.starts_with("sender-") || std::find(std::begin(fields), std::end(fields), name) != std::end(fields);
+}
 
 // Text and paragraph styles (bold, italic, parent) and list styles, from office:styles and
 // office:automatic-styles of both parts.
@@ -59,15 +80,18 @@ public:
                         text.italic = slant == "italic" || slant == "oblique";
                     }
                     m_text[std::string(attribute(style, "name"))] = std::move(text);
-                } else if (local_name(style) == "list-style") {
-                    std::map<int, ListLevel>& levels = m_lists[std::string(attribute(style, "name"))];
+                } else if (local_name(style) == "list-style" || local_name(style) == "outline-style") {
+                    std::map<int, ListLevel>& levels =
+                        local_name(style) == "outline-style" ? m_outline : m_lists[std::string(attribute(style, "name"))];
                     for (const pugi::xml_node level : style.children()) {
                         if (level.type() != pugi::node_element) {
                             continue;
                         }
                         ListLevel list_level;
-                        list_level.numbered = local_name(level) == "list-level-style-number";
+                        list_level.numbered = local_name(level) == "list-level-style-number"
+                            || (local_name(level) == "outline-level-style" && !attribute(level, "num-format").empty());
                         if (list_level.numbered) {
+                            list_level.display_levels = std::clamp(to_int(attribute(level, "display-levels"), 1), 1, kOutlineLevels);
                             list_level.format = word_format_for_odf(attribute(level, "num-format"));
                             list_level.prefix = attribute(level, "num-prefix");
                             list_level.suffix = attribute(level, "num-suffix");
@@ -119,24 +143,38 @@ public:
         return entry == found->second.end() ? nullptr : &entry->second;
     }
 
+    // text:outline-style: how headings of each level are numbered ("1.1 Introduction").
+    [[nodiscard]] const ListLevel* outline_level(int level) const
+    {
+        const auto entry = m_outline.find(level);
+        return entry == m_outline.end() || !entry->second.numbered ? nullptr : &entry->second;
+    }
+
 private:
     std::map<std::string, OdtTextStyle> m_text;
     std::map<std::string, std::map<int, ListLevel>> m_lists;
+    std::map<int, ListLevel> m_outline;
 };
 
 class OdtReader {
 public:
     explicit OdtReader(const OdtStyles& styles) : m_styles(styles) {}
 
+    // Paragraphs, headings, lists, tables and sections, in order. Inside a table cell the
+    // same blocks run on in the row's line (m_in_table > 0).
     void blocks(const pugi::xml_node& node, int depth)
     {
-        if (depth > kMaxDepth) {
+        if (too_deep(depth)) {
             return;
         }
         for (const pugi::xml_node block : node.children()) {
             const std::string_view name = local_name(block);
-            if (name == "p" || name == "h") {
-                paragraph(block, name == "h" ? std::max(1, to_int(attribute(block, "outline-level"), 1)) : 0, {}, depth);
+            if (name == "p") {
+                paragraph(block, 0, {}, depth);
+            } else if (name == "h") {
+                const int level = heading_level(block);
+                // ODF has ten outline levels, Script headings nine (as Word).
+                paragraph(block, std::min(level, 9), heading_number(block, level), depth);
             } else if (name == "list") {
                 list(block, attribute(block, "style-name"), 1, depth + 1);
             } else if (name == "table") {
@@ -150,15 +188,73 @@ public:
     }
 
     [[nodiscard]] ScriptSource finish() && { return std::move(m_out).finish(); }
+    [[nodiscard]] bool truncated() const { return m_truncated; }
 
 private:
+    static int heading_level(const pugi::xml_node& h)
+    {
+        return std::clamp(to_int(attribute(h, "outline-level"), 1), 1, kOutlineLevels);
+    }
+
+    // The number LibreOffice shows before a heading: the text:number the file carries, else
+    // the heading's place counted by text:outline-style ("1.1 "). Counted for every heading,
+    // shown for those whose level the outline style numbers.
+    std::string heading_number(const pugi::xml_node& h, int level)
+    {
+        const auto index = static_cast<std::size_t>(level - 1);
+        const ListLevel* style = m_styles.outline_level(level);
+        const bool unnumbered = attribute(h, "is-list-header") == "true";
+        if (!unnumbered) {
+            const std::string_view restart = attribute(h, "restart-numbering");
+            const std::string_view start = attribute(h, "start-value");
+            if (!start.empty() || restart == "true") {
+                m_outline[index] = to_int(start, style ? style->start : 1);
+            } else {
+                m_outline[index] = m_outline[index] == 0 ? (style ? style->start : 1) : m_outline[index] + 1;
+            }
+            for (std::size_t deeper = index + 1; deeper < m_outline.size(); ++deeper) {
+                m_outline[deeper] = 0;
+            }
+        }
+        if (const pugi::xml_node number = child(h, "number")) {
+            const std::string text = number.text().get();
+            return text.empty() ? text : text + " ";
+        }
+        if (style == nullptr || unnumbered) {
+            return {};
+        }
+        std::string number = style->prefix;
+        const int first = std::max(1, level - style->display_levels + 1);
+        for (int shown = first; shown <= level; ++shown) {
+            const ListLevel* shown_style = m_styles.outline_level(shown);
+            const long long value = m_outline[static_cast<std::size_t>(shown - 1)];
+            const long long counted = value != 0 ? value : (shown_style ? shown_style->start : 1);
+            if (shown > first) {
+                number.push_back('.');
+            }
+            number += format_list_number(counted, shown_style ? shown_style->format : std::string("decimal"));
+        }
+        number += style->suffix;
+        return number.empty() ? number : number + " ";
+    }
+
     void paragraph(const pugi::xml_node& p, int heading_level, const std::string& number, int depth)
     {
         const unsigned char base = m_styles.style(attribute(p, "style-name"), kStylePlain);
+        if (m_in_table > 0) {
+            // In a cell: paragraphs one space apart, frames read after the row.
+            if (m_cell_has_text) {
+                m_out.text(" ");
+            }
+            m_out.text(number, base);
+            inline_content(p, base, m_cell_frames, depth + 1);
+            m_cell_has_text = true;
+            return;
+        }
         m_out.text(number, base);
         std::vector<pugi::xml_node> frames;
         inline_content(p, base, frames, depth + 1);
-        m_out.end_paragraph(m_in_table > 0 ? 0 : heading_level);
+        m_out.end_paragraph(heading_level);
         for (const pugi::xml_node& frame : frames) {
             blocks(frame, depth + 1);
         }
@@ -166,7 +262,7 @@ private:
 
     void list(const pugi::xml_node& list_node, std::string_view style, int level, int depth)
     {
-        if (depth > kMaxDepth) {
+        if (too_deep(depth)) {
             return;
         }
         const std::string_view own_style = attribute(list_node, "style-name");
@@ -174,7 +270,7 @@ private:
             style = own_style;
         }
         const ListLevel* list_level = m_styles.list_level(style, level);
-        int counter = list_level ? list_level->start - 1 : 0;
+        long long counter = list_level ? list_level->start - 1LL : 0;
         for (const pugi::xml_node item : list_node.children()) {
             const std::string_view name = local_name(item);
             if (name != "list-item" && name != "list-header") {
@@ -183,7 +279,7 @@ private:
             std::string number;
             if (name == "list-item" && list_level && list_level->numbered) {
                 const std::string_view start = attribute(item, "start-value");
-                counter = start.empty() ? counter + 1 : to_int(start, counter + 1);
+                counter = start.empty() ? counter + 1 : to_int(start, 1);
                 number = list_level->prefix + format_list_number(counter, list_level->format) + list_level->suffix;
                 if (!number.empty()) {
                     number.push_back(' ');
@@ -192,11 +288,12 @@ private:
             for (const pugi::xml_node block : item.children()) {
                 const std::string_view block_name = local_name(block);
                 if (block_name == "p" || block_name == "h") {
-                    paragraph(block, block_name == "h" ? std::max(1, to_int(attribute(block, "outline-level"), 1)) : 0,
-                        number, depth + 1);
+                    paragraph(block, block_name == "h" ? std::min(heading_level(block), 9) : 0, number, depth + 1);
                     number.clear(); // the number goes before the item's first paragraph only
                 } else if (block_name == "list") {
                     list(block, style, level + 1, depth + 1);
+                } else if (block_name == "table") {
+                    table(block, depth + 1);
                 }
             }
         }
@@ -204,7 +301,7 @@ private:
 
     void table(const pugi::xml_node& table_node, int depth)
     {
-        if (depth > kMaxDepth) {
+        if (too_deep(depth)) {
             return;
         }
         for (const pugi::xml_node row_group : table_node.children()) {
@@ -217,33 +314,36 @@ private:
         }
     }
 
+    // A row is one line: its cells two spaces apart. A table inside a cell runs on in the
+    // outer row's line.
     void row(const pugi::xml_node& row_node, int depth)
     {
+        const bool nested = m_in_table > 0;
+        if (nested && m_cell_has_text) {
+            m_out.text(" ");
+        }
         ++m_in_table;
         bool first = true;
-        std::vector<pugi::xml_node> frames;
         for (const pugi::xml_node cell : row_node.children()) {
             if (local_name(cell) != "table-cell") {
-                continue;
+                continue; // table:covered-table-cell: hidden under a merged cell
             }
             if (!first) {
                 m_out.text("  ");
             }
             first = false;
-            bool first_paragraph = true;
-            for (const pugi::xml_node block : cell.children()) {
-                const std::string_view name = local_name(block);
-                if (name == "p" || name == "h") {
-                    if (!first_paragraph) {
-                        m_out.text(" ");
-                    }
-                    first_paragraph = false;
-                    inline_content(block, m_styles.style(attribute(block, "style-name"), kStylePlain), frames, depth + 1);
-                }
-            }
+            m_cell_has_text = false;
+            blocks(cell, depth + 1);
         }
         --m_in_table;
+        if (nested) {
+            m_cell_has_text = true;
+            return;
+        }
+        m_cell_has_text = false;
         m_out.end_paragraph();
+        const std::vector<pugi::xml_node> frames = std::move(m_cell_frames);
+        m_cell_frames.clear();
         for (const pugi::xml_node& frame : frames) {
             blocks(frame, depth + 1);
         }
@@ -251,19 +351,24 @@ private:
 
     void inline_content(const pugi::xml_node& node, unsigned char style, std::vector<pugi::xml_node>& frames, int depth)
     {
-        if (depth > kMaxDepth) {
+        if (too_deep(depth)) {
             return;
         }
         for (const pugi::xml_node item : node.children()) {
             if (item.type() == pugi::node_pcdata || item.type() == pugi::node_cdata) {
-                m_out.text(collapse_spaces(item.value()), style);
+                collapsed_text(item.value(), style);
                 continue;
             }
             const std::string_view name = local_name(item);
             if (name == "span") {
                 inline_content(item, m_styles.style(attribute(item, "style-name"), style), frames, depth + 1);
-            } else if (name == "a" || name == "meta" || name == "ruby-base" || name == "inserted") {
+            } else if (name == "a" || name == "meta" || name == "ruby-base" || name == "inserted" || name == "meta-field") {
                 inline_content(item, style, frames, depth + 1);
+            } else if (is_field(name)) {
+                // A variable set with text:display="none" sets its value without showing it.
+                if (attribute(item, "display") != "none") {
+                    inline_content(item, style, frames, depth + 1);
+                }
             } else if (name == "s") {
                 m_out.text(std::string(static_cast<std::size_t>(std::clamp(to_int(attribute(item, "c"), 1), 1, 64)), ' '));
             } else if (name == "tab") {
@@ -276,34 +381,52 @@ private:
                 }
             }
             // text:note (footnotes), office:annotation (comments), bookmarks, change marks,
-            // ruby text: not part of the speech.
+            // ruby text, text:hidden-text, index marks: not part of the speech.
         }
     }
 
-    // ODF collapses runs of white space in text (spaces are spelled text:s).
-    [[nodiscard]] std::string collapse_spaces(std::string_view text)
+    bool too_deep(int depth)
     {
-        std::string out;
-        out.reserve(text.size());
-        for (const char c : text) {
-            const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-            if (space) {
+        if (depth > kMaxImportDepth) {
+            m_truncated = true;
+            return true;
+        }
+        return false;
+    }
+
+    // ODF collapses runs of white space in text (spaces are spelled text:s). Stretches
+    // without white space go to the builder whole.
+    void collapsed_text(std::string_view text, unsigned char style)
+    {
+        const auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+        std::size_t at = 0;
+        while (at < text.size()) {
+            if (is_space(text[at])) {
                 if (!m_last_space) {
-                    out.push_back(' ');
+                    m_out.text(" ", style);
                 }
                 m_last_space = true;
-            } else {
-                out.push_back(c);
-                m_last_space = false;
+                ++at;
+                continue;
             }
+            std::size_t end = at;
+            while (end < text.size() && !is_space(text[end])) {
+                ++end;
+            }
+            m_out.text(text.substr(at, end - at), style);
+            m_last_space = false;
+            at = end;
         }
-        return out;
     }
 
     const OdtStyles& m_styles;
     DocumentBuilder m_out;
     int m_in_table = 0;
+    bool m_cell_has_text = false;            // the current cell has text (a space before the next)
+    std::vector<pugi::xml_node> m_cell_frames; // text boxes met in the current row
+    std::array<long long, kOutlineLevels> m_outline{}; // heading counters; 0: not started
     bool m_last_space = false;
+    bool m_truncated = false;
 };
 
 std::optional<std::string> read_part(ZipArchive& archive, std::string_view name, std::string& error)
@@ -367,6 +490,7 @@ ImportResult import_odt(ZipArchive& archive)
     }
     OdtReader reader(styles);
     reader.blocks(text, 0);
+    result.too_deep = reader.truncated();
     result.source = std::move(reader).finish();
     return result;
 }

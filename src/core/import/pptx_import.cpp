@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/pptx_import.hpp"
 
 #include "core/import/document_builder.hpp"

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/zip_archive.hpp"
 
 #include <array>
+#include <cstdint>
+#include <string>
 
 namespace podium {
 
@@ -22,6 +25,22 @@ struct FileCloser {
     void operator()(zip_file_t* file) const { zip_fclose(file); }
 };
 
+// Why an entry could not be inflated, in words about the file rather than libzip's codes
+// ("No such file" is what a size that disagrees with the data gives).
+std::string damage(zip_file_t* file)
+{
+    zip_error_t* error = zip_file_get_error(file);
+    switch (zip_error_code_zip(error)) {
+    case ZIP_ER_CRC: return "is corrupt (its checksum does not match its contents)";
+    case ZIP_ER_INCONS:
+    case ZIP_ER_NOENT:
+    case ZIP_ER_EOF: return "is damaged (its recorded size does not match its data)";
+    case ZIP_ER_ZLIB:
+    case ZIP_ER_COMPRESSED_DATA: return "is damaged (its compressed data cannot be inflated)";
+    default: return std::string("cannot be inflated (") + zip_error_strerror(error) + ")";
+    }
+}
+
 } // namespace
 
 ZipArchive::Opened ZipArchive::open(std::string_view bytes, std::size_t inflate_budget)
@@ -31,7 +50,12 @@ ZipArchive::Opened ZipArchive::open(std::string_view bytes, std::size_t inflate_
     if (source == nullptr) {
         return {std::nullopt, std::string("cannot read the zip archive: ") + zip_error_strerror(&error.error)};
     }
-    zip_t* zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error.error);
+    // Not ZIP_CHECKCONS: it refuses files Word, unzip and Python read (bytes after the end
+    // record, local-header times that differ from the central directory's). What matters for
+    // safety is checked here and in read(): the entries fit in the file without overlapping,
+    // every inflated byte counts against the budget, and libzip checks each entry's size and
+    // CRC when it is read to the end.
+    zip_t* zip = zip_open_from_source(source, ZIP_RDONLY, &error.error);
     if (zip == nullptr) {
         zip_source_free(source); // still ours when opening fails
         if (zip_error_code_zip(&error.error) == ZIP_ER_NOZIP) {
@@ -39,7 +63,43 @@ ZipArchive::Opened ZipArchive::open(std::string_view bytes, std::size_t inflate_
         }
         return {std::nullopt, std::string("damaged zip archive (") + zip_error_strerror(&error.error) + ")"};
     }
-    return {ZipArchive(zip, inflate_budget), {}};
+    ZipArchive archive(zip, inflate_budget);
+    if (!archive.entries_fit(bytes.size())) {
+        return {std::nullopt, "damaged zip archive: its entries claim more bytes than the file holds (overlapping "
+                              "entries: a zip bomb or a damaged file)"};
+    }
+    return {std::move(archive), {}};
+}
+
+bool ZipArchive::entries_fit(std::size_t archive_size) const
+{
+    // Every entry needs its 30-byte local header, its name and its compressed data, and
+    // entries that do not overlap cannot together need more than the file's size. Entries
+    // that share their data (the "non-recursive" zip bomb) fail this.
+    constexpr std::uint64_t kLocalHeader = 30;
+    const zip_int64_t count = zip_get_num_entries(m_zip.get(), 0);
+    std::uint64_t needed = 0;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(m_zip.get(), static_cast<zip_uint64_t>(i), 0, &stat) != 0) {
+            continue;
+        }
+        needed += kLocalHeader;
+        if ((stat.valid & ZIP_STAT_NAME) != 0 && stat.name != nullptr) {
+            needed += std::char_traits<char>::length(stat.name);
+        }
+        if ((stat.valid & ZIP_STAT_COMP_SIZE) != 0) {
+            if (stat.comp_size > archive_size) {
+                return false;
+            }
+            needed += stat.comp_size;
+        }
+        if (needed > archive_size) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ZipArchive::has(std::string_view name) const
@@ -101,7 +161,7 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
     for (;;) {
         const zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
         if (got < 0) {
-            m_error = "damaged zip archive: cannot inflate " + entry + " (" + zip_file_strerror(file.get()) + ")";
+            m_error = "damaged zip archive: " + entry + " " + damage(file.get());
             return std::nullopt;
         }
         if (got == 0) {
@@ -113,6 +173,13 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
             return std::nullopt;
         }
         bytes.append(chunk.data(), static_cast<std::size_t>(got));
+    }
+    // libzip checks the CRC of what it inflated, not that it is as long as recorded: a size
+    // patched in the headers is damage (or an attempt to slip past the declared-size check).
+    if ((stat.valid & ZIP_STAT_SIZE) != 0 && bytes.size() != stat.size) {
+        m_error = "damaged zip archive: " + entry + " is damaged (its recorded size, " + std::to_string(stat.size)
+            + " bytes, does not match its data, " + std::to_string(bytes.size()) + " bytes)";
+        return std::nullopt;
     }
     return bytes;
 }

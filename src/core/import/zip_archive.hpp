@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <zip.h>
 
@@ -34,6 +35,8 @@ private:
         void operator()(zip_t* zip) const { zip_discard(zip); }
     };
     ZipArchive(zip_t* zip, std::size_t budget) : m_zip(zip), m_budget(budget) {}
+    // Whether the entries' headers, names and compressed data fit in `archive_size` bytes.
+    [[nodiscard]] bool entries_fit(std::size_t archive_size) const;
 
     std::unique_ptr<zip_t, Closer> m_zip;
     std::size_t m_budget = 0;

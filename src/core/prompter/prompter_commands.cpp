@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PrompterModel::apply: what each command does to the model (docs/prompter.md lists the keys).
 #include "core/prompter/prompter_model.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The prompter's state machine and scroll model. It never reads a clock: the app passes elapsed
 // time to advance(). The display (and the operator window, and the recorder) only read it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Names for the prompter's enums and printers, so test failures and logs read well.
 #include "core/prompter/command.hpp"
 #include "core/prompter/prompter_event.hpp"

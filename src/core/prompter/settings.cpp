@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/prompter/settings.hpp"
 
 #include "core/io/atomic_file.hpp"
@@ -55,7 +56,7 @@ std::string settings_to_json(const PrompterSettings& settings)
         {"mode", to_string(settings.mode)},
         {"last_positions", positions},
     };
-    return json.dump(2) + "\n";
+    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 SettingsLoad settings_from_json(std::string_view text)

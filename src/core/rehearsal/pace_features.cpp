@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rehearsal/pace_features.hpp"
 
 #include "core/timing/estimate.hpp"

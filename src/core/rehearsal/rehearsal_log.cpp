@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rehearsal/rehearsal_log.hpp"
 
 #include "core/coach/delivery_json.hpp"
 #include "core/text/content_hash.hpp"
+#include "core/text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -18,7 +20,9 @@ RehearsalLog new_rehearsal_log(const Script& script, std::string script_name)
 {
     RehearsalLog log;
     log.script_hash = content_hash_hex(script.text);
-    log.script_name = std::move(script_name);
+    // The name is a path, and paths are bytes: kept as it will read back from the JSON file, so
+    // the log in memory and the log on disk say the same.
+    log.script_name = utf8::valid_or_replaced(script_name);
     for (const auto& section : script.sections) {
         log.sections.push_back({section.title, section.level, section.first_sentence, section.end_sentence});
     }
@@ -173,7 +177,9 @@ std::string to_json_text(const RehearsalLog& log)
     const json document = {{"format", rehearsal_log_format}, {"version", rehearsal_log_version},
         {"script_hash", log.script_hash}, {"script_name", log.script_name}, {"sections", sections},
         {"sentence_features", features}, {"features_model", log.features_model}, {"runs", runs}};
-    return document.dump(1) + "\n";
+    // Titles come from decoded (valid) text, but the script name is a path; a strict dump would
+    // throw on a GBK file name. Replacing is lossless for every valid name.
+    return document.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 LogParseResult parse_rehearsal_log(std::string_view text)

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rehearsal/rehearsal_report.hpp"
 
 #include "core/text/content_hash.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <map>
@@ -136,7 +138,8 @@ bool is_related_log(const RehearsalLog& log, const Script& script, const std::st
     if (log.script_hash == script_hash) {
         return true;
     }
-    if (!script_name.empty() && log.script_name == script_name) {
+    // Logs store the name with invalid bytes replaced (new_rehearsal_log); compare it that way.
+    if (!script_name.empty() && log.script_name == utf8::valid_or_replaced(script_name)) {
         return true;
     }
     std::size_t common = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The frame loop's side of the remote control. The app loops (display/prompter_app.cpp,
 // display/projection_app.cpp) see only this: commands in, the frame's state out, and what to show
@@ -26,6 +27,15 @@ struct QrMatrix {
 struct RemotePairing {
     std::string url;
     QrMatrix qr;
+    std::string fingerprint;       // --remote-tls: the certificate's SHA-256, to compare on the phone
+    std::uint64_t generation = 0;  // grows when the token changes (revoke): redraw the QR code
+};
+
+// What the prompter's badge shows: whether a phone is with us, and how many remote commands
+// were applied (the badge flashes when the count moves).
+struct RemoteActivity {
+    bool phone_connected = false;  // a live page is open, or a request came in the last few seconds
+    std::uint64_t commands = 0;    // remote commands applied so far
 };
 
 class RemotePort {
@@ -37,6 +47,9 @@ public:
     // The frame's state, after the commands taken this frame were applied. Never waits.
     virtual void publish(const PrompterView& view, const std::vector<double>& section_actual, bool blank) = 0;
     [[nodiscard]] virtual const RemotePairing& pairing() const = 0;
+    [[nodiscard]] virtual RemoteActivity activity() const { return {}; }
+    // The prompter's revoke key: every phone and script loses access (a new token, a new QR code).
+    virtual void revoke_phones() {}
 };
 
 } // namespace podium

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/remote_request.hpp"
 
 #include <nlohmann/json.hpp>

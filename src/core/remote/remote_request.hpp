@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The remote API's request bodies → the same Commands the keys send. Pure: the HTTP adapter
 // (src/remote) passes the body text and answers 400 with `error` when there is no command.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/remote_state.hpp"
 
 #include <nlohmann/json.hpp>

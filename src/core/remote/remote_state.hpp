@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the remote control (phone page, Companion, curl) sees of the prompter: a plain value the
 // frame loop builds from the model's view and hands to the server thread, which only reads it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The remote's pairing token: compared in constant time, so how long a wrong guess takes to be
 // refused says nothing about how much of it was right.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/headings.hpp"
 
 #include "core/text/utf8.hpp"
@@ -155,7 +156,7 @@ std::optional<HeadingMarker> match_enumerator(std::string_view text, ScriptForma
         if (end >= text.size() || !is_close_paren(utf8::next(text, end))) {
             return std::nullopt;
         }
-        const int rank = style == HeadingStyle::ChineseParenthesised ? kRankBracketed : kRankNumbered;
+        const int rank = style == HeadingStyle::ChineseParenthesised ? kRankBracketed : kRankParenthesisedNumber;
         return HeadingMarker{style, rank, end, number->value, false};
     }
     if (const std::optional<ChineseNumeral> number = parse_chinese_numeral(text)) {
@@ -169,7 +170,7 @@ std::optional<HeadingMarker> match_enumerator(std::string_view text, ScriptForma
         return std::nullopt; // 1. and ① are Markdown list items
     }
     if (first >= U'①' && first <= U'⑳') {
-        return HeadingMarker{HeadingStyle::CircledNumber, kRankNumbered, offset, static_cast<int>(first - U'①') + 1, false};
+        return HeadingMarker{HeadingStyle::CircledNumber, kRankCircled, offset, static_cast<int>(first - U'①') + 1, false};
     }
     if (const std::optional<ChineseNumeral> number = parse_arabic_number(text)) {
         std::size_t end = number->length;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/script/script.hpp"
 
@@ -9,13 +10,16 @@
 namespace podium {
 
 // Nesting ranks: a smaller rank encloses a larger one. They follow the usual Chinese hierarchy
-// 第一部分/第一章 > 第一节 > 一、 > （一） > 1./(1)/①, and Markdown # > ## > ###. A speech
-// rarely uses them all; Section::level is the depth actually reached, not the rank.
+// (GB/T 9704: 一、 > （一） > 1. > （1）) 第一部分/第一章 > 第一节 > 一、 > （一） > 1. > (1) > ①,
+// and Markdown # > ## > ###. A speech rarely uses them all; Section::level is the depth
+// actually reached, not the rank.
 inline constexpr int kRankPart = 5;        // 第一部分 第一篇 第一章 第一讲
 inline constexpr int kRankSubPart = 7;     // 第一节
 inline constexpr int kRankNumber = 10;     // 一、 ; Markdown #
 inline constexpr int kRankBracketed = 20;  // （一） ; Markdown ##
-inline constexpr int kRankNumbered = 30;   // 1. (1) ① ; Markdown ###
+inline constexpr int kRankNumbered = 30;   // 1. 1、 ; Markdown ###
+inline constexpr int kRankParenthesisedNumber = 40; // (1) （1） : under 6、, as in 6、… ⏎ （1）…
+inline constexpr int kRankCircled = 50;    // ① : under (1)
 inline constexpr int kRankMarkdownStep = 10; // Markdown: rank = 10 × number of #s
 
 // The ways a speech marks a heading at the start of a paragraph. docs/sections.md has the rules.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/placeholders.hpp"
 
 #include "core/import/markdown.hpp"
@@ -6,14 +7,16 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 namespace podium {
 
 namespace {
 
+// 8 bytes a character: a line of a million characters stays a few megabytes (and in cache).
 struct Char {
     char32_t c;
-    std::size_t offset; // byte offset into the whole text
+    std::uint32_t offset; // byte offset from the line's start (texts are at most 256 MiB)
 };
 
 // Brackets and how far (in characters) a bracketed note may reach.
@@ -23,28 +26,55 @@ constexpr std::size_t kMaxTemplateField = 40;
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 bool is_star(char32_t c) { return c == U'*' || c == U'＊'; }
 bool is_space(char32_t c) { return utf8::is_white_space(c); }
+// Hiragana and katakana (with the half-width forms): only Japanese writes them, and Japanese
+// uses a lone ＊ as a note mark (＊注, 売上高＊), not as a blank to fill.
+bool is_kana(char32_t c) { return (c >= U'\u3041' && c <= U'\u30FF') || (c >= U'\uFF66' && c <= U'\uFF9D'); }
+
+bool has_kana(std::string_view text)
+{
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        if (is_kana(utf8::next(text, offset))) {
+            return true;
+        }
+    }
+    return false;
+}
 
 class LineScanner {
 public:
-    LineScanner(std::string_view text, std::size_t line_begin, std::size_t line_end, std::size_t line_number,
-        std::vector<Placeholder>& out)
-        : m_text(text), m_line_number(line_number), m_out(out)
+    // One scanner for all lines, so that its buffers are allocated once.
+    LineScanner(std::string_view text, bool japanese, std::vector<Placeholder>& out)
+        : m_text(text), m_japanese(japanese), m_out(out)
     {
-        std::size_t offset = line_begin;
-        while (offset < line_end) {
-            const std::size_t at = offset;
-            m_chars.push_back({utf8::next(m_text, offset), at});
-        }
-        m_line_end = line_end;
-        m_skip.assign(m_chars.size(), false);
     }
 
-    void scan()
+    void scan(std::size_t line_begin, std::size_t line_end, std::size_t line_number)
+    {
+        m_line_begin = line_begin;
+        m_line_end = line_end;
+        m_line_number = line_number;
+        m_chars.clear();
+        // At most one character a byte; reserving (untouched pages cost nothing) spares the
+        // copies of growing a million-character line.
+        m_chars.reserve(line_end - line_begin);
+        std::size_t offset = line_begin;
+        while (offset < line_end) {
+            const auto at = static_cast<std::uint32_t>(offset - line_begin);
+            m_chars.push_back({utf8::next(m_text, offset), at});
+        }
+        m_skip.assign(m_chars.size(), false);
+        scan_line();
+    }
+
+private:
+    void scan_line()
     {
         if (is_separator_line()) {
             return;
         }
         mark_bullet();
+        measure_runs();
         std::size_t i = 0;
         while (i < m_chars.size()) {
             if (m_skip[i]) {
@@ -67,23 +97,26 @@ public:
         }
     }
 
-private:
+    [[nodiscard]] std::size_t offset_of(std::size_t i) const { return m_line_begin + m_chars[i].offset; }
     [[nodiscard]] char32_t at(std::size_t i) const { return i < m_chars.size() ? m_chars[i].c : U'\0'; }
     [[nodiscard]] char32_t before(std::size_t i) const { return i > 0 ? m_chars[i - 1].c : U'\0'; }
-    [[nodiscard]] std::size_t end_offset(std::size_t i) const { return i < m_chars.size() ? m_chars[i].offset : m_line_end; }
+    [[nodiscard]] std::size_t end_offset(std::size_t i) const { return i < m_chars.size() ? offset_of(i) : m_line_end; }
 
-    [[nodiscard]] std::size_t run_length(std::size_t i) const
+    // Where the run of one repeated character starting at each position ends, measured once
+    // from the right, so that a line of 10^6 identical characters costs 10^6 steps, not 10^12.
+    // A run ends at the first character that is skipped (a bullet).
+    void measure_runs()
     {
-        std::size_t end = i;
-        while (end < m_chars.size() && m_chars[end].c == m_chars[i].c) {
-            ++end;
+        m_run_end.assign(m_chars.size(), 0);
+        for (std::size_t i = m_chars.size(); i-- > 0;) {
+            const bool continues = i + 1 < m_chars.size() && m_chars[i + 1].c == m_chars[i].c && !m_skip[i + 1];
+            m_run_end[i] = continues ? m_run_end[i + 1] : static_cast<std::uint32_t>(i + 1);
         }
-        return end - i;
     }
 
     void report(std::size_t i, std::size_t length)
     {
-        const Span span{m_chars[i].offset, end_offset(i + length)};
+        const Span span{offset_of(i), end_offset(i + length)};
         m_out.push_back({span, m_line_number, i + 1, std::string(span.of(m_text))});
     }
 
@@ -142,7 +175,7 @@ private:
         if (first == close) {
             return 0;
         }
-        const std::string_view content(m_text.data() + m_chars[first].offset, m_chars[close].offset - m_chars[first].offset);
+        const std::string_view content(m_text.data() + offset_of(first), offset_of(close) - offset_of(first));
         return is_note_keyword(content) ? close - i + 1 : 0;
     }
 
@@ -185,12 +218,11 @@ private:
     [[nodiscard]] std::size_t mark_run(std::size_t i) const
     {
         const char32_t c = m_chars[i].c;
-        std::size_t length = 0;
-        // A run ends at the first character that is skipped (an emphasis delimiter, a bullet).
-        while (i + length < m_chars.size() && m_chars[i + length].c == c && !m_skip[i + length]) {
-            ++length;
-        }
+        const std::size_t length = m_run_end[i] - i;
         if (is_star(c)) {
+            if (m_japanese && length == 1) {
+                return 0; // a note mark: ＊注, 売上高＊
+            }
             return before(i) == U'\\' ? 0 : length;
         }
         if (c == U'×') {
@@ -203,7 +235,11 @@ private:
             while (right < m_chars.size() && is_space(m_chars[right].c)) {
                 ++right;
             }
-            return (left > 0 && is_digit(before(left)) && is_digit(at(right))) ? 0 : length;
+            if (left > 0 && is_digit(before(left)) && is_digit(at(right))) {
+                return 0;
+            }
+            // 約9万部×４回, ×2: one × before a number multiplies it.
+            return length == 1 && is_digit(at(right)) ? 0 : length;
         }
         if (c == U'X' || c == U'x') {
             const bool standalone = !utf8::is_ascii_alnum(before(i)) && !utf8::is_ascii_alnum(at(i + length));
@@ -219,11 +255,14 @@ private:
     }
 
     std::string_view m_text;
-    std::size_t m_line_number;
+    bool m_japanese;
     std::vector<Placeholder>& m_out;
+    std::size_t m_line_begin = 0;
+    std::size_t m_line_end = 0;
+    std::size_t m_line_number = 0;
     std::vector<Char> m_chars;
     std::vector<bool> m_skip; // characters that cannot be placeholders (a bullet)
-    std::size_t m_line_end = 0;
+    std::vector<std::uint32_t> m_run_end;
 };
 
 } // namespace
@@ -235,6 +274,7 @@ std::vector<Placeholder> find_placeholders(std::string_view text, ScriptFormat f
         return find_placeholders(text, source.markup, source.styles);
     }
     std::vector<Placeholder> placeholders;
+    LineScanner scanner(text, has_kana(text), placeholders);
     std::size_t line_begin = 0;
     std::size_t line_number = 1;
     while (line_begin <= text.size()) {
@@ -242,8 +282,7 @@ std::vector<Placeholder> find_placeholders(std::string_view text, ScriptFormat f
         if (line_end == std::string_view::npos) {
             line_end = text.size();
         }
-        LineScanner scanner(text, line_begin, line_end, line_number, placeholders);
-        scanner.scan();
+        scanner.scan(line_begin, line_end, line_number);
         line_begin = line_end + 1;
         ++line_number;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/section_detector.hpp"
 
 #include "core/script/headings.hpp"
@@ -96,15 +97,20 @@ std::vector<std::optional<Heading>> find_headings(std::string_view text, ScriptF
             markers[*p] = marker;
         }
     }
-    // A single-sentence numbered paragraph next to another of the same style is an item of a
-    // list (1. 稳订单。 ⏎ 2. 降成本。), not a heading.
+    // A single-sentence numbered paragraph next to another of the same style and shape, its
+    // number one apart, is an item of a list (1. 稳订单。 ⏎ 2. 降成本。), not a heading. A list
+    // item of the part before (2、降成本。) does not make the heading line after it (3、加强队伍建设)
+    // an item: the shapes differ.
     const auto is_list_item = [&](std::size_t i) {
-        const auto single_numbered = [&](std::size_t j, HeadingStyle style) {
-            return markers[j] && markers[j]->style == style && paragraphs[j].sentence_count == 1;
+        const HeadingMarker& marker = *markers[i];
+        const bool line = is_heading_line(text, paragraphs[i], sentences);
+        const auto single_numbered = [&](std::size_t j, int number) {
+            return markers[j] && markers[j]->style == marker.style && markers[j]->number == number
+                && paragraphs[j].sentence_count == 1 && is_heading_line(text, paragraphs[j], sentences) == line;
         };
-        const HeadingStyle style = markers[i]->style;
         return paragraphs[i].sentence_count == 1
-            && ((i > 0 && single_numbered(i - 1, style)) || (i + 1 < paragraphs.size() && single_numbered(i + 1, style)));
+            && ((i > 0 && single_numbered(i - 1, marker.number - 1))
+                || (i + 1 < paragraphs.size() && single_numbered(i + 1, marker.number + 1)));
     };
 
     std::vector<std::optional<Heading>> headings(paragraphs.size());
@@ -125,7 +131,9 @@ std::vector<std::optional<Heading>> find_headings(std::string_view text, ScriptF
         } else if (is_numbered_style(marker.style)) {
             // The heading must be short and either stand on its own line or be the first
             // sentence of a paragraph that goes on (1. 稳订单。今年我们……).
-            const bool short_enough = phrase_weight(sentence.substr(marker.length)) <= kMaxNumberedHeadingWeight;
+            // A heading line (alone, no closing punctuation) may be as long as a title line.
+            const std::size_t weight = phrase_weight(sentence.substr(marker.length));
+            const bool short_enough = weight <= kMaxNumberedHeadingWeight || (heading_line && weight <= kMaxTitleLineWeight);
             accepted = short_enough && (paragraphs[i].sentence_count >= 2 || heading_line) && !is_list_item(i);
         }
         if (accepted) {
@@ -151,11 +159,31 @@ std::optional<std::string> take_title_line(std::string_view text, const std::vec
         }
         const bool outranks_all = std::all_of(headings.begin() + 1, headings.end(),
             [&](const std::optional<Heading>& other) { return !other || other->marker.rank > first.marker.rank; });
-        if (!outranks_all) {
+        if (outranks_all) {
+            std::string title = first.title;
+            headings.front().reset();
+            return title;
+        }
+        // A title block (标题, 作者, styled as headings) before the first numbered heading
+        // (一、, 1.) is the preamble's, not sections that would hold the whole speech: the
+        // leading run of unnumbered headings, when the next heading is numbered.
+        const auto numbered = [&](std::size_t p) {
+            return headings[p]->marker.style != HeadingStyle::Markdown
+                || match_heading_marker(headings[p]->title, ScriptFormat::PlainText).has_value();
+        };
+        std::size_t block_end = 0;
+        while (block_end < headings.size() && headings[block_end] && !numbered(block_end)) {
+            ++block_end;
+        }
+        auto next = std::find_if(headings.begin() + static_cast<std::ptrdiff_t>(block_end), headings.end(),
+            [](const std::optional<Heading>& heading) { return heading.has_value(); });
+        if (next == headings.end() || !numbered(static_cast<std::size_t>(next - headings.begin()))) {
             return std::nullopt;
         }
         std::string title = first.title;
-        headings.front().reset();
+        for (std::size_t p = 0; p < block_end; ++p) {
+            headings[p].reset();
+        }
         return title;
     }
     if (paragraphs.size() < 2 || !is_heading_line(text, paragraphs.front(), sentences)) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the sentence splitter: the English words whose period is not (always) the end
 // of a sentence, and the words that tell a new sentence has begun.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/number_expression.hpp"
 
 #include "core/text/chinese_numbers.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Character classes used only by the sentence splitter (internal header). Cheap range tests:
 // the splitter calls them for every character, so no tables and no library calls.

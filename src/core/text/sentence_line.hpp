@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the sentence splitter: the rules of SPEC.md applied to one line of tokens.
 // sentence_line.cpp holds the terminators and the decision, sentence_words.cpp what the words

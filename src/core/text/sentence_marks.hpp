@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the sentence splitter: a line as code points, and which quotes and brackets
 // pair up in it (R4, R5).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the sentence splitter: decoding a line of UTF-8 into tokens.
 #include "core/text/sentence_marks.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/english_abbreviations.hpp"
 #include "core/text/sentence_line.hpp"
 

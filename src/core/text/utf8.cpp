@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/utf8.hpp"
 
 namespace podium::utf8 {
@@ -102,6 +103,20 @@ void append(std::string& out, char32_t c)
         out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
         out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
     }
+}
+
+std::string valid_or_replaced(std::string_view text)
+{
+    std::size_t bad = first_invalid(text);
+    if (bad == std::string_view::npos) {
+        return std::string(text);
+    }
+    std::string out(text.substr(0, bad));
+    std::size_t offset = bad;
+    while (offset < text.size()) {
+        append(out, next(text, offset));
+    }
+    return out;
 }
 
 std::size_t count_code_points(std::string_view text)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <cstddef>
 #include <string>
@@ -17,6 +18,11 @@ namespace podium::utf8 {
 [[nodiscard]] std::size_t first_invalid(std::string_view text);
 
 void append(std::string& out, char32_t code_point);
+
+// `text` with every invalid byte replaced by U+FFFD (valid input comes back unchanged). File
+// names are bytes, not UTF-8 (a GBK name from a Windows share): this is how they are shown and
+// stored in JSON, where strict UTF-8 is required.
+[[nodiscard]] std::string valid_or_replaced(std::string_view text);
 
 [[nodiscard]] std::size_t count_code_points(std::string_view text);
 

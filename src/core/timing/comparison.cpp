@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timing/comparison.hpp"
 
 #include "core/timing/speech_units.hpp"

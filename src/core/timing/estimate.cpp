@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timing/estimate.hpp"
 
 #include "core/text/spoken_text.hpp"

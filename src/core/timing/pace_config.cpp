@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timing/pace_config.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The phone remote: live state by Server-Sent Events (/api/events), commands by POST
-// (/api/command, /api/jump), the token from this page's own URL (?t=…). docs/remote.md.
+// (/api/command, /api/jump), polling /api/state when the stream cannot connect; the token from
+// this page's own URL (?t=…), sent in the Authorization header. docs/remote.md.
 'use strict';
 (function () {
   const token = new URLSearchParams(location.search).get('t') || '';
@@ -10,7 +12,11 @@
   let last = null;
   let source = null;
   let retryTimer = 0;
+  let pollTimer = 0;
   let messageTimer = 0;
+  let stopped = false;
+  // How long a command or a new stream may go unanswered before the page says "not connected".
+  const ackTimeout = 3000;
   // For tests and anyone curious: when each section index was first shown (Date.now()).
   window.podiumShown = [];
 
@@ -26,12 +32,14 @@
     return (seconds < 0 ? '−' : '+') + clock(Math.abs(seconds));
   }
 
-  function showMessage(text) {
+  function showMessage(text, duration = 3000) {
     const box = $('message');
     box.textContent = text;
     box.classList.add('shown');
     clearTimeout(messageTimer);
-    messageTimer = setTimeout(() => box.classList.remove('shown'), 3000);
+    if (duration > 0) {
+      messageTimer = setTimeout(() => box.classList.remove('shown'), duration);
+    }
   }
 
   function buildSections(sections) {
@@ -62,7 +70,7 @@
     body.dataset.state = state.state;
     body.dataset.section = String(state.section);
     body.dataset.sentence = String(state.sentence);
-    $('state').textContent = state.state === 'countdown' && state.countdown > 0
+    $('state').textContent = body.dataset.connection === 'lost' ? 'Not connected' : state.state === 'countdown' && state.countdown > 0
       ? 'Ready · ' + Math.ceil(state.countdown) : (stateNames[state.state] || state.state);
     $('pace').textContent = Math.round(state.pace_factor * 100) + '% pace';
     const sectionTime = $('section-time');
@@ -107,44 +115,125 @@
     last = state;
   }
 
+  // Whether the prompter is with us: a live stream, a poll or a command answered lately. A tap
+  // that gets no answer within 3 s says so at once, instead of staying green while taps go nowhere.
+  function setConnection(state) {
+    body.dataset.connection = state;
+    if (state === 'lost') {
+      $('state').textContent = 'Not connected';
+    } else if (last) {
+      render(last);
+    }
+  }
+
+  function revoked() {
+    // The operator revoked the phones (or restarted Podium): this link will not work again.
+    stopped = true;
+    if (source) {
+      source.close();
+    }
+    stopPolling();
+    setConnection('lost');
+    showMessage('This link is no longer valid: scan the QR code Podium shows now', 0);
+  }
+
+  async function request(path, options) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), ackTimeout);
+    try {
+      return await fetch(path, Object.assign({ signal: controller.signal }, options));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async function send(path, payload) {
     if (navigator.vibrate) {
       navigator.vibrate(8);
     }
     try {
-      const response = await fetch(path, {
+      const response = await request(path, {
         method: 'POST',
         headers: { 'Authorization': 'Bearer ' + token, 'Content-Type': 'application/json' },
         body: JSON.stringify(payload),
       });
+      if (response.status === 401) {
+        revoked();
+        return;
+      }
       if (response.status === 200) {
+        if (body.dataset.connection === 'lost') {
+          setConnection(source && source.readyState === EventSource.OPEN ? 'live' : 'polling');
+        }
         render(await response.json());
       } else if (response.status !== 202) {
         const answer = await response.json().catch(() => ({}));
         showMessage(answer.error || 'The prompter refused (' + response.status + ')');
       }
     } catch (error) {
-      showMessage('The prompter cannot be reached');
+      setConnection('lost');
+      showMessage('Not connected: the prompter did not answer');
     }
+  }
+
+  // Polling /api/state once a second: when the live stream cannot connect (too many pages, a
+  // proxy that buffers, a refusal) the page still follows the prompter.
+  async function poll() {
+    try {
+      const response = await request('api/state', { headers: { 'Authorization': 'Bearer ' + token } });
+      if (response.status === 401) {
+        revoked();
+      } else if (response.status === 200) {
+        if (!source || source.readyState !== EventSource.OPEN) {
+          setConnection('polling');
+        }
+        render(await response.json());
+      }
+    } catch (error) {
+      setConnection('lost');
+    }
+  }
+
+  function startPolling() {
+    if (!pollTimer && !stopped) {
+      poll();
+      pollTimer = setInterval(poll, 1000);
+    }
+  }
+
+  function stopPolling() {
+    clearInterval(pollTimer);
+    pollTimer = 0;
   }
 
   function connect() {
     clearTimeout(retryTimer);
+    if (stopped) {
+      return;
+    }
     if (source) {
       source.close();
     }
     source = new EventSource('api/events?t=' + encodeURIComponent(token));
-    source.onopen = () => { body.dataset.connection = 'live'; };
+    // A stream that has not opened within the acknowledgement time is as good as none: poll.
+    const opening = setTimeout(startPolling, ackTimeout);
+    source.onopen = () => {
+      clearTimeout(opening);
+      stopPolling();
+      setConnection('live');
+    };
     source.onmessage = (event) => {
       body.dataset.connection = 'live';
       render(JSON.parse(event.data));
     };
     source.onerror = () => {
-      body.dataset.connection = 'lost';
-      // EventSource retries by itself after a dropped stream; after a refusal (the prompter
-      // was restarted, too many pages) it gives up, so start again here.
+      clearTimeout(opening);
+      // EventSource retries by itself after a dropped stream; after a refusal (too many pages,
+      // a new token) it gives up: poll meanwhile (a 401 there ends the page), and try the
+      // stream again now and then.
+      startPolling();
       if (source.readyState === EventSource.CLOSED) {
-        retryTimer = setTimeout(connect, 2000);
+        retryTimer = setTimeout(connect, 10000);
       }
     };
   }

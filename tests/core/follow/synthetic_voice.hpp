@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Signals shaped like speech for the voice-follow tests: voiced syllables (a 150 Hz buzz with
 // its harmonics under a raised-cosine envelope), silences, noise. Deterministic.

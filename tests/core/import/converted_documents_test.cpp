@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Word and OpenDocument files made by pandoc (at test time, never committed) from the bundled
 // samples and the shared speeches must read exactly as the text they were made from.
 #include "import_support.hpp"
+
+#include "support/skip.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -71,8 +74,7 @@ std::vector<std::filesystem::path> sources(const ImportTempDir& dir)
 TEST_CASE("a .docx and an .odt made by pandoc read as the speech they were made from")
 {
     if (!have_pandoc()) {
-        WARN("pandoc is not installed: skipped (scripts/install-deps.sh installs it)");
-        return;
+        PODIUM_SKIP("pandoc is not installed (scripts/install-deps.sh installs it)");
     }
     const ImportTempDir dir("converted");
     for (const std::filesystem::path& source : sources(dir)) {

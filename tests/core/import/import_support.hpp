@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers for the import tests: a temporary directory, zip archives written with libzip (for
 // the bad-input cases), pandoc conversions made at test time, and the committed fixtures.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Markdown through md4c: the source stays the Script's text; syntax becomes markup.
 #include "core/script/script.hpp"
 

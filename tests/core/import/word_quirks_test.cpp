@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Word, OpenDocument and PowerPoint quirks, on fixtures made by
 // tests/import/fixtures/make_fixtures.py (python-docx and hand-written XML).
 #include "import_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bold and italic text: layout measures it in its own style and never mixes styles in a run.
 #include "core/layout/layout.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small Chinese speech with a preamble, three heading sections and a closing, its timing and
 // layout under the fake measurer, for the prompter tests.

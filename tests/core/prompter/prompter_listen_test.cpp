@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The speaker's own voice leads (L, --listen): the model follows the live position source,
 // holds still while the speaker is silent, and never goes back by itself.
 #include "core/prompter/prompter_model.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/prompter/scroll_track.hpp"
 
 #include "prompter_fixture.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/prompter/prompter_event.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Scripts with known sections for the rehearsal tests, built directly as Script values so the
 // tests do not depend on section detection (another issue).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measured pace: what the microphone heard, per section, travels with the run through the
 // recorder, the log's JSON and the report; logs written before it existed still load.
 #include "core/rehearsal/rehearsal_log.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/remote_request.hpp"
 #include "core/remote/remote_state.hpp"
 #include "core/remote/token.hpp"
@@ -131,4 +132,17 @@ TEST_CASE("a new state is pushed at once for what a person acts on, and for the 
     RemoteState faster = first;
     faster.pace_factor = 1.05;
     CHECK(remote_state_changed(first, faster));
+}
+
+TEST_CASE("the phone page's state shows invalid UTF-8 in a title or sentence as U+FFFD, never throws")
+{
+    RemoteState state;
+    state.sentence_text = "\xD6\xD0\xCE\xC4 speech";   // GBK bytes, as from a file name
+    state.sections.push_back(RemoteSection{});
+    state.sections.back().title = "\xC0\xAF title"; // an overlong '/'
+    std::string text;
+    REQUIRE_NOTHROW(text = remote_state_json(state));
+    const nlohmann::json json = nlohmann::json::parse(text); // strict: valid UTF-8 only
+    CHECK(json.at("sentence_text") == "\uFFFD\uFFFD\uFFFD\uFFFD speech");
+    CHECK(json.at("sections").at(0).at("title") == "\uFFFD\uFFFD title");
 }

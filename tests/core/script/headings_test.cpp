@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/headings.hpp"
 
 #include <catch2/catch.hpp>
@@ -55,19 +56,22 @@ TEST_CASE("第一节 running straight into text may be prose, so the marker says
     CHECK_FALSE(match_heading_marker("第一，我们要加强学习。", ScriptFormat::PlainText));
 }
 
-TEST_CASE("（一） and (一) rank below 一、, and (1), （1）, 1. 1、 1． and ① below them")
+TEST_CASE("（一） and (一) rank below 一、, 1. 1、 1． below them, then (1) （1）, then ①")
 {
     CHECK(style_of("（一）持续深化改革创新") == HeadingStyle::ChineseParenthesised);
     CHECK(rank_of("(二)优化营商环境") == kRankBracketed);
     CHECK(kRankNumber < kRankBracketed);
     CHECK(kRankBracketed < kRankNumbered);
     CHECK(style_of("（1）完善内部管理制度。") == HeadingStyle::ArabicParenthesised);
-    CHECK(rank_of("(12)优化客户服务流程。") == kRankNumbered);
+    CHECK(rank_of("(12)优化客户服务流程。") == kRankParenthesisedNumber);
+    CHECK(kRankNumbered < kRankParenthesisedNumber);
+    CHECK(kRankParenthesisedNumber < kRankCircled);
     CHECK(style_of("1. 推进数字化转型") == HeadingStyle::ArabicNumber);
     CHECK(rank_of("3.推进数字化转型。") == kRankNumbered);
     CHECK(rank_of("2、降成本。") == kRankNumbered);
     CHECK(rank_of("４．强队伍。") == kRankNumbered);
     CHECK(style_of("①稳订单") == HeadingStyle::CircledNumber);
+    CHECK(rank_of("①稳订单") == kRankCircled);
 }
 
 TEST_CASE("numbers, years and ordinary openings are not heading markers")

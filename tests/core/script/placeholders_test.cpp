@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/placeholders.hpp"
 
 #include <catch2/catch.hpp>
@@ -125,4 +126,37 @@ TEST_CASE("a lone ** placeholder in Markdown is a placeholder, not markup")
     const Script script = build_script("新增门店**家，效果很好。\n", ScriptFormat::Markdown);
     CHECK(script.markup.empty());
     CHECK(script.placeholders.size() == 1);
+}
+
+TEST_CASE("a line of a million identical characters is one run, measured once")
+{
+    // Each run is measured once from the right: this finishes at once where measuring it
+    // again at every position (as before) took minutes. bench/import prints the times.
+    const std::string letters = "Before. " + std::string(1'000'000, 'A') + " After.";
+    CHECK(found(letters).empty());
+    std::string stars(1'000'000, '*');
+    const std::vector<Placeholder> one_run = find_placeholders("x" + stars + "y", ScriptFormat::PlainText);
+    REQUIRE(one_run.size() == 1);
+    CHECK(one_run[0].text.size() == stars.size());
+    std::string ampersands;
+    for (int i = 0; i < 200'000; ++i) {
+        ampersands += "&";
+    }
+    CHECK(found(ampersands).empty());
+    std::string crosses;
+    for (int i = 0; i < 100'000; ++i) {
+        crosses += "×";
+    }
+    CHECK(found("第" + crosses + "期") == Found{"1:2 " + crosses});
+}
+
+TEST_CASE("in Japanese a lone ＊ is a note mark and × before a number multiplies")
+{
+    CHECK(found("＊詳細は別紙をご覧ください。\n売上高＊は前年比で増えました。").empty());
+    CHECK(found("約9万部×４回の配布を予定しています。").empty());
+    // A run of ＊ is still a blank to fill, and so is × with no number after it.
+    CHECK(found("参加者は＊＊名です。") == Found{"1:5 ＊＊"});
+    CHECK(found("担当は×さんです。") == Found{"1:4 ×"});
+    // Chinese has no kana: a lone * is a placeholder there.
+    CHECK(found("今年新增门店*家。") == Found{"1:7 *"});
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/script.hpp"
 
 #include <catch2/catch.hpp>
@@ -264,4 +265,40 @@ TEST_CASE("every sentence lies in its section's range and in none of that sectio
             }
         }
     }
+}
+
+TEST_CASE("（1） nests under the 6、 before it, and 7、 closes it")
+{
+    const Script script = plain("一、主要任务\n6、完善制度\n制度要完善。\n（1）修订章程\n章程要改。\n（2）健全流程\n流程要全。\n"
+                                "7、强化考核\n考核要严。\n");
+    REQUIRE(titles(script) == std::vector<std::string>{"一、主要任务", "6、完善制度", "（1）修订章程", "（2）健全流程",
+                                  "7、强化考核"});
+    CHECK(levels(script) == std::vector<int>{1, 2, 3, 3, 2});
+    CHECK(script.sections[2].parent == 1u);
+    CHECK(script.sections[4].parent == 0u);
+}
+
+TEST_CASE("a heading line right after a list item of the part before, or a long one, is still a heading")
+{
+    // 2、降成本。 is an item of a list in 一、's body; 3、 and 4、 are headings with body text,
+    // 4、 a heading line longer than a numbered heading sentence may be (weight 30).
+    const std::string long_heading = "4、深入推进制度创新，全面提升基层社会治理能力和公共服务水平，切实增强群众获得感";
+    const Script script = plain("一、主要工作\n重点有两项：\n1、稳订单。\n2、降成本。\n3、加强队伍建设\n队伍要强。\n"
+        + long_heading + "\n制度要新。\n5、完善考核办法\n考核要严。\n");
+    CHECK(titles(script) == std::vector<std::string>{"一、主要工作", "3、加强队伍建设", long_heading, "5、完善考核办法"});
+    CHECK(levels(script) == std::vector<int>{1, 2, 2, 2});
+}
+
+TEST_CASE("a title and author styled as headings before numbered headings are the preamble's")
+{
+    // A 公文 template: 标题 and 作者 based on 标题 1 (explicit headings), then 一、 headings.
+    ScriptSource source;
+    source.text = "在年度工作会议上的讲话\n张三\n同志们：\n今天开会。\n一、回顾\n去年很好。\n二、展望\n明年更好。\n";
+    source.format = ScriptFormat::Markdown;
+    source.headings = {{0, 1}, {source.text.find("张三"), 1}, {source.text.find("一、"), 2}, {source.text.find("二、"), 2}};
+    const Script script = build_script(std::move(source));
+    REQUIRE(titles(script) == std::vector<std::string>{"在年度工作会议上的讲话", "一、回顾", "二、展望"});
+    CHECK(script.sections[0].kind == SectionKind::Preamble);
+    CHECK(levels(script) == std::vector<int>{1, 1, 1});
+    CHECK(script.sentences[sentence_index(script, "张三")].section == 0);
 }

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Section and placeholder detection on whole speeches: the shared real speech (skipped when
 // ../shared is absent) and the bundled samples.
 #include "core/script/script.hpp"
+
+#include "support/skip.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -59,8 +62,7 @@ TEST_CASE("the shared seminar speech has a titled preamble, three sections and a
 {
     const std::filesystem::path path = std::filesystem::path(PODIUM_SHARED_DIR) / "speeches/zh-party-seminar.txt";
     if (!std::filesystem::exists(path)) {
-        WARN("skipped: " << path << " is absent");
-        return;
+        PODIUM_SKIP(path << " is absent");
     }
     const std::string text = read_file(path);
     const Script script = build_script(text, ScriptFormat::PlainText);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the shared sentence-splitting cases (../shared/testdata/sentences/*.jsonl) and scores
 // the splitter on them as SPEC.md's "Scoring" section says: trim, drop empty, exact list match.

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The splitter against the shared test data (../shared/testdata/sentences): 100% of
 // zh_dev.jsonl and at least 95% of golden.jsonl's English cases (text-cleaning cases left
 // out; `hard` and upstream-skipped cases reported apart). Skips when ../shared is absent.
 #include "core/text/sentence_corpus.hpp"
+
+#include "support/skip.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,8 +25,7 @@ TEST_CASE("the splitter passes every handwritten Chinese case of zh_dev.jsonl")
 {
     const auto dir = sentence_data_dir(shared_dir());
     if (!have_data(dir)) {
-        WARN("skipped: no sentence test data in " << dir.string());
-        return;
+        PODIUM_SKIP("no sentence test data in " << dir.string());
     }
     CorpusReport report;
     score_file(dir / "zh_dev.jsonl", report, true);
@@ -46,8 +48,7 @@ TEST_CASE("the splitter passes at least 95% of the English golden cases")
 {
     const auto dir = sentence_data_dir(shared_dir());
     if (!have_data(dir)) {
-        WARN("skipped: no sentence test data in " << dir.string());
-        return;
+        PODIUM_SKIP("no sentence test data in " << dir.string());
     }
     CorpusReport report;
     score_file(dir / "golden.jsonl", report, false);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The splitter's speed shortcuts (words joined into one token, the fast path for "word.
 // Next", the token buffer that grows, pieces of very long lines) must give the answers of
 // the rules themselves. Each example puts a rule right next to a shortcut.

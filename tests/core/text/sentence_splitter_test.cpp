@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The splitter's rules, each shown by our own examples (SPEC.md R1–R16 and the English
 // conventions). The shared data is scored separately in sentence_corpus_test.cpp.
 #include "core/text/sentence_splitter.hpp"

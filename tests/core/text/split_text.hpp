@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The splitter's sentences as strings, for compact expectations in the splitter tests.
 #include "core/text/sentence_splitter.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/utf8.hpp"
 
 #include <catch2/catch.hpp>
@@ -61,4 +62,19 @@ TEST_CASE("character classes used by splitter, timing and layout")
     CHECK(utf8::is_white_space(U'\u3000'));
     CHECK(utf8::is_line_break(U'\u2029'));
     CHECK(utf8::count_code_points("中文ab") == 4);
+}
+
+TEST_CASE("utf8::valid_or_replaced keeps valid text and turns each invalid byte of a GBK name into U+FFFD")
+{
+    CHECK(podium::utf8::valid_or_replaced("中文 speech.txt") == "中文 speech.txt");
+    CHECK(podium::utf8::valid_or_replaced("") == "");
+    // 中文 in GBK is D6 D0 CE C4: no two of them make a UTF-8 sequence.
+    const std::string gbk = "/tmp/\xD6\xD0\xCE\xC4.txt";
+    CHECK(podium::utf8::valid_or_replaced(gbk) == "/tmp/\uFFFD\uFFFD\uFFFD\uFFFD.txt");
+    CHECK(podium::utf8::first_invalid(podium::utf8::valid_or_replaced(gbk)) == std::string_view::npos);
+    // 演讲 in GBK is D1 DD BD B2, and DD BD happens to be valid UTF-8 (U+077D): it stays.
+    CHECK(podium::utf8::valid_or_replaced("\xD1\xDD\xBD\xB2") == "\uFFFD\u077D\uFFFD");
+    // A truncated sequence at the end, and an overlong encoding of '/'.
+    CHECK(podium::utf8::valid_or_replaced("a\xE6\xBC") == "a\uFFFD\uFFFD");
+    CHECK(podium::utf8::valid_or_replaced("\xC0\xAF") == "\uFFFD\uFFFD");
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build tool: writes the syllable kind of every CJK Unified Ideograph (U+4E00–U+9FFF) as a C++
 // table, from ICU's Han-Latin transliteration (the character's most common pinyin reading).
 // Run once per build by src/core/text/CMakeLists.txt, so podium::core needs no transliterator

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The remote's token hygiene and its other promises: revoking every phone, IPv6 links, HTTPS with
+// a kept self-signed certificate, and a handler that throws (bad_alloc) costing one 500, not the
+// prompter.
+#include "raw_client.hpp"
+#include "remote/http_daemon.hpp"
+#include "remote/tls_identity.hpp"
+#include "remote_fixture.hpp"
+
+#include "core/error.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <new>
+
+using namespace podium;
+using namespace podium::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::string run(const std::string& command)
+{
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        return out;
+    }
+    char buffer[512];
+    while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) {
+        out += buffer;
+    }
+    ::pclose(pipe);
+    return out;
+}
+
+class ThrowingHandler final : public HttpHandler {
+public:
+    std::optional<HttpAnswer> check_head(const HttpRequest&) override { return std::nullopt; }
+    HttpReply handle(const HttpRequest& request) override
+    {
+        if (request.path == "/throw") {
+            throw std::bad_alloc();
+        }
+        return {HttpReply::Kind::Answer, HttpAnswer{200, "text/plain", "fine", {}}, 0};
+    }
+    HttpAnswer answer_applied(const HttpRequest&, std::uint64_t, bool) override { return {}; }
+    std::optional<std::string> next_event(std::uint64_t&, bool) override { return std::nullopt; }
+    void stream_ended(const std::string&) override {}
+};
+
+} // namespace
+
+TEST_CASE("a fixed token shorter than 16 characters is refused when the server starts")
+{
+    RemoteOptions options = RemoteFixture::loopback();
+    options.token = "my-studio-token";
+    PrompterFixture prompter;
+    CHECK_THROWS_WITH(RemoteServer(prompter.script, prompter.timing, options), Catch::Contains("at least 16 characters"));
+}
+
+TEST_CASE("a bad_alloc in a handler is a 500 for that request, and the server goes on serving")
+{
+    ThrowingHandler handler;
+    StateBoard board;
+    HttpDaemon daemon(handler, board, "127.0.0.1", 0, HttpLimits{}, nullptr);
+    const std::string host = "Host: 127.0.0.1:" + std::to_string(daemon.port()) + "\r\nConnection: close\r\n\r\n";
+    CHECK(raw_request("127.0.0.1", daemon.port(), "GET /throw HTTP/1.1\r\n" + host) == 500);
+    CHECK(raw_request("127.0.0.1", daemon.port(), "GET /fine HTTP/1.1\r\n" + host) == 200);
+}
+
+TEST_CASE("revoking the phones makes a new token and QR code, refuses the old token and ends live streams")
+{
+    RemoteFixture f;
+    const std::string old_token = f.server().token();
+    const RemotePairing before = f.server().pairing();
+    // A live page holds a stream.
+    RawSocket stream("127.0.0.1", f.server().port());
+    REQUIRE(stream.send("GET /api/events?t=" + old_token + " HTTP/1.1\r\nHost: 127.0.0.1:"
+        + std::to_string(f.server().port()) + "\r\n\r\n"));
+    CHECK(status_of(stream.read_all(300ms)) == 200);
+
+    f.server().revoke_phones();
+    const std::string new_token = f.server().token();
+    CHECK(new_token != old_token);
+    CHECK(new_token.size() == 22);
+    CHECK(f.server().pairing().generation == before.generation + 1);
+    CHECK(f.server().pairing().url.find(new_token) != std::string::npos);
+    CHECK_FALSE(f.server().pairing().qr == before.qr);
+    CHECK(stream.closed_within(3000ms));
+    httplib::Client client = f.client();
+    const auto old_answer = client.Get("/api/state", {{"Authorization", "Bearer " + old_token}});
+    REQUIRE(old_answer);
+    CHECK(old_answer->status == 401);
+    const auto new_answer = client.Get("/api/state", {{"Authorization", "Bearer " + new_token}});
+    REQUIRE(new_answer);
+    CHECK(new_answer->status == 200);
+}
+
+TEST_CASE("bound to an IPv6 address, the link puts it in brackets")
+{
+    RemoteOptions options = RemoteFixture::loopback();
+    options.bind = "::1";
+    PrompterFixture prompter;
+    std::unique_ptr<RemoteServer> server;
+    try {
+        server = std::make_unique<RemoteServer>(prompter.script, prompter.timing, options);
+    } catch (const Error& error) {
+        WARN("skipped: no IPv6 loopback here (" << error.what() << ")");
+        return;
+    }
+    CHECK(server->url().rfind("http://[::1]:" + std::to_string(server->port()) + "/?t=", 0) == 0);
+}
+
+TEST_CASE("--remote-tls makes a self-signed certificate once, keeps it, and serves HTTPS with it")
+{
+    const auto folder = std::filesystem::temp_directory_path() / ("podium-tls-test-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(folder);
+    const TlsIdentity first = load_or_make_tls_identity(folder);
+    CHECK(first.certificate_pem.rfind("-----BEGIN CERTIFICATE-----", 0) == 0);
+    CHECK(first.fingerprint.size() == 32 * 3 - 1);
+    CHECK((std::filesystem::status(folder / "remote-tls.key").permissions() & std::filesystem::perms::group_read)
+        == std::filesystem::perms::none);
+    const TlsIdentity again = load_or_make_tls_identity(folder);
+    CHECK(again.fingerprint == first.fingerprint); // the phone that accepted it once knows it again
+
+    RemoteOptions options = RemoteFixture::loopback();
+    options.tls = true;
+    options.tls_folder = folder;
+    RemoteFixture f(options);
+    CHECK(f.server().url().rfind("https://127.0.0.1:", 0) == 0);
+    CHECK(f.server().tls_fingerprint() == first.fingerprint);
+    if (std::system("command -v openssl >/dev/null 2>&1") != 0) {
+        WARN("skipped the handshake: no openssl command");
+    } else {
+        const std::string seen = run("echo | timeout 10 openssl s_client -connect 127.0.0.1:" + std::to_string(f.server().port())
+            + " 2>/dev/null | openssl x509 -noout -fingerprint -sha256 2>/dev/null");
+        INFO(seen);
+        CHECK(seen.find(first.fingerprint) != std::string::npos);
+        // Plain HTTP to the TLS port gets no HTTP answer.
+        CHECK(raw_request("127.0.0.1", f.server().port(), "GET /remote.js HTTP/1.1\r\nHost: x\r\n\r\n") == 0);
+    }
+    std::filesystem::remove_all(folder);
+}
