@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the delivery coach's pitch and loudness against references nobody here wrote.
 
 Pitch: Praat's "To Pitch" with its default settings (praat --run), on every voiced frame both

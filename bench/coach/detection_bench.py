@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Detection benchmark of the delivery coach on eSpeak NG speech with known events.
 
 For each language (English, Mandarin) and each variant, a speech of 4 sections x 4 sentences is

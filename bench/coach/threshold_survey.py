@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """How the coach's thresholds were found: what its measures read on delivery that has nothing
 to flag — the human readings in ../shared/human-speech (a professional reader) and eSpeak NG at
 its normal pitch range — and on eSpeak with the pitch range set low (<prosody range="x-low">).

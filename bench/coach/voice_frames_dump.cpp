@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints what the delivery coach's signal adapter measures in a recording, for checking it
 // against references nobody here wrote (scripts/check-coach-references.py: Praat's pitch and
 // ffmpeg's ebur128 loudness).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/delivery_measure.hpp"
 
 #include "core/coach/coach_plan.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/delivery_printer.hpp"
 
 #include "cli/duration_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The delivery part of `podium report`: the latest measured run in full, then the trend.
 #include "cli/delivery_printer.hpp"
 #include "cli/report_printer.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The delivery of one run as a timeline (podium report --delivery --chart): time along the x
 // axis with the sentences marked, each sentence's pitch (median and range) and loudness above,

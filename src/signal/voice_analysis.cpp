@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "signal/voice_analysis.hpp"
 
 #include "core/error.hpp"

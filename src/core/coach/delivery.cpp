@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/coach/delivery.hpp"
 
 #include "core/coach/track_statistics.hpp"

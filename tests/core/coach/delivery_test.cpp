@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/coach/delivery.hpp"
 
 #include "core/coach/delivery_json.hpp"
 #include "core/coach/synthetic_frames.hpp"
+#include "core/rehearsal/rehearsal_log.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
 
@@ -121,4 +123,32 @@ TEST_CASE("a delivery report survives its stored form; a newer version is left u
     CHECK(back->sentences[3].trailing_drop.has_value());
     stored["version"] = delivery_version + 1;
     CHECK_FALSE(delivery_from_json(stored));
+}
+
+TEST_CASE("a rehearsal log keeps a run's delivery; one from a newer Podium loads without it")
+{
+    const Rehearsal r;
+    RehearsalLog log = new_rehearsal_log(r.script, "talk.md");
+    RehearsalRun run;
+    run.id = "run-1";
+    run.started_at = "2026-12-07T09:00:00Z";
+    run.delivery = analyse_delivery(r.plan, r.builder.frames(), r.spans);
+    upsert_run(log, run);
+    const std::string text = to_json_text(log);
+    const LogParseResult parsed = parse_rehearsal_log(text);
+    REQUIRE(parsed.log);
+    REQUIRE(parsed.log->runs.at(0).delivery);
+    CHECK(parsed.log->runs[0].delivery->sections == delivery_from_json(delivery_to_json(*run.delivery))->sections);
+
+    nlohmann::json newer = nlohmann::json::parse(text);
+    newer["runs"][0]["delivery"]["version"] = delivery_version + 1;
+    const LogParseResult later = parse_rehearsal_log(newer.dump());
+    REQUIRE(later.log);
+    CHECK_FALSE(later.log->runs.at(0).delivery);
+
+    nlohmann::json older = nlohmann::json::parse(text);
+    older["runs"][0].erase("delivery");
+    const LogParseResult before = parse_rehearsal_log(older.dump());
+    REQUIRE(before.log);
+    CHECK_FALSE(before.log->runs.at(0).delivery);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/coach/filled_pauses.hpp"
 
 #include "core/coach/synthetic_frames.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hand-made VoiceFrames for the coach's tests: speech and silence laid out in time, with the
 // pitch, spectrum and loudness a test asks for.
