@@ -25,6 +25,7 @@ packages=(
   libcpp-httplib-dev                      # the remote tests' and benchmark's HTTP client (not the server)
   chromium python3-websocket              # the remote page's real-browser test (DevTools protocol)
   gettext                                 # xgettext/msgfmt: podium.pot and the .mo catalogues (po/)
+  libaubio-dev libebur128-dev             # the delivery coach: pitch and MFCCs (aubio), BS.1770 loudness
 )
 
 sudo_if_needed() {

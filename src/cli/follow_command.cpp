@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `podium follow SCRIPT --audio REC.wav`: the voice follower over a recording, headless.
 #include "cli/commands.hpp"
-#include "app/rehearsal_access.hpp"
-#include "cli/require_text.hpp"
 #include "app/loaded_script.hpp"
+#include "app/rehearsal_access.hpp"
+#include "cli/delivery_measure.hpp"
+#include "cli/delivery_printer.hpp"
+#include "cli/require_text.hpp"
+#include "core/coach/delivery_json.hpp"
+#include "core/coach/follow_spans.hpp"
 #include "core/error.hpp"
 #include "core/follow/follow_log.hpp"
 #include "core/follow/offline_aligner.hpp"
@@ -25,6 +29,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <optional>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -42,10 +48,12 @@ struct FollowOptions {
     ScriptArguments script;
     std::string audio;
     std::string srt;
+    std::string spans;
     bool json = false;
     bool record = false;
     bool timing_only = false;
     bool offline = false;
+    bool delivery = false;
 };
 
 using References = ReferenceSet;
@@ -165,9 +173,10 @@ void print_text(const Script& script, const FollowLog& log, std::ostream& out)
     }
 }
 
-void print_json(const FollowLog& log, const FollowResult& result, std::ostream& out)
+void print_json(const FollowLog& log, const FollowResult& result, const std::optional<DeliveryReport>& delivery,
+    std::ostream& out)
 {
-    nlohmann::ordered_json samples = nlohmann::ordered_json::array();
+    nlohmann::json samples = nlohmann::json::array();
     for (const FollowSample& sample : log.samples()) {
         samples.push_back({{"t", std::round(sample.t * 1000.0) / 1000.0}, {"sentence", sample.sentence}, {"speaking", sample.speaking}});
     }
@@ -180,6 +189,9 @@ void print_json(const FollowLog& log, const FollowResult& result, std::ostream& 
                 {"end", std::round(span.end * 1000.0) / 1000.0}});
         }
         document["alignment"] = spans;
+    }
+    if (delivery) {
+        document["delivery"] = delivery_to_json(*delivery);
     }
     out << document.dump() << '\n';
 }
@@ -196,13 +208,29 @@ std::string subtitles(const Script& script, const FollowLog& log)
     return out;
 }
 
-void record(const LoadedScript& loaded, const FollowLog& log, std::ostream& err)
+void record(const LoadedScript& loaded, const FollowLog& log, const std::optional<DeliveryReport>& delivery,
+    const std::string& audio, std::ostream& err)
 {
     const std::string started = utc_timestamp_now();
     const std::string id = new_run_id(started);
-    RehearsalSession session(loaded.script, rehearsal_script_name(loaded), user_rehearsal_store(), id, started);
+    const RehearsalStore store = user_rehearsal_store();
+    RehearsalSession session(loaded.script, rehearsal_script_name(loaded), store, id, started);
     for (const PrompterEvent& event : log.rehearsal_events(loaded.script)) {
         session.on_event(event);
+    }
+    if (delivery) {
+        // The audio goes beside the log like a prompter run's, so `podium play RUN --at N` can
+        // replay the moments the report names even after the original file has moved.
+        const std::string file = id + ".wav";
+        std::error_code error;
+        std::filesystem::create_directories(store.directory(), error);
+        if (std::filesystem::copy_file(audio, store.directory() / file, error)) {
+            session.set_recording(RunRecording{file, 0.0});
+        } else {
+            err << "podium: the recording was not copied beside the rehearsal log (" << error.message()
+                << "): podium play cannot replay this run\n";
+        }
+        session.set_delivery(*delivery);
     }
     if (const std::string problem = session.finish(log.end_time()); !problem.empty()) {
         throw Error(fill_in(_("rehearsal not saved: {}"), problem));
@@ -224,8 +252,24 @@ int run_follow(const FollowOptions& options, CommandContext& context)
     if (log.samples().empty()) {
         throw Error(fill_in(_("{}: the recording is shorter than a quarter of a second"), options.audio));
     }
+    std::optional<DeliveryReport> delivery;
+    if (options.delivery) {
+        // The offline alignment knows the whole recording; the live follower's cues stand in
+        // when following by timing alone.
+        const std::vector<SentenceSpan> spans = !options.spans.empty() ? read_spans(options.spans)
+            : result.alignment                                       ? result.alignment->spans
+                                                                     : spans_from_cues(log.cues());
+        delivery = measure_delivery(loaded.script, read_recording(options.audio), spans);
+    }
     if (options.json) {
-        print_json(log, result, context.out);
+        print_json(log, result, delivery, context.out);
+    } else if (delivery) {
+        DeliveryLabels labels;
+        for (const Section& section : loaded.script.sections) {
+            labels.section_titles.push_back(section.title);
+        }
+        labels.script = &loaded.script;
+        print_delivery(context.out, *delivery, labels);
     } else {
         print_text(loaded.script, log, context.out);
     }
@@ -235,7 +279,7 @@ int run_follow(const FollowOptions& options, CommandContext& context)
         }
     }
     if (options.record) {
-        record(loaded, aligned, context.err);
+        record(loaded, aligned, delivery, options.audio, context.err);
     }
     return 0;
 }
@@ -258,6 +302,13 @@ void add_follow_command(CLI::App& app, CommandRun& run)
         _("follow by pauses and syllables alone, without the script's synthesised reference sound (for comparison)"));
     follow->add_flag("--offline", options->offline,
         _("print the offline alignment of the whole recording (which may use what comes later) instead of the live follower's answers"));
+    follow->add_flag("--delivery", options->delivery,
+        _("how it sounded, sentence by sentence: pace, pauses, hesitations, pitch, loudness, filled pauses "
+        "(printed instead of the samples; in --json as \"delivery\"; stored with --record)"));
+    follow->add_option("--spans", options->spans,
+        _("with --delivery: take each sentence's time span from this JSON file [{\"sentence\":I,\"start\":S,\"end\":E},…] "
+        "instead of the follower's alignment"))
+        ->check(CLI::ExistingFile);
     follow->callback([&run, options] {
         run = [options](CommandContext& context) { return run_follow(*options, context); };
     });

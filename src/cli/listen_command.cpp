@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
+#include <optional>
 #include <ostream>
 
 namespace podium {
@@ -37,6 +38,7 @@ int run_mics(CommandContext& context)
 struct PlayArguments {
     std::string run;       // a run id, a unique prefix of one, or "latest"
     int section = 0;       // 1-based, as podium report lists them; 0: from the start
+    int at = -1;           // a sentence, numbered as podium report's delivery moments name it
     double seconds = 0.0;  // 0: to the end
 };
 
@@ -77,6 +79,31 @@ FoundRun find_recorded_run(const std::vector<RehearsalLog>& logs, const std::str
     throw Error(fill_in(_("no recorded run {}: podium report lists the recordings (runs are recorded with podium FILE --listen)"), wanted));
 }
 
+struct SentenceWindow {
+    double start = 0.0; // seconds into the recording
+    double end = 0.0;
+};
+
+// Where a sentence is in a run's recording: its span in the delivery measures, or else the
+// prompter's visit of it (reached, and the time it stayed on the reading line).
+std::optional<SentenceWindow> sentence_window(const RehearsalRun& run, std::size_t sentence)
+{
+    if (run.delivery) {
+        for (const SentenceDelivery& measured : run.delivery->sentences) {
+            if (measured.sentence == sentence) {
+                return SentenceWindow{measured.start, measured.end};
+            }
+        }
+    }
+    for (const SentenceVisit& visit : run.visits) {
+        if (visit.sentence == sentence) {
+            const double start = visit.reached_at - run.recording->offset;
+            return SentenceWindow{start, start + visit.seconds};
+        }
+    }
+    return std::nullopt;
+}
+
 int run_play(const PlayArguments& arguments, CommandContext& context)
 {
     const RehearsalStore store = user_rehearsal_store();
@@ -99,6 +126,18 @@ int run_play(const PlayArguments& arguments, CommandContext& context)
         where = section.title.empty() ? fill_in(_("section {}"), arguments.section)
                                       : fill_in(_("section {0} ({1})"), arguments.section, section.title);
     }
+    std::optional<double> until;
+    if (arguments.at >= 0) {
+        const std::optional<SentenceWindow> window = sentence_window(run, static_cast<std::size_t>(arguments.at));
+        if (!window) {
+            throw Error(fill_in(_("sentence {} was not heard in that run: podium report names the moments worth a listen by their sentence"),
+                arguments.at));
+        }
+        // A second before it, to hear how the speaker came into it, and half a second after.
+        from = std::max(0.0, window->start - 1.0);
+        until = window->end + 0.5;
+        where = fill_in(_("sentence {}"), arguments.at);
+    }
     context.err << "podium: "
                 << fill_in(_("playing {0} ({1}) from {2}, {3} in"), file.string(), short_run_label(run.started_at), where,
                        format_duration(from))
@@ -107,6 +146,8 @@ int run_play(const PlayArguments& arguments, CommandContext& context)
     range.from_seconds = from;
     if (arguments.seconds > 0.0) {
         range.seconds = arguments.seconds;
+    } else if (until) {
+        range.seconds = *until - from;
     }
     const double played = play_recording(file, range);
     context.err << "podium: " << fill_in(_("played {}"), format_duration(played)) << '\n';
@@ -125,6 +166,10 @@ void add_listen_commands(CLI::App& app, CommandRun& run)
     play->add_option("RUN", arguments->run, _("the run's id (or the start of it), or latest"))->required();
     play->add_option("--section", arguments->section, _("start at this section (1 = the first, as in podium report)"))
         ->check(CLI::PositiveNumber);
+    play->add_option("--at", arguments->at,
+           _("play one sentence, from a second before it (its number as podium report's delivery moments give it)"))
+        ->check(CLI::NonNegativeNumber)
+        ->excludes("--section");
     play->add_option("--seconds", arguments->seconds, _("play at most this many seconds"))->check(CLI::PositiveNumber);
     play->callback([&run, arguments] {
         run = [arguments](CommandContext& context) { return run_play(*arguments, context); };

@@ -11,6 +11,7 @@
 #include "core/text/content_hash.hpp"
 #include "core/timing/estimate.hpp"
 #include "report/chart_writer.hpp"
+#include "report/delivery_chart.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -30,7 +31,29 @@ struct ReportArguments {
     bool calibrated = false;
     std::string target;
     std::string chart;
+    bool delivery = false;
 };
+
+// The delivery timeline of the latest measured run (report --delivery --chart).
+void write_delivery_chart(const ReportDocument& document, const std::string& label, const std::string& path)
+{
+    const ReportRun* latest = nullptr;
+    for (const ReportRun& run : document.report.runs) {
+        if (run.delivery) {
+            latest = &run;
+        }
+    }
+    if (latest == nullptr) {
+        throw Error("no recent run of " + label + " has delivery measures: measure one with podium follow " + label
+            + " --audio REC.wav --delivery --record");
+    }
+    DeliveryChartOptions options;
+    options.title = "How it sounded: " + label + ", " + short_run_label(latest->started_at);
+    for (const ReportRow& row : document.report.sections) {
+        options.section_titles.push_back(row.title);
+    }
+    write_chart(layout_delivery_chart(*latest->delivery, options), path);
+}
 
 int run_report(const ReportArguments& arguments, CommandContext& context)
 {
@@ -48,6 +71,7 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
     ReportDocument document;
     document.script_label = loaded.name;
     document.recordings = store.directory();
+    document.script = &loaded.script;
     document.pace = calibrate_pace(logs, PaceProfile{}, recorded_voice_observations(logs));
     const std::string hash = content_hash_hex(loaded.script.text);
     for (std::size_t i = 0; i < logs.size(); ++i) {
@@ -64,10 +88,17 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
     if (target) {
         document.coaching = coach_to_target(document.report, *target, document.pace.profile);
     }
+    if (arguments.delivery && arguments.chart.empty()) {
+        throw Error("--delivery draws the delivery timeline: give it --chart timeline.png (or .svg)");
+    }
     if (!arguments.chart.empty()) {
-        ChartOptions options;
-        options.title = fill_in(_("Rehearsals: {}"), loaded.name);
-        write_report_chart(document.report, options, arguments.chart);
+        if (arguments.delivery) {
+            write_delivery_chart(document, loaded.name, arguments.chart);
+        } else {
+            ChartOptions options;
+            options.title = fill_in(_("Rehearsals: {}"), loaded.name);
+            write_report_chart(document.report, options, arguments.chart);
+        }
         if (!arguments.json) {
             context.err << "podium: " << fill_in(_("chart written to {}"), arguments.chart) << '\n';
         }
@@ -168,6 +199,8 @@ void add_report_commands(CLI::App& app, CommandRun& run)
         _("the length you must fit (10:00, 10m, 600s; a bare number is minutes): says which sections to cut and by how much"));
     report->add_option("--chart", arguments->chart,
         _("also draw a bar chart of planned vs the recent runs: chart.png or chart.svg"));
+    report->add_flag("--delivery", arguments->delivery,
+        _("with --chart: draw the latest measured run's delivery instead, as a timeline (pitch, loudness, pauses, fillers)"));
     report->callback([&run, arguments] {
         run = [arguments](CommandContext& context) { return run_report(*arguments, context); };
     });

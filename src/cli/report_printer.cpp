@@ -3,6 +3,7 @@
 
 #include "cli/duration_text.hpp"
 #include "cli/terminal_width.hpp"
+#include "core/coach/delivery_json.hpp"
 #include "core/i18n/spoken_duration.hpp"
 #include "core/i18n/translate.hpp"
 
@@ -247,6 +248,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
         out << "  " << fill_in(_("median error {0}%, largest {1}%"), summary, largest) << '\n';
     }
     print_voice(out, document);
+    print_delivery_section(out, document);
 
     if (document.coaching) {
         const Coaching& coaching = *document.coaching;
@@ -288,7 +290,8 @@ void print_report_json(std::ostream& out, const ReportDocument& document)
     for (const auto& run : report.runs) {
         runs.push_back({{"id", run.id}, {"started_at", run.started_at}, {"earlier_version", run.earlier_version},
             {"finished", run.finished},
-            {"recording", run.recording ? json((document.recordings / run.recording->file).string()) : json(nullptr)}});
+            {"recording", run.recording ? json((document.recordings / run.recording->file).string()) : json(nullptr)},
+            {"delivery", run.delivery ? delivery_to_json(*run.delivery) : json(nullptr)}});
     }
     auto row_json = [](const ReportRow& row) {
         json cells = json::array();

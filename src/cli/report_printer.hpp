@@ -18,6 +18,7 @@ struct ReportDocument {
     std::optional<Coaching> coaching;  // with --target
     std::optional<HeldOutCheck> held_out; // the latest run predicted from the earlier ones
     std::filesystem::path recordings;  // where runs' audio lives (the rehearsal store)
+    const Script* script = nullptr;    // to quote the sentences the delivery section names
 };
 
 // The table: one row per section (sub-sections indented), planned, each recent run, latest vs
@@ -26,6 +27,10 @@ struct ReportDocument {
 void print_report(std::ostream& out, const ReportDocument& document);
 
 void print_report_json(std::ostream& out, const ReportDocument& document);
+
+// How the runs sounded (core/coach): the latest measured run in full, then the trend per section
+// over every measured run. Nothing when no run was measured.
+void print_delivery_section(std::ostream& out, const ReportDocument& document);
 
 // "11-24 09:00" from "2026-11-24T09:00:00Z".
 [[nodiscard]] std::string short_run_label(const std::string& started_at);

@@ -10,7 +10,7 @@ void print_text_table(std::ostream& out, const TextTable& table)
     const std::size_t columns = table.header.size();
     std::vector<std::size_t> widths(columns);
     for (std::size_t c = 0; c < columns; ++c) {
-        widths[c] = std::max(display_width(table.header[c]), display_width(table.total.at(c)));
+        widths[c] = std::max(display_width(table.header[c]), table.total.empty() ? 0 : display_width(table.total.at(c)));
         for (const auto& row : table.rows) {
             widths[c] = std::max(widths[c], display_width(row.at(c)));
         }
@@ -28,6 +28,9 @@ void print_text_table(std::ostream& out, const TextTable& table)
     print_row(table.header);
     for (const auto& row : table.rows) {
         print_row(row);
+    }
+    if (table.total.empty()) {
+        return;
     }
     std::size_t rule = 0;
     for (const std::size_t width : widths) {

@@ -14,7 +14,7 @@ struct TextTable {
     std::vector<std::string> header;
     std::vector<Align> align;                   // parallel to header
     std::vector<std::vector<std::string>> rows; // each as long as header
-    std::vector<std::string> total;             // printed under a rule
+    std::vector<std::string> total;             // printed under a rule; none when empty
 };
 
 void print_text_table(std::ostream& out, const TextTable& table);

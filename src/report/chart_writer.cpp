@@ -9,6 +9,11 @@ namespace podium {
 
 void write_report_chart(const RehearsalReport& report, const ChartOptions& options, const std::filesystem::path& path)
 {
+    write_chart(layout_chart(report, options), path);
+}
+
+void write_chart(const ChartScene& scene, const std::filesystem::path& path)
+{
     std::string extension = path.extension().string();
     for (auto& c : extension) {
         c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -16,7 +21,6 @@ void write_report_chart(const RehearsalReport& report, const ChartOptions& optio
     if (extension != ".png" && extension != ".svg") {
         throw Error(fill_in(_("{}: the chart is written as .png or .svg; name the file chart.png or chart.svg"), path.string()));
     }
-    const ChartScene scene = layout_chart(report, options);
     const std::string bytes = extension == ".png" ? render_png(scene) : render_svg(scene);
     if (const std::string message = write_file_atomically(path, bytes); !message.empty()) {
         throw Error(message);

@@ -18,4 +18,7 @@ namespace podium {
 // Throws podium::Error with a one-line message.
 void write_report_chart(const RehearsalReport& report, const ChartOptions& options, const std::filesystem::path& path);
 
+// Writes any laid-out chart as .png or .svg by the path's extension (the delivery timeline).
+void write_chart(const ChartScene& scene, const std::filesystem::path& path);
+
 } // namespace podium

@@ -172,3 +172,56 @@ TEST_CASE("follow explains a missing, unreadable or absent recording")
     CHECK(text.err.find('\n') == text.err.size() - 1);
     CHECK(run({"follow", script.c_str()}).status == 2);
 }
+
+TEST_CASE("follow --delivery measures each sentence, --record keeps it for the report and podium play --at")
+{
+    const podium::testing::ConfigHome home;
+    const std::string script = home.write_speech("speech.txt", kSpeech);
+    const std::string wav = home.write_speech("speech.wav", "");
+    const auto data = std::filesystem::path(script).parent_path() / "data";
+    const DataHome data_home(data);
+    REQUIRE(run({"speak", script.c_str(), "--out", wav.c_str()}).status == 0);
+
+    const auto measured = run({"follow", script.c_str(), "--audio", wav.c_str(), "--delivery", "--json", "--record"});
+    REQUIRE(measured.status == 0);
+    const auto delivery = nlohmann::json::parse(measured.out).at("delivery");
+    CHECK(delivery.at("version").get<int>() == 1);
+    REQUIRE(delivery.at("sentences").size() == 4);
+    for (const auto& sentence : delivery.at("sentences")) {
+        CAPTURE(sentence.dump());
+        // eSpeak reads evenly: a pitch that moves, a steady loudness, no hesitation, no "um".
+        CHECK(sentence.at("pitch_range").get<double>() > 2.0);
+        CHECK(sentence.at("loudness").get<double>() > -30.0);
+        CHECK(sentence.at("loudness").get<double>() < -10.0);
+        CHECK(sentence.at("hesitations").get<int>() == 0);
+        CHECK(sentence.at("articulation_rate").get<double>() > 2.0);
+    }
+    CHECK(delivery.at("filled_pauses").empty());
+    CHECK_FALSE(delivery.at("too_quiet").get<bool>());
+    for (const auto& section : delivery.at("sections")) {
+        CHECK_FALSE(section.at("monotone").get<bool>());
+    }
+
+    const auto report = run({"report", script.c_str()});
+    REQUIRE(report.status == 0);
+    CHECK(report.out.find("How it sounded") != std::string::npos);
+    const auto report_json = nlohmann::json::parse(run({"report", script.c_str(), "--json"}).out);
+    CHECK(report_json.at("runs")[0].at("delivery").at("sentences").size() == 4);
+
+    const auto unheard = run({"play", "latest", "--at", "99"});
+    CHECK(unheard.status == 1);
+    CHECK(unheard.err.find("sentence 99 was not heard in that run") != std::string::npos);
+}
+
+TEST_CASE("follow --spans refuses a file that is not sentence spans in one line")
+{
+    const podium::testing::ConfigHome home;
+    const std::string script = home.write_speech("speech.txt", kSpeech);
+    const std::string wav = home.write_speech("speech.wav", "");
+    const std::string spans = home.write_speech("spans.json", "{\"sentence\": 1}");
+    REQUIRE(run({"speak", script.c_str(), "--out", wav.c_str()}).status == 0);
+    const auto bad = run({"follow", script.c_str(), "--audio", wav.c_str(), "--delivery", "--spans", spans.c_str()});
+    CHECK(bad.status == 1);
+    CHECK(bad.err.find("not sentence spans") != std::string::npos);
+    CHECK(bad.err.find('\n') == bad.err.size() - 1);
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rehearsal/rehearsal_log.hpp"
 
+#include "core/coach/delivery_json.hpp"
 #include "core/text/content_hash.hpp"
 #include "core/text/utf8.hpp"
 
@@ -74,6 +75,11 @@ json run_to_json(const RehearsalRun& run)
     if (run.recording) {
         result["recording"] = {{"file", run.recording->file}, {"offset", run.recording->offset}};
     }
+    // The delivery measures carry their own version: a log from a later Podium whose measures
+    // this one cannot read still loads, without them.
+    if (run.delivery) {
+        result["delivery"] = delivery_to_json(*run.delivery);
+    }
     return result;
 }
 
@@ -143,6 +149,9 @@ RehearsalRun run_from_json(const json& j)
             throw std::runtime_error("recording outside the rehearsal directory");
         }
         run.recording = RunRecording{file, recording.at("offset").get<double>()};
+    }
+    if (j.contains("delivery")) {
+        run.delivery = delivery_from_json(j.at("delivery"));
     }
     return run;
 }

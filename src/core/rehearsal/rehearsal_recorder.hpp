@@ -26,6 +26,8 @@ public:
     void on_voice(std::size_t section, const VoiceTotals& totals);
     // The run's audio is being recorded (see RunRecording).
     void set_recording(RunRecording recording) { m_run.recording = std::move(recording); }
+    // How the run sounded, measured from its recording afterwards (core/coach).
+    void set_delivery(DeliveryReport delivery) { m_run.delivery = std::move(delivery); }
 
     // The run so far. `now` (wall seconds) closes the open visit's time for the snapshot;
     // pass the time of the last event when there is no clock.

@@ -70,8 +70,9 @@ RehearsalReport build_from_runs(const Script& script, const Timing& planned, std
     report.total.planned = planned.total_seconds;
     for (const auto& sourced : runs) {
         const RehearsalRun& run = *sourced.run;
-        report.runs.push_back(
-            {run.id, run.started_at, sourced.earlier_version, run.state == RunState::Finished, run.recording});
+        // Delivery measures name sentences and sections by index: an earlier version's do not fit.
+        report.runs.push_back({run.id, run.started_at, sourced.earlier_version, run.state == RunState::Finished,
+            run.recording, sourced.earlier_version ? std::nullopt : run.delivery});
         std::vector<ReportCell> cells(script.sections.size());
         std::vector<std::optional<SectionVoiceMeasure>> voices(script.sections.size());
         if (!sourced.earlier_version && run.sections.size() == script.sections.size()) {

@@ -29,6 +29,7 @@ struct ReportRun {
     bool earlier_version = false; // recorded on an earlier edit of the script (matched by title)
     bool finished = true;
     std::optional<RunRecording> recording; // the run's audio, beside its log
+    std::optional<DeliveryReport> delivery; // how it sounded; only for runs of this version of the script
     friend bool operator==(const ReportRun&, const ReportRun&) = default;
 };
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/coach/delivery.hpp"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -103,6 +105,7 @@ struct RehearsalRun {
     std::vector<JumpRecord> jumps;
     std::vector<SpeedChange> speed_changes;
     std::optional<RunRecording> recording;  // none: no audio was recorded
+    std::optional<DeliveryReport> delivery; // how it sounded (core/coach); none: not measured
     friend bool operator==(const RehearsalRun&, const RehearsalRun&) = default;
 };
 

@@ -24,6 +24,7 @@ public:
     void on_event(const PrompterEvent& event) { m_recorder.on_event(event); }
     void on_voice(std::size_t section, const VoiceTotals& totals) { m_recorder.on_voice(section, totals); }
     void set_recording(RunRecording recording) { m_recorder.set_recording(std::move(recording)); }
+    void set_delivery(DeliveryReport delivery) { m_recorder.set_delivery(std::move(delivery)); }
 
     // Saves when the last save is `save_interval` old and something happened since.
     // Returns a one-line message when a save failed (the run goes on; show it, don't stop).

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/coach/delivery.hpp"
+#include "core/script/script.hpp"
+
+#include <filesystem>
+#include <vector>
+
+namespace podium {
+
+// A recording's samples (mono) at its own rate: loudness is measured on the whole band the
+// microphone heard (BS.1770's K-weighting lifts everything over 1.5 kHz, fricatives included).
+struct Recording {
+    std::vector<float> samples;
+    double rate = 0.0;
+};
+[[nodiscard]] Recording read_recording(const std::filesystem::path& audio);
+
+// What the coach measures in a recording (src/signal/), at its own rate.
+[[nodiscard]] VoiceFrames analyse_recording(const Recording& recording);
+
+// The delivery of a recording of `script`, sentence by sentence along `spans`, against the plan
+// at the default pace.
+[[nodiscard]] DeliveryReport measure_delivery(const Script& script, const Recording& recording,
+    const std::vector<SentenceSpan>& spans);
+
+// Sentence spans from a JSON file [{"sentence": I, "start": S, "end": E}, …] (another alignment,
+// or the truth of a benchmark). Throws podium::Error with a one-line message when it is not one.
+[[nodiscard]] std::vector<SentenceSpan> read_spans(const std::filesystem::path& path);
+
+} // namespace podium

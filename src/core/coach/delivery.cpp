@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/coach/delivery.hpp"
+
+#include "core/coach/track_statistics.hpp"
+#include "core/coach/voice_measures.hpp"
+
+#include <algorithm>
+
+namespace podium {
+
+namespace {
+
+constexpr double kShortSilence = 0.08; // a silence this long before a stable stretch sets it apart
+constexpr double kLeadIn = 1.0;        // an "um" this close before the first sentence is part of the speech
+
+double per_second(double amount, double seconds) { return seconds > 0.0 ? amount / seconds : 0.0; }
+
+SentenceDelivery measure_sentence(const CoachPlan& plan, const VoiceFrames& frames, const SentenceSpan& span,
+    double threshold, const CoachThresholds& thresholds)
+{
+    const SentencePlan& planned = plan.sentences[span.sentence];
+    SentenceDelivery out;
+    out.sentence = span.sentence;
+    out.start = span.start;
+    out.end = span.end;
+    std::size_t speech = 0;
+    for (std::size_t i = frames.frame_at(span.start); i < frames.frame_count() && frames.frame_time(i) < span.end; ++i) {
+        speech += frames.level[i] >= threshold ? 1 : 0;
+    }
+    out.voiced_seconds = static_cast<double>(speech) * frames.hop;
+    const auto syllables = static_cast<double>(planned.syllables);
+    out.syllables_per_second = per_second(syllables, span.end - span.start);
+    out.articulation_rate = per_second(syllables, out.voiced_seconds);
+    out.planned_articulation_rate = per_second(syllables, planned.planned_speaking);
+    if (const std::optional<PitchMeasure> pitch = measure_pitch(frames, span.start, span.end, thresholds.min_voiced_for_pitch)) {
+        out.median_f0 = pitch->median_hz;
+        out.pitch_range = pitch->range_semitones;
+    }
+    out.loudness = measure_loudness(frames, span.start, span.end);
+    out.trailing_drop = trailing_drop(frames, span.start, span.end);
+    out.trailing_off = out.trailing_drop && *out.trailing_drop >= thresholds.trailing_drop;
+    return out;
+}
+
+// The sentence whose span holds `t`, or the last one that started before it.
+std::size_t sentence_at(const std::vector<SentenceDelivery>& sentences, double t)
+{
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        if (sentences[i].start <= t) {
+            found = i;
+        }
+    }
+    return found;
+}
+
+SectionDelivery summarise_section(std::size_t section, const std::vector<const SentenceDelivery*>& sentences,
+    const CoachPlan& plan, const VoiceFrames& frames, const CoachThresholds& thresholds)
+{
+    SectionDelivery out;
+    out.section = section;
+    out.sentences = sentences.size();
+    double syllables = 0.0;
+    double voiced = 0.0;
+    double planned = 0.0;
+    std::vector<double> ranges;
+    std::size_t mandarin = 0;
+    for (const SentenceDelivery* sentence : sentences) {
+        const SentencePlan& sentence_plan = plan.sentences[sentence->sentence];
+        syllables += static_cast<double>(sentence_plan.syllables);
+        voiced += sentence->voiced_seconds;
+        planned += sentence_plan.planned_speaking;
+        mandarin += sentence_plan.mandarin ? 1 : 0;
+        out.hesitations += sentence->hesitations;
+        out.filled_pauses += sentence->filled_pauses;
+        out.trailing_off += sentence->trailing_off ? 1 : 0;
+        if (sentence->pitch_range) {
+            ranges.push_back(*sentence->pitch_range);
+        }
+    }
+    out.seconds = sentences.back()->end - sentences.front()->start;
+    out.articulation_rate = per_second(syllables, voiced);
+    out.planned_articulation_rate = per_second(syllables, planned);
+    out.filled_per_minute = per_second(60.0 * static_cast<double>(out.filled_pauses), out.seconds);
+    if (!ranges.empty()) {
+        out.pitch_range = median(ranges);
+        const double limit = 2 * mandarin > sentences.size() ? thresholds.monotone_mandarin : thresholds.monotone_english;
+        out.monotone = *out.pitch_range < limit;
+    }
+    out.loudness = measure_loudness(frames, sentences.front()->start, sentences.back()->end);
+    return out;
+}
+
+} // namespace
+
+DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames, const std::vector<SentenceSpan>& given,
+    const CoachThresholds& thresholds)
+{
+    DeliveryReport report;
+    std::vector<SentenceSpan> spans;
+    for (const SentenceSpan& span : given) {
+        if (span.sentence < plan.sentences.size() && span.end > span.start) {
+            spans.push_back(span);
+        }
+    }
+    std::sort(spans.begin(), spans.end(), [](const SentenceSpan& a, const SentenceSpan& b) { return a.start < b.start; });
+    if (spans.empty() || frames.frame_count() == 0) {
+        return report;
+    }
+    const double threshold = speech_threshold(frames);
+    for (const SentenceSpan& span : spans) {
+        report.sentences.push_back(measure_sentence(plan, frames, span, threshold, thresholds));
+    }
+    report.pauses = classify_pauses(find_silences(frames, thresholds.min_pause), spans, plan, frames, thresholds);
+    const std::vector<Silence> short_silences = find_silences(frames, kShortSilence);
+    for (const FilledPause& filled : find_filled_pauses(frames, short_silences, report.pauses, thresholds)) {
+        if (filled.start >= spans.front().start - kLeadIn && filled.start <= spans.back().end) {
+            report.filled_pauses.push_back(filled);
+            // An "um" in the pause between two sentences leads into the next one.
+            std::size_t holder = sentence_at(report.sentences, filled.start);
+            if ((filled.start >= report.sentences[holder].end || filled.start < report.sentences[holder].start)
+                && holder + 1 < report.sentences.size() && filled.start >= report.sentences[holder].start) {
+                ++holder;
+            }
+            ++report.sentences[holder].filled_pauses;
+        }
+    }
+    std::size_t hesitations = 0;
+    for (const Pause& pause : report.pauses) {
+        if (pause.kind == PauseKind::Hesitation) {
+            ++hesitations;
+            ++report.sentences[sentence_at(report.sentences, pause.start)].hesitations;
+        }
+    }
+    std::vector<std::vector<const SentenceDelivery*>> by_section(plan.section_count + 1);
+    for (const SentenceDelivery& sentence : report.sentences) {
+        const std::size_t section = std::min(plan.sentences[sentence.sentence].section, plan.section_count);
+        by_section[section].push_back(&sentence);
+    }
+    for (std::size_t section = 0; section < by_section.size(); ++section) {
+        if (!by_section[section].empty()) {
+            report.sections.push_back(summarise_section(section, by_section[section], plan, frames, thresholds));
+        }
+    }
+    report.seconds = spans.back().end - spans.front().start;
+    report.loudness = measure_loudness(frames, spans.front().start, spans.back().end);
+    report.too_quiet = !report.loudness || *report.loudness < thresholds.quiet_lufs;
+    report.filled_per_minute = per_second(60.0 * static_cast<double>(report.filled_pauses.size()), report.seconds);
+    report.hesitations_per_minute = per_second(60.0 * static_cast<double>(hesitations), report.seconds);
+    return report;
+}
+
+} // namespace podium
