@@ -19,7 +19,7 @@ std::vector<std::string> rest_of(const LanguageArguments& arguments)
 
 } // namespace
 
-TEST_CASE("--lang is taken out of the command line wherever it is, up to --")
+TEST_CASE("the --lang option is taken out of the command line wherever it is, up to --")
 {
     const char* argv[] = {"podium", "estimate", "--lang", "zh_CN", "a.txt", "--", "--lang=en"};
     const LanguageArguments arguments = take_language_option(7, argv);
@@ -32,7 +32,7 @@ TEST_CASE("--lang is taken out of the command line wherever it is, up to --")
     CHECK(take_language_option(2, missing).missing_value);
 }
 
-TEST_CASE("--lang wins over config.json, which wins over the locale")
+TEST_CASE("the --lang option wins over config.json, which wins over the locale")
 {
     const LocaleEnvironment chinese_locale{"", "", "", "zh_CN.UTF-8"};
     CHECK(choose_language(std::nullopt, std::nullopt, chinese_locale).language == Language::ChineseSimplified);
