@@ -14,18 +14,6 @@ namespace podium {
 
 namespace {
 
-std::string fixed(double value, int decimals)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-std::string optional_fixed(const std::optional<double>& value, int decimals, const char* unit)
-{
-    return value ? fixed(*value, decimals) + unit : std::string("–");
-}
-
 std::string section_title(const DeliveryLabels& labels, std::size_t section)
 {
     if (section < labels.section_titles.size() && !labels.section_titles[section].empty()) {
@@ -64,11 +52,11 @@ std::vector<Moment> moments_of(const DeliveryReport& report)
     std::vector<Moment> moments;
     for (const Pause& pause : report.pauses) {
         if (pause.kind == PauseKind::Hesitation) {
-            moments.push_back({pause.start, pause.sentence, "paused " + fixed(pause.seconds, 1) + " s inside a clause"});
+            moments.push_back({pause.start, pause.sentence, "paused " + fixed_decimals(pause.seconds, 1) + " s inside a clause"});
         } else if (pause.planned > 0.0 && pause.seconds > 3.0 * pause.planned + 1.0) {
             moments.push_back({pause.start, pause.sentence,
-                "a " + fixed(pause.seconds, 1) + " s pause at a " + to_string(pause.kind) + " end (planned "
-                    + fixed(pause.planned, 1) + " s)"});
+                "a " + fixed_decimals(pause.seconds, 1) + " s pause at a " + to_string(pause.kind) + " end (planned "
+                    + fixed_decimals(pause.planned, 1) + " s)"});
         }
     }
     for (const FilledPause& filled : report.filled_pauses) {
@@ -80,11 +68,11 @@ std::vector<Moment> moments_of(const DeliveryReport& report)
                 break;
             }
         }
-        moments.push_back({filled.start, sentence, "filled a pause (um/嗯) for " + fixed(filled.seconds, 1) + " s"});
+        moments.push_back({filled.start, sentence, "filled a pause (um/嗯) for " + fixed_decimals(filled.seconds, 1) + " s"});
     }
     for (const SentenceDelivery& s : report.sentences) {
         if (s.trailing_off && s.trailing_drop) {
-            moments.push_back({s.start, s.sentence, "trailed off: the end " + fixed(*s.trailing_drop, 0) + " LU quieter"});
+            moments.push_back({s.start, s.sentence, "trailed off: the end " + fixed_decimals(*s.trailing_drop, 0) + " LU quieter"});
         }
     }
     std::sort(moments.begin(), moments.end(), [](const Moment& a, const Moment& b) { return a.at < b.at; });
@@ -100,8 +88,8 @@ void print_delivery(std::ostream& out, const DeliveryReport& report, const Deliv
         return;
     }
     out << "Delivery over " << format_duration(report.seconds) << ": loudness "
-        << optional_fixed(report.loudness, 1, " LUFS") << ", " << fixed(report.hesitations_per_minute, 1)
-        << " hesitations/min, " << fixed(report.filled_per_minute, 1) << " filled pauses/min\n";
+        << optional_decimals(report.loudness, 1, " LUFS") << ", " << fixed_decimals(report.hesitations_per_minute, 1)
+        << " hesitations/min, " << fixed_decimals(report.filled_per_minute, 1) << " filled pauses/min\n";
     if (report.too_quiet) {
         out << "  The microphone heard you quietly throughout: speak up, or move closer to it.\n";
     }
@@ -109,11 +97,11 @@ void print_delivery(std::ostream& out, const DeliveryReport& report, const Deliv
     table.header = {"section", "syl/s", "plan", "hesitations", "fillers/min", "pitch range", "loudness", "trailing off"};
     table.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right};
     for (const SectionDelivery& section : report.sections) {
-        table.rows.push_back({section_title(labels, section.section), fixed(section.articulation_rate, 1),
-            fixed(section.planned_articulation_rate, 1), std::to_string(section.hesitations),
-            fixed(section.filled_per_minute, 1),
-            optional_fixed(section.pitch_range, 1, " st") + (section.monotone ? " flat" : ""),
-            optional_fixed(section.loudness, 1, " LUFS"), std::to_string(section.trailing_off)});
+        table.rows.push_back({section_title(labels, section.section), fixed_decimals(section.articulation_rate, 1),
+            fixed_decimals(section.planned_articulation_rate, 1), std::to_string(section.hesitations),
+            fixed_decimals(section.filled_per_minute, 1),
+            optional_decimals(section.pitch_range, 1, " st") + (section.monotone ? " flat" : ""),
+            optional_decimals(section.loudness, 1, " LUFS"), std::to_string(section.trailing_off)});
     }
     std::size_t hesitations = 0;
     std::size_t trailing = 0;
@@ -121,14 +109,14 @@ void print_delivery(std::ostream& out, const DeliveryReport& report, const Deliv
         hesitations += section.hesitations;
         trailing += section.trailing_off;
     }
-    table.total = {"whole run", "", "", std::to_string(hesitations), fixed(report.filled_per_minute, 1), "",
-        optional_fixed(report.loudness, 1, " LUFS"), std::to_string(trailing)};
+    table.total = {"whole run", "", "", std::to_string(hesitations), fixed_decimals(report.filled_per_minute, 1), "",
+        optional_decimals(report.loudness, 1, " LUFS"), std::to_string(trailing)};
     print_text_table(out, table);
     std::vector<Moment> moments = moments_of(report);
     for (const SectionDelivery& section : report.sections) {
         if (section.monotone && section.pitch_range) {
             out << "  " << section_title(labels, section.section) << " sounded flat (pitch range "
-                << fixed(*section.pitch_range, 1) << " semitones): let the voice rise and fall with the meaning.\n";
+                << fixed_decimals(*section.pitch_range, 1) << " semitones): let the voice rise and fall with the meaning.\n";
         }
     }
     if (moments.empty()) {

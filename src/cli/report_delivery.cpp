@@ -11,18 +11,6 @@ namespace podium {
 
 namespace {
 
-std::string fixed(double value, int decimals)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-std::string optional_fixed(const std::optional<double>& value, int decimals)
-{
-    return value ? fixed(*value, decimals) : std::string("–");
-}
-
 DeliveryLabels labels_of(const ReportDocument& document, const std::string& run_id)
 {
     DeliveryLabels labels;
@@ -52,10 +40,10 @@ void print_trend(std::ostream& out, const ReportDocument& document)
                     continue;
                 }
                 table.rows.push_back({first ? report.sections[section].title : "", short_run_label(run.started_at),
-                    fixed(measured.articulation_rate, 1), std::to_string(measured.hesitations),
-                    fixed(measured.filled_per_minute, 1),
-                    optional_fixed(measured.pitch_range, 1) + (measured.monotone ? " flat" : ""),
-                    optional_fixed(measured.loudness, 1), std::to_string(measured.trailing_off)});
+                    fixed_decimals(measured.articulation_rate, 1), std::to_string(measured.hesitations),
+                    fixed_decimals(measured.filled_per_minute, 1),
+                    optional_decimals(measured.pitch_range, 1) + (measured.monotone ? " flat" : ""),
+                    optional_decimals(measured.loudness, 1), std::to_string(measured.trailing_off)});
                 first = false;
             }
         }

@@ -31,13 +31,6 @@ std::string signed_percent(double fraction)
     return buffer;
 }
 
-std::string fixed(double value, int decimals)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
 std::string verdict(const SectionComparison& section)
 {
     if (!section.checked) {
@@ -60,25 +53,25 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
         << fill_in(_("Voices: {}"), comparison.voices) << '\n'
         << fill_in(_("Calibration passages (not this speech): {0} Han syllables/min and {1} s of silence per piece of "
                   "text; {2} words/min and {3} s"),
-               fixed(comparison.pace.chinese.units_per_minute, 1), fixed(comparison.pace.chinese.seconds_per_text, 2),
-               fixed(comparison.pace.english.units_per_minute, 1), fixed(comparison.pace.english.seconds_per_text, 2))
+               fixed_decimals(comparison.pace.chinese.units_per_minute, 1), fixed_decimals(comparison.pace.chinese.seconds_per_text, 2),
+               fixed_decimals(comparison.pace.english.units_per_minute, 1), fixed_decimals(comparison.pace.english.seconds_per_text, 2))
         << '\n'
         << fill_in(chinese ? _("This speech, synthesised: {} Han syllables/min; each section's model takes the rate of "
                             "the rest of the speech (Rate)")
                         : _("This speech, synthesised: {} words/min; each section's model takes the rate of the rest "
                             "of the speech (Rate)"),
-               fixed(chinese ? p.han_per_minute : p.words_per_minute, 1))
+               fixed_decimals(chinese ? p.han_per_minute : p.words_per_minute, 1))
         << '\n'
         << fill_in(_("Model profile: {0}; pauses {1} s after a sentence, {2} s after a paragraph, {3} s after a section, "
                   "{4} s per placeholder; inside sentences {5} s at a comma, {6} s at a semicolon or colon"),
-               fill_in(chinese ? _("{} wpm") : _("{} chars/min"), fixed(chinese ? p.words_per_minute : p.han_per_minute, 1)),
-               fixed(p.sentence_pause, 2), fixed(p.paragraph_pause, 2), fixed(p.section_pause, 2),
-               fixed(p.placeholder_pause, 2), fixed(p.comma_pause, 2), fixed(p.colon_pause, 2))
+               fill_in(chinese ? _("{} wpm") : _("{} chars/min"), fixed_decimals(chinese ? p.words_per_minute : p.han_per_minute, 1)),
+               fixed_decimals(p.sentence_pause, 2), fixed_decimals(p.paragraph_pause, 2), fixed_decimals(p.section_pause, 2),
+               fixed_decimals(p.placeholder_pause, 2), fixed_decimals(p.comma_pause, 2), fixed_decimals(p.colon_pause, 2))
         << '\n'
         << fill_in(_("English is timed by syllables and words: {0} wpm of average words ({1} syllables), {2} "
                   "syllables/min"),
-               fixed(p.words_per_minute, 1), fixed(PaceProfile::english_syllables_per_word, 2),
-               fixed(p.english_syllables_per_minute(), 1))
+               fixed_decimals(p.words_per_minute, 1), fixed_decimals(PaceProfile::english_syllables_per_word, 2),
+               fixed_decimals(p.english_syllables_per_minute(), 1))
         << "\n\n";
 
     const std::vector<std::string> header{_("Section"), _("Chars"), _("Words"), _("Rate"), _("Model"), _("Measured"),
@@ -86,7 +79,7 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
     const std::vector<Align> align{Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
         Align::Right, Align::Left};
     const auto rate_text = [&](std::optional<double> rate) {
-        return fixed(rate.value_or(chinese ? comparison.pace.chinese.units_per_minute
+        return fixed_decimals(rate.value_or(chinese ? comparison.pace.chinese.units_per_minute
                                            : comparison.pace.english.units_per_minute),
                    1)
             + (rate ? "" : "*");
@@ -103,7 +96,7 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
             clock_tenths(section.measured_seconds), signed_percent(section.error), verdict(section)});
     }
     const std::vector<std::string> total{_("Total"), std::to_string(model.han_chars), std::to_string(model.words),
-        fixed(chinese ? p.han_per_minute : p.words_per_minute, 1),
+        fixed_decimals(chinese ? p.han_per_minute : p.words_per_minute, 1),
         clock_tenths(result.total.model_seconds), clock_tenths(result.total.measured_seconds),
         signed_percent(result.total.error), "-"};
 
@@ -112,7 +105,7 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
     if (calibration_rate_used) {
         out << '\n' << _("* the rest of the speech is too short to measure a rate: the calibration passage's.");
     }
-    const std::string tolerance = "±" + fixed(result.rule.tolerance * 100.0, 0) + "%";
+    const std::string tolerance = "±" + fixed_decimals(result.rule.tolerance * 100.0, 0) + "%";
     out << '\n' << _("Total: its rate is fitted on the whole speech, so it agrees by construction and is not a check.")
         << '\n'
         << fill_in(_("Checked: sections of at least {0} Han syllables or {1} English words (\"-\": too short to check), "

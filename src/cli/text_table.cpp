@@ -2,6 +2,7 @@
 #include "cli/text_table.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace podium {
 
@@ -38,6 +39,18 @@ void print_text_table(std::ostream& out, const TextTable& table)
     }
     out << std::string(rule - 2, '-') << '\n';
     print_row(table.total);
+}
+
+std::string fixed_decimals(double value, int decimals)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+std::string optional_decimals(const std::optional<double>& value, int decimals, const char* unit)
+{
+    return value ? fixed_decimals(*value, decimals) + unit : std::string("–");
 }
 
 } // namespace podium

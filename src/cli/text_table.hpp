@@ -2,6 +2,7 @@
 #pragma once
 #include "cli/terminal_width.hpp"
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,5 +19,10 @@ struct TextTable {
 };
 
 void print_text_table(std::ostream& out, const TextTable& table);
+
+// A cell's number with `decimals` places ("12.5"); an absent one is a dash, a present one gets
+// `unit` after it.
+[[nodiscard]] std::string fixed_decimals(double value, int decimals);
+[[nodiscard]] std::string optional_decimals(const std::optional<double>& value, int decimals, const char* unit = "");
 
 } // namespace podium
