@@ -105,8 +105,10 @@ bool host_allowed(std::string_view host_header, const std::vector<std::string>& 
     if (given_port == -1 ? port != default_port : given_port != port) {
         return false;
     }
-    return std::any_of(names.begin(), names.end(), [&](const std::string& allowed) {
-        return equal_without_case(url_host(allowed), name);
+    // clang 14 cannot capture a structured binding in a lambda: name it first.
+    const auto& host = name;
+    return std::any_of(names.begin(), names.end(), [&host](const std::string& allowed) {
+        return equal_without_case(url_host(allowed), host);
     });
 }
 
