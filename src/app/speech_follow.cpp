@@ -7,13 +7,20 @@
 #include "speech/speech_engine.hpp"
 #include "speech/speech_player.hpp"
 
+#include <SDL_thread.h>
+
 #include <algorithm>
 #include <exception>
 
 namespace podium {
 
 SpeechFollowClock::SpeechFollowClock(const Script& script, SpeechVoices voices)
-    : m_script(script), m_voices(std::move(voices)), m_worker([this] { run(); })
+    : m_script(script), m_voices(std::move(voices)), m_worker([this] {
+        run();
+        // SDL keeps each thread's error text in thread-local storage that it frees only for
+        // threads it started; this worker opens the audio device, so it frees its own.
+        SDL_TLSCleanup();
+    })
 {
 }
 
