@@ -249,10 +249,14 @@ HttpReply RemoteServer::handle(const HttpRequest& request)
     }
     if (path == "/api/events") {
         std::size_t& mine = m_streams_by_peer[request.peer];
-        if (m_streams.load() >= m_options.max_streams || mine >= m_options.max_streams_per_peer) {
+        const bool peer_full = mine >= m_options.max_streams_per_peer;
+        if (m_streams.load() >= m_options.max_streams || peer_full) {
             if (mine == 0) {
                 m_streams_by_peer.erase(request.peer);
             }
+            // Some of those slots may be held by pages that stopped reading: find them, so that
+            // this page gets its stream when it tries again (it polls meanwhile).
+            m_daemon->probe_streams(request.peer, peer_full);
             return {HttpReply::Kind::Answer, error_answer(503, "too many live pages are open: close one, or poll GET /api/state"), 0};
         }
         ++mine;

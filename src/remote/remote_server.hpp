@@ -57,6 +57,8 @@ public:
     void revoke_phones() override;
 
     [[nodiscard]] int port() const { return m_daemon->port(); }
+    // Live pages cut because they stopped reading (HttpLimits::stall_limit).
+    [[nodiscard]] std::size_t stalled_streams_cut() const { return m_daemon->stalled_streams_cut(); }
     [[nodiscard]] std::string token() const;
     [[nodiscard]] const std::string& bind_address() const { return m_options.bind; }
     // http(s)://HOST:PORT/?t=TOKEN, HOST being what a phone on the same network can reach.

@@ -253,10 +253,12 @@
       clearTimeout(opening);
       // EventSource retries by itself after a dropped stream; after a refusal (too many pages,
       // a new token) it gives up: poll meanwhile (a 401 there ends the page), and try the
-      // stream again now and then.
+      // stream again.
       startPolling();
       if (source.readyState === EventSource.CLOSED) {
-        retryTimer = setTimeout(connect, 10000);
+        // Refused: the server now looks for live pages that stopped reading (docs/remote.md),
+        // which frees their slots within 3 s; ask again a little after that.
+        retryTimer = setTimeout(connect, 5000);
       }
     };
   }
