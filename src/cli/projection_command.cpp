@@ -110,7 +110,7 @@ void add_keys_command(CLI::App& app, CommandRun& run)
                 return 0;
             }
             context.out << fill_in(_("Keys ({}):"), setup.preset.name) << '\n';
-            for (const HelpLine& line : help_lines(setup.preset)) {
+            for (const HelpLine& line : prompter_help_lines(setup.preset)) {
                 context.out << "  " << std::left << std::setw(28) << line.keys << std::right << line.help << '\n';
             }
             return 0;

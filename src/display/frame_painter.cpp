@@ -329,7 +329,7 @@ const HelpOverlayLayout& FramePainter::help_overlay(const FrameContent& content,
 
 const HelpOverlayLayout& FramePainter::help_layout(const KeyPreset& preset, const FrameGeometry& geometry)
 {
-    const std::vector<HelpLine> lines = help_lines(preset);
+    const std::vector<HelpLine> lines = prompter_help_lines(preset);
     const std::string title = podium::fill_in(_("Keys ({})"), preset.name);
     std::string key = title + '\n' + std::to_string(geometry.width) + 'x' + std::to_string(geometry.height) + '@'
         + std::to_string(geometry.ui_px);

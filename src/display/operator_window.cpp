@@ -404,7 +404,7 @@ void OperatorWindow::paint_help(const OperatorFrame& frame)
         amber, Align::Centre);
     y += row;
     const int split = box.x + box.w * 2 / 5;
-    for (const HelpLine& line : help_lines(preset)) {
+    for (const HelpLine& line : prompter_help_lines(preset)) {
         if (y + row > box.y + box.h) {
             break;
         }

@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace podium;
@@ -120,6 +121,11 @@ TEST_CASE("the keys overlay keeps every key and its help inside its panel, in En
             return text.x >= layout.panel.x && text.x + text.width <= layout.panel.x + layout.panel.w;
         };
         CHECK(inside(layout.title));
+        // The key that revokes every phone is listed, its help in the overlay's language.
+        CHECK(std::any_of(layout.keys.begin(), layout.keys.end(), [](const HelpOverlayText& t) { return t.text == "Ctrl+Shift+R"; }));
+        const std::string revoke = c.language == Language::ChineseSimplified ? "撤销所有手机" : "revoke every phone";
+        CHECK(std::any_of(layout.help.begin(), layout.help.end(),
+            [&](const HelpOverlayText& t) { return t.text.find(revoke) != std::string::npos; }));
         for (const HelpOverlayText& text : layout.keys) {
             CHECK(inside(text));
         }
