@@ -156,6 +156,7 @@ def main():
     parser.add_argument("--unanswered", type=int, metavar="PID",
                         help="stop PID (the server's process) and report how the page says so; then resume it")
     parser.add_argument("--tap", action="store_true", help="tap next section once the page is live, report, end")
+    parser.add_argument("--live-within", type=float, default=20.0, help="seconds for the page to go live")
     parser.add_argument("--spki", help="trust the server's certificate by this SPKI SHA-256 (base64)")
     parser.add_argument("--evil", action="store_true",
                         help="open a page of another origin that tries to drive and frame the remote; report what Chromium did")
@@ -207,8 +208,9 @@ def main():
             except Exception:
                 pass
             return 0
-        page.wait_event("Page.loadEventFired", 20)
-        page.wait_until("document.body.dataset.connection === 'live' && document.body.dataset.section", 20)
+        page.wait_event("Page.loadEventFired", arguments.live_within)
+        page.wait_until("document.body.dataset.connection === 'live' && document.body.dataset.section",
+                        arguments.live_within)
         if arguments.unanswered:
             return run_unanswered(page, arguments.unanswered)
         if arguments.tap:
