@@ -37,7 +37,7 @@ constexpr const char* common_headers[][2] = {
     {"X-Frame-Options", "DENY"},
 };
 
-constexpr char internal_error[] = "{\"error\":\"internal error\"}";
+constexpr char internal_error[] = "{\"error\":\"internal error\",\"code\":\"internal\"}";
 
 bool equal_without_case(std::string_view a, std::string_view b)
 {

@@ -4,6 +4,8 @@
 // HttpDaemon (libmicrohttpd, its own event-loop thread); this class is its handler — routing,
 // the token and its throttle, Host/Origin checks — and the frame loop's RemotePort. The frame
 // loop only try-locks (take_commands, publish) and never waits for the network.
+#include "core/i18n/language.hpp"
+#include "core/remote/api_error.hpp"
 #include "core/remote/auth_throttle.hpp"
 #include "core/remote/remote_port.hpp"
 #include "core/remote/remote_state.hpp"
@@ -75,7 +77,9 @@ private:
     void stream_ended(const std::string& peer) override;
 
     [[nodiscard]] std::optional<HttpAnswer> check_token(const HttpRequest& request);
-    [[nodiscard]] HttpAnswer state_answer(const PublishedState& published) const;
+    [[nodiscard]] HttpAnswer state_answer(const HttpRequest& request, const PublishedState& published) const;
+    [[nodiscard]] HttpAnswer error_answer(const HttpRequest& request, int status, const ApiMessage& message) const;
+    [[nodiscard]] Language language_of(const HttpRequest& request) const;
     [[nodiscard]] HttpReply command(const HttpRequest& request, bool jump);
     void make_pairing();
 
@@ -87,6 +91,9 @@ private:
     // The page's words per language (page_messages.hpp), made before the daemon starts.
     std::string m_page_strings_english;
     std::string m_page_strings_chinese;
+    // The API errors' messages per language (core/remote/api_error.hpp), made likewise.
+    std::map<ApiError, std::string> m_error_texts_english;
+    std::map<ApiError, std::string> m_error_texts_chinese;
     mutable std::mutex m_token_mutex;
     std::string m_token;
     RemotePairing m_pairing;          // frame loop only (revoke_phones runs there)

@@ -148,3 +148,25 @@ TEST_CASE("in headless Chromium the page loads over --remote-tls, trusting exact
     }
     std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("in headless Chromium the page shows the server's refusal in the phone's language, Chinese or English")
+{
+    std::string why;
+    if (!can_drive_chromium(why)) {
+        PODIUM_SKIP(why);
+    }
+    RemoteOptions options = RemoteFixture::loopback();
+    options.max_commands = 0; // every command is refused: 429 "too-many-commands"
+    RemoteFixture f(options);
+    const std::string url = "http://127.0.0.1:" + std::to_string(f.server().port()) + "/?t=" + test_token;
+    const auto message_for = [&](const std::string& accept_language) {
+        const std::vector<std::string> lines = run_driver("--tap-message --accept-language '" + accept_language + "' --url '" + url + "'");
+        INFO("driver said:\n" << transcript_of(lines));
+        const std::optional<std::string> message = reported(lines, "message");
+        CHECK(message);
+        return message.value_or("");
+    };
+    CHECK(message_for("zh-CN,zh;q=0.9") == "命令来得比提词器执行得快：请重试");
+    CHECK(message_for("en-US,en;q=0.9") == "commands are arriving faster than the prompter applies them: try again");
+    CHECK(f.commands_applied() == 0);
+}

@@ -156,6 +156,8 @@ def main():
     parser.add_argument("--unanswered", type=int, metavar="PID",
                         help="stop PID (the server's process) and report how the page says so; then resume it")
     parser.add_argument("--tap", action="store_true", help="tap next section once the page is live, report, end")
+    parser.add_argument("--tap-message", action="store_true",
+                        help="with --accept-language: tap next section and report the page's message: 'message TEXT'")
     parser.add_argument("--live-within", type=float, default=20.0, help="seconds for the page to go live")
     parser.add_argument("--spki", help="trust the server's certificate by this SPKI SHA-256 (base64)")
     parser.add_argument("--evil", action="store_true",
@@ -198,6 +200,10 @@ def main():
             labels = page.evaluate("JSON.stringify([...document.querySelectorAll('button')].map(b => b.textContent)"
                                    ".concat([document.title, document.querySelector('.clock .label').textContent]))")
             say("labels", lang, labels)
+            if arguments.tap_message:
+                tap(page, "next-section")
+                say("message", page.wait_until("document.getElementById('message').classList.contains('shown')"
+                                               " && document.getElementById('message').textContent", 20))
             if arguments.screenshot:
                 shot = page.call("Page.captureScreenshot", format="png")
                 import base64
