@@ -400,6 +400,15 @@ HttpDaemon::HttpDaemon(HttpHandler& handler, const StateBoard& board, const std:
     const bool ipv6 = found->ai_family == AF_INET6;
     ::freeaddrinfo(found);
 
+    // The probe: SSE comment lines (ignored by every EventSource), then the blank line that ends them;
+    // made before MHD's thread starts, which reads it.
+    const std::string line = ":" + std::string(1022, '.') + "\n";
+    m_probe.reserve(m_limits.probe_bytes + line.size());
+    while (m_probe.size() < m_limits.probe_bytes) {
+        m_probe += line;
+    }
+    m_probe += "\n";
+
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME;
     if (ipv6) {
         // "::" listens for IPv4 phones too; a specific IPv6 address only for itself.
@@ -430,13 +439,6 @@ HttpDaemon::HttpDaemon(HttpHandler& handler, const StateBoard& board, const std:
     if (m_daemon == nullptr) {
         throw Error(fill_in(_("cannot serve the remote on {}:{} (the port is in use, or the address is not this machine's): choose another with --remote-port or --remote-bind"), url_host(bind), std::to_string(port)));
     }
-    // The probe: SSE comment lines (ignored by every EventSource), then the blank line that ends them.
-    const std::string line = ":" + std::string(1022, '.') + "\n";
-    m_probe.reserve(m_limits.probe_bytes + line.size());
-    while (m_probe.size() < m_limits.probe_bytes) {
-        m_probe += line;
-    }
-    m_probe += "\n";
     const MHD_DaemonInfo* info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
     m_port = info != nullptr ? info->port : port;
     m_pump = std::thread([this] { pump(); });

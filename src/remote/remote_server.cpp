@@ -110,7 +110,10 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
     }
     m_daemon = std::make_unique<HttpDaemon>(static_cast<HttpHandler&>(*this), m_board, m_options.bind, m_options.port, m_options.limits,
         m_tls ? &*m_tls : nullptr);
+    m_http = m_daemon.get();
+    m_port = m_daemon->port();
     make_pairing();
+    m_serving = true;
 }
 
 RemoteServer::~RemoteServer()
@@ -140,7 +143,7 @@ void RemoteServer::revoke_phones()
         m_token = random_token();
     }
     make_pairing();
-    m_daemon->end_streams();
+    m_http->end_streams();
 }
 
 RemoteActivity RemoteServer::activity() const
@@ -217,6 +220,9 @@ std::optional<HttpAnswer> RemoteServer::check_token(const HttpRequest& request)
 
 std::optional<HttpAnswer> RemoteServer::check_head(const HttpRequest& request)
 {
+    if (!m_serving.load()) {
+        return error_answer(request, 503, {ApiError::NoFrameYet, {}}); // still starting: ask again
+    }
     const std::string& path = request.path;
     const bool command = is_command_path(path);
     const bool known = is_api(path) ? (command || path == "/api/state" || path == "/api/events" || path == "/api/strings")
@@ -290,7 +296,7 @@ HttpReply RemoteServer::handle(const HttpRequest& request)
             }
             // Some of those slots may be held by pages that stopped reading: find them, so that
             // this page gets its stream when it tries again (it polls meanwhile).
-            m_daemon->probe_streams(request.peer, peer_full);
+            m_http->probe_streams(request.peer, peer_full);
             return {HttpReply::Kind::Answer, error_answer(request, 503, {ApiError::TooManyLivePages, {}}), 0};
         }
         ++mine;

@@ -58,9 +58,9 @@ public:
     [[nodiscard]] RemoteActivity activity() const override;
     void revoke_phones() override;
 
-    [[nodiscard]] int port() const { return m_daemon->port(); }
+    [[nodiscard]] int port() const { return m_port; }
     // Live pages cut because they stopped reading (HttpLimits::stall_limit).
-    [[nodiscard]] std::size_t stalled_streams_cut() const { return m_daemon->stalled_streams_cut(); }
+    [[nodiscard]] std::size_t stalled_streams_cut() const { return m_http->stalled_streams_cut(); }
     [[nodiscard]] std::string token() const;
     [[nodiscard]] const std::string& bind_address() const { return m_options.bind; }
     // http(s)://HOST:PORT/?t=TOKEN, HOST being what a phone on the same network can reach.
@@ -113,6 +113,13 @@ private:
     std::uint64_t m_version = 0;
     std::uint64_t m_applied_commands = 0;
     bool m_unpublished = false;
+    // The daemon's thread calls this object as soon as the daemon listens, before its constructor
+    // has returned (a phone polling the port while Podium starts): until m_serving, requests get
+    // 503. m_http and m_port are set before m_serving and never change, so the handler may use
+    // them while m_daemon is being destroyed too (MHD stops calling back before the daemon dies).
+    std::atomic<bool> m_serving{false};
+    HttpDaemon* m_http = nullptr;
+    int m_port = 0;
     std::unique_ptr<HttpDaemon> m_daemon; // last: stops first, while everything above exists
 };
 
