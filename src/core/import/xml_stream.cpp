@@ -128,8 +128,11 @@ void XmlBlockStream::end()
     flush_text();
     if (m_depth == 3 && m_current) {
         m_on_block(m_current);
+        // The block's memory goes back before the next one is built. Removing it (rather than
+        // resetting the document) lets pugixml reuse its page instead of freeing it and
+        // allocating another for every paragraph.
+        m_block.remove_child(m_current);
         m_current = {};
-        m_block.reset(); // the block's memory goes back before the next one is built
     } else if (m_depth > 3 && m_current) {
         m_current = m_current.parent();
     }

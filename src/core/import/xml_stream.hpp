@@ -65,7 +65,7 @@ private:
     std::size_t m_depth = 0;
     bool m_in_container = false;
     bool m_found_container = false;
-    pugi::xml_document m_block; // the block being built; reset after each
+    pugi::xml_document m_block; // holds the block being built; emptied after each
     pugi::xml_node m_current;
     std::string m_text; // character data of m_current not yet added (expat hands it in pieces)
 };
