@@ -29,8 +29,10 @@ struct Heading {
     std::string title;
 };
 // One per paragraph, and most paragraphs are no heading: a pointer is 8 bytes where an
-// optional<Heading> is 64 (a million paragraphs: 8 MB, not 64).
+// optional<Heading> is 64 and an optional<HeadingMarker> 32 (a million paragraphs: 8 MB each,
+// not 64 and 32).
 using HeadingPtr = std::unique_ptr<Heading>;
+using MarkerPtr = std::unique_ptr<HeadingMarker>;
 
 bool is_numbered_style(HeadingStyle style)
 {
@@ -51,13 +53,17 @@ bool is_heading_line(std::string_view text, const Paragraph& paragraph, const st
 }
 
 // The heading marker candidates, before the context rules.
-std::vector<std::optional<HeadingMarker>> find_markers(std::string_view text, ScriptFormat format,
+std::vector<MarkerPtr> find_markers(std::string_view text, ScriptFormat format,
     const std::vector<Paragraph>& paragraphs, const std::vector<Sentence>& sentences)
 {
-    std::vector<std::optional<HeadingMarker>> markers(paragraphs.size());
+    std::vector<MarkerPtr> markers(paragraphs.size());
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-        if (paragraphs[i].sentence_count > 0) {
-            markers[i] = match_heading_marker(first_sentence_text(text, paragraphs[i], sentences), format);
+        if (paragraphs[i].sentence_count == 0) {
+            continue;
+        }
+        const std::string_view first = first_sentence_text(text, paragraphs[i], sentences);
+        if (const std::optional<HeadingMarker> marker = match_heading_marker(first, format)) {
+            markers[i] = std::make_unique<HeadingMarker>(*marker);
         }
     }
     return markers;
@@ -79,10 +85,10 @@ std::vector<HeadingPtr> find_headings(std::string_view text, ScriptFormat format
     const std::vector<Paragraph>& paragraphs, const std::vector<Sentence>& sentences,
     const std::vector<ExplicitHeading>& explicit_headings, const std::vector<Span>& markup)
 {
-    std::vector<std::optional<HeadingMarker>> markers = find_markers(text, format, paragraphs, sentences);
+    std::vector<MarkerPtr> markers = find_markers(text, format, paragraphs, sentences);
     if (format == ScriptFormat::Markdown) {
         // The document's own structure says which lines are headings, not a # in the text.
-        for (std::optional<HeadingMarker>& marker : markers) {
+        for (MarkerPtr& marker : markers) {
             if (marker && marker->style == HeadingStyle::Markdown) {
                 marker.reset();
             }
@@ -102,7 +108,7 @@ std::vector<HeadingPtr> find_headings(std::string_view text, ScriptFormat format
             without_markup(text, sentences[paragraphs[*p].first_sentence].span, markup), marker);
         if (!title.empty()) {
             headings[*p] = std::make_unique<Heading>(Heading{marker, std::move(title)});
-            markers[*p] = marker;
+            markers[*p] = std::make_unique<HeadingMarker>(marker);
         }
     }
     // A single-sentence numbered paragraph next to another of the same style and shape, its
