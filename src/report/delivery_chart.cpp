@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/delivery_chart.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -67,7 +69,9 @@ void draw_pitch(ChartScene& scene, const DeliveryReport& report, const Frame& fr
     std::sort(medians.begin(), medians.end());
     const double reference = medians[medians.size() / 2];
     for (const double st : {-12.0, -6.0, 0.0, 6.0, 12.0}) {
-        axis_label(scene, band, frame.left, st, st == 0.0 ? fixed(reference, 0) + " Hz" : (st > 0 ? "+" : "") + fixed(st, 0) + " st");
+        // Hz and LUFS are the same in every language; "st" (semitones) is translated.
+        axis_label(scene, band, frame.left, st,
+            st == 0.0 ? fixed(reference, 0) + " Hz" : (st > 0 ? "+" : "") + fixed(st, 0) + _(" st"));
     }
     for (const SentenceDelivery& s : report.sentences) {
         if (!s.median_f0 || !s.pitch_range) {
@@ -81,7 +85,7 @@ void draw_pitch(ChartScene& scene, const DeliveryReport& report, const Frame& fr
         scene.rects.push_back({frame.x(s.start), band.y(middle) - 1.5, frame.x(s.end) - frame.x(s.start), 3.0, kPitch});
     }
     scene.texts.push_back({frame.left, band.top - 10, 22, kPitch, TextAnchor::Start, true,
-        "Pitch: each sentence's median and range (10th–90th percentile)"});
+        _("Pitch: each sentence's median and range (10th–90th percentile)")});
 }
 
 void draw_loudness(ChartScene& scene, const DeliveryReport& report, const Frame& frame, const Band& band)
@@ -106,7 +110,7 @@ void draw_loudness(ChartScene& scene, const DeliveryReport& report, const Frame&
         }
     }
     scene.texts.push_back({frame.left, band.top - 10, 22, kLoud, TextAnchor::Start, true,
-        "Loudness (BS.1770): red where a sentence trailed off"});
+        _("Loudness (BS.1770): red where a sentence trailed off")});
 }
 
 void draw_strip(ChartScene& scene, const DeliveryReport& report, const Frame& frame, double top, double height,
@@ -141,15 +145,15 @@ void draw_strip(ChartScene& scene, const DeliveryReport& report, const Frame& fr
         x = std::max(x, at);
         const std::string name = section.section < options.section_titles.size() && !options.section_titles[section.section].empty()
             ? options.section_titles[section.section]
-            : "section " + std::to_string(section.section + 1);
-        const std::string label = name + (section.monotone ? " (flat)" : "");
+            : fill_in(_("section {}"), section.section + 1);
+        const std::string label = section.monotone ? fill_in(_("{} (flat)"), name) : name;
         scene.lines.push_back({at, top, at, top + height + 40, kInk, 1.0});
         x = std::min(x, scene.width - 10.0 - approximate_text_width(label, 20) - 6);
         scene.texts.push_back({x + 6, top + height + 34, 20, section.monotone ? kWarn : kInk, TextAnchor::Start, true, label});
         x += approximate_text_width(label, 20) + 24;
     }
     scene.texts.push_back({frame.left, top - 16, 22, kInk, TextAnchor::Start, true,
-        "Sentences (numbers as podium play --at takes them): grey ticks planned pauses, red hesitations, orange filled pauses"});
+        _("Sentences (numbers as podium play --at takes them): grey ticks planned pauses, red hesitations, orange filled pauses")});
 }
 
 } // namespace
@@ -161,7 +165,7 @@ ChartScene layout_delivery_chart(const DeliveryReport& report, const DeliveryCha
     scene.height = 900;
     scene.texts.push_back({40, 50, 32, kInk, TextAnchor::Start, true, options.title});
     if (report.sentences.empty()) {
-        scene.texts.push_back({40, 120, 24, kInk, TextAnchor::Start, false, "No sentence was heard."});
+        scene.texts.push_back({40, 120, 24, kInk, TextAnchor::Start, false, _("No sentence was heard.")});
         return scene;
     }
     const Frame frame{150.0, scene.width - 40.0, report.sentences.front().start, report.sentences.back().end};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/docx_import.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/import/document_builder.hpp"
 #include "core/import/docx_numbering.hpp"
 #include "core/import/docx_styles.hpp"
@@ -339,7 +340,7 @@ ImportResult import_docx(ZipArchive& archive)
     if (!document_bytes) {
         result.error = archive.error(); // damaged, encrypted or over the budget: it says which
         if (!archive.has(part_name)) {
-            result.error = "no " + part_name + " inside: not a Word document (or a damaged one)";
+            result.error = fill_in(_("no {} inside: not a Word document (or a damaged one)"), part_name);
         }
         return result;
     }
@@ -374,7 +375,7 @@ ImportResult import_docx(ZipArchive& archive)
     }
     const pugi::xml_node body = child(document->document.document_element(), "body");
     if (!body) {
-        result.error = part_name + " has no w:body: not a Word document";
+        result.error = fill_in(_("{} has no w:body: not a Word document"), part_name);
         return result;
     }
     DocxReader reader(styles, numbering);
