@@ -273,12 +273,37 @@ void FramePainter::paint_progress(const FrameContent& content, const FrameGeomet
     fill(SDL_Rect{x_at(position) - 2, geometry.progress_y - h, 4, 3 * h}, m_style.text);
 }
 
+namespace {
+
+// A third of the height, but never taller than the text band: the numeral stays clear of the
+// status strip and the progress bar at every size.
+int countdown_px(const FrameGeometry& geometry)
+{
+    return std::max(24, std::min(geometry.height / 3, (geometry.text_bottom - geometry.text_top) * 3 / 4));
+}
+
+} // namespace
+
+SDL_Rect FramePainter::countdown_placement(const FrameContent& content, const FrameGeometry& geometry)
+{
+    const int seconds = std::max(1, static_cast<int>(std::ceil(content.view.countdown_remaining)));
+    const TextFont& font = big_font(countdown_px(geometry));
+    const int w = m_labels.width(font, std::to_string(seconds));
+    const int h = font.glyph_height();
+    return SDL_Rect{geometry.width / 2 - w / 2, geometry.height / 2 - h / 2, w, h};
+}
+
+SDL_Rect FramePainter::countdown_box(const FrameContent& content, int width, int height)
+{
+    return countdown_placement(content, frame_geometry(width, height, content.view.reading_line, m_style.show_status));
+}
+
 void FramePainter::paint_countdown(const FrameContent& content, const FrameGeometry& geometry)
 {
     const int seconds = std::max(1, static_cast<int>(std::ceil(content.view.countdown_remaining)));
-    const TextFont& font = big_font(std::max(48, geometry.height / 3));
-    const std::string numeral = std::to_string(seconds);
-    m_labels.draw(font, numeral, geometry.width / 2, geometry.height / 2 - font.glyph_height() / 2, m_style.text, Align::Centre);
+    const SDL_Rect box = countdown_placement(content, geometry);
+    const TextFont& font = big_font(countdown_px(geometry));
+    m_labels.draw(font, std::to_string(seconds), box.x + box.w / 2, box.y, m_style.text, Align::Centre);
 }
 
 void FramePainter::paint_remote_badge(RemoteBadge badge, const FrameGeometry& geometry)

@@ -69,6 +69,11 @@ private:
     void fill(const Box& box, SDL_Color color);
     int text(std::string_view utf8, int x, int y, SDL_Color color, Align align = Align::Left);
     [[nodiscard]] std::string fit(std::string text, int max_width) const;
+    // Draws `utf8` wrapped to `max_width` from row `y` on, a row every `row` pixels while a row
+    // still ends above `bottom`; returns the y after the last row drawn.
+    int wrapped_text(std::string_view utf8, int x, int y, int max_width, int row, int bottom, SDL_Color color);
+    void use_ui_px(int px);
+    [[nodiscard]] int button_text_width(OperatorButton button, int px);
 
     FontChoice m_font_choice;
     WindowPtr m_window;
