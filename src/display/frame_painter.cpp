@@ -311,7 +311,7 @@ void FramePainter::paint_remote_badge(RemoteBadge badge, const FrameGeometry& ge
     // Top right, under the status strip, small: the speaker glances at it; the audience (on a
     // blank screen: nothing is drawn) does not need it.
     const TextFont& font = ui_font(geometry.ui_px);
-    const std::string label = "phone";
+    const std::string label = _("phone");
     const int h = font.glyph_height();
     const int w = m_labels.width(font, label) + h;
     const int x = geometry.width - geometry.progress_margin - w;
