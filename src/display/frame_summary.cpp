@@ -23,7 +23,7 @@ SummaryOverlay FramePainter::summary_placement(const RehearsalReport& summary, c
         room, measure);
     const int title_lines = static_cast<int>(overlay.title.size());
     const int footer_lines = static_cast<int>(overlay.footer.size());
-    overlay.rows = summary_rows(summary, summary_layout(geometry, glyph, -1, title_lines, footer_lines).capacity);
+    overlay.rows = summary_rows(summary, summary_layout(geometry, glyph, static_cast<std::size_t>(-1), title_lines, footer_lines).capacity);
     overlay.layout = summary_layout(geometry, glyph, overlay.rows.size(), title_lines, footer_lines);
     return overlay;
 }
@@ -70,7 +70,7 @@ void FramePainter::paint_summary(const RehearsalReport& summary, const FrameGeom
         m_labels.draw(font, row.difference, layout.difference_right, y, verdict, Align::Right);
     }
     const int footer_top = layout.panel_y + layout.panel_height - layout.row_height * 5 / 4
-        - static_cast<int>(overlay.footer.size() - 1) * layout.row_height;
+        - std::max(0, static_cast<int>(overlay.footer.size()) - 1) * layout.row_height;
     for (std::size_t i = 0; i < overlay.footer.size(); ++i) {
         m_labels.draw(font, fit_to_width(font, overlay.footer[i], room), centre,
             footer_top + static_cast<int>(i) * layout.row_height, m_style.strip_text, Align::Centre);
