@@ -49,8 +49,9 @@ std::string run_label(const ReportRun& run)
     return run.earlier_version ? fill_in(_("{} (earlier text)"), label) : label;
 }
 
-// Cuts `text` to fit `width` px at `size`, ending in "…".
-std::string fit(const std::string& text, double size, double width)
+} // namespace
+
+std::string fit_text_width(const std::string& text, double size, double width)
 {
     if (approximate_text_width(text, size) <= width) {
         return text;
@@ -68,6 +69,8 @@ std::string fit(const std::string& text, double size, double width)
     }
     return out + "…";
 }
+
+namespace {
 
 double nice_step(double maximum)
 {
@@ -142,7 +145,7 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
     for (const std::size_t i : rows) {
         const auto& row = report.sections[i];
         std::string title = row.title.empty() ? fill_in(_("Section {}"), i + 1) : shown_section_title(row.title);
-        title = fit(title, label_size, width * 0.34);
+        title = fit_text_width(title, label_size, width * 0.34);
         label_width = std::max(label_width, approximate_text_width(title, label_size));
         titles.push_back(std::move(title));
     }
