@@ -431,25 +431,82 @@ void OperatorWindow::paint_remote(const RemotePairing& pairing)
     text(fit(token, width), x, y, text_colour);
 }
 
+OperatorWindow::HelpPlacement OperatorWindow::place_help(const std::vector<HelpLine>& lines, const Box& box, int row,
+    bool last_resort)
+{
+    // The title takes the first row.
+    const int rows_room = std::max(1, (box.h - row / 2 - row) / row);
+    const auto measure = [this](std::string_view piece) { return m_labels->width(*m_ui_font, piece); };
+    int widest_key = 0;
+    for (const HelpLine& line : lines) {
+        widest_key = std::max(widest_key, measure(line.keys));
+    }
+    HelpPlacement placement;
+    placement.box = box;
+    for (placement.columns = 1; placement.columns <= 3; ++placement.columns) {
+        const int column_w = box.w / placement.columns;
+        // The keys column is as wide as the widest key; a column too narrow for it is no use.
+        placement.keys_w = std::min(widest_key + m_layout.ui_px, column_w / 2);
+        const int help_w = column_w - placement.keys_w - m_layout.ui_px;
+        placement.rows.clear();
+        if (widest_key + m_layout.ui_px > column_w / 2 && !(last_resort && placement.columns == 3)) {
+            continue; // keys would be cut: more columns only make it worse, but try them for the rows
+        }
+        int column = 0;
+        int used = 0;
+        for (const HelpLine& line : lines) {
+            const int needed = static_cast<int>(wrap_to_width(line.help, std::max(1, help_w), measure).size());
+            if (used > 0 && used + needed > rows_room) {
+                ++column;
+                used = 0;
+            }
+            if (column >= placement.columns || needed > rows_room) {
+                break;
+            }
+            placement.rows.emplace_back(column, used);
+            used += needed;
+        }
+        if (placement.rows.size() == lines.size() || placement.columns == 3) {
+            break;
+        }
+    }
+    placement.columns = std::min(placement.columns, 3);
+    return placement;
+}
+
 void OperatorWindow::paint_help(const OperatorFrame& frame)
 {
     const KeyPreset& preset = frame.keys != nullptr ? *frame.keys : default_key_preset();
-    const Box& box = m_layout.outline;
-    fill(box, SDL_Color{12, 12, 16, 245});
+    const std::vector<HelpLine> lines = help_lines(preset);
     const int row = m_ui_font->glyph_height() + 2;
-    int y = box.y + row / 2;
-    text(fit(podium::fill_in(_("Keys ({})  — ? or F1 closes"), preset.name), box.w - m_layout.ui_px), box.x + box.w / 2, y,
-        amber, Align::Centre);
-    y += row;
-    const int split = box.x + box.w * 2 / 5;
-    for (const HelpLine& line : help_lines(preset)) {
-        if (y + row > box.y + box.h) {
-            break;
+    // Over the section list, in up to three columns; when that cannot show every key, over the
+    // whole window above the control bar (the panel is open only while the operator reads it).
+    HelpPlacement placement = place_help(lines, m_layout.outline, row, false);
+    if (placement.rows.size() < lines.size()) {
+        int bar_top = m_layout.height;
+        for (const auto& [button, box] : m_layout.buttons) {
+            bar_top = std::min(bar_top, box.y);
         }
-        text(fit(line.keys, split - box.x - m_layout.ui_px), split - m_layout.ui_px / 2, y, text_colour, Align::Right);
-        y = wrapped_text(line.help, split + m_layout.ui_px / 2, y, box.x + box.w - split - m_layout.ui_px, row,
+        const int pad = m_layout.ui_px;
+        placement = place_help(lines, Box{pad, pad, m_layout.width - 2 * pad, std::max(1, bar_top - 2 * pad)}, row, true);
+    }
+    const Box& box = placement.box;
+    m_help_box = box;
+    fill(box, SDL_Color{12, 12, 16, 245});
+    const int top = box.y + row / 2;
+    text(fit(podium::fill_in(_("Keys ({})  — ? or F1 closes"), preset.name), box.w - m_layout.ui_px), box.x + box.w / 2, top,
+        amber, Align::Centre);
+    const int column_w = box.w / placement.columns;
+    for (std::size_t i = 0; i < placement.rows.size(); ++i) {
+        const auto [column, line_row] = placement.rows[i];
+        const int column_x = box.x + column * column_w;
+        const int split = column_x + placement.keys_w;
+        const int y = top + row + line_row * row;
+        text(fit(lines[i].keys, split - column_x - m_layout.ui_px), split - m_layout.ui_px / 2, y, text_colour, Align::Right);
+        wrapped_text(lines[i].help, split + m_layout.ui_px / 2, y, column_x + column_w - split - m_layout.ui_px, row,
             box.y + box.h, dim);
     }
+    m_help_lines_shown = placement.rows.size();
 }
 
 void OperatorWindow::present()

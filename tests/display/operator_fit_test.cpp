@@ -46,12 +46,12 @@ struct OperatorCase {
 // Paints the operator window for `c` mid-speech, over plan, with a notice and the quit question,
 // and checks that every light pixel is where its text belongs: inside a button, in the timers'
 // box, in the section list; and that no button label had to be cut.
-OperatorLayout check_operator_fits(OperatorWindow& window, const FontChoice& font, const OperatorCase& c)
+OperatorLayout check_operator_fits(OperatorWindow& window, const FontChoice& font, const OperatorCase& c, bool help = false)
 {
     const Script script = load_sample(c.sample);
     const Timing timing = estimate_timing(script, PaceProfile{});
     PrompterScene scene(script, timing, font);
-    const std::string name = std::string("operator-") + std::string(language_code(c.language)) + "-"
+    const std::string name = std::string(help ? "operator-keys-" : "operator-") + std::string(language_code(c.language)) + "-"
         + std::to_string(c.width) + "x" + std::to_string(c.height) + ".png";
     INFO(name);
     window.resize(c.width, c.height);
@@ -71,10 +71,14 @@ OperatorLayout check_operator_fits(OperatorWindow& window, const FontChoice& fon
         frame.section_actual[i] = timing.sections[i].duration * 1.2;
     }
     frame.notice = c.language == Language::English ? "display 1 (HDMI-1) is back" : "显示器 1（HDMI-1）已恢复连接";
+    frame.help = help; // the keys panel over the section list, its help wrapped
     window.paint(frame);
     const FrameImage image = window.read();
     const OperatorLayout layout = window.layout();
     REQUIRE(image.width == c.width);
+    if (help) {
+        CHECK(window.help_lines_shown() == help_lines(default_key_preset()).size());
+    }
     // Every button is wide enough for its label (measured at the window's text size): nothing
     // is cut with "…".
     const TextFont ui(font, layout.ui_px);
@@ -107,16 +111,25 @@ OperatorLayout check_operator_fits(OperatorWindow& window, const FontChoice& fon
     }
     CHECK(stray == 0);
     // Left of the section list, between the preview and the bar: light pixels only in the
-    // timers' box (wrapped lines included).
+    // timers' box (wrapped lines included), unless the keys panel grew over it.
+    const Box panel = help ? window.help_box() : layout.outline;
     long outside = 0;
-    for (int y = layout.preview.y + layout.preview.h + 2; y < bar_top; ++y) {
-        for (int x = 0; x < layout.outline.x; ++x) {
-            outside += !inside(layout.timers, x, y) && is_text(image, x, y);
+    if (panel == layout.outline) {
+        for (int y = layout.preview.y + layout.preview.h + 2; y < bar_top; ++y) {
+            for (int x = 0; x < layout.outline.x; ++x) {
+                outside += !inside(layout.timers, x, y) && is_text(image, x, y);
+            }
         }
     }
-    // Right of the list: nothing light.
-    for (int y = layout.outline.y; y < layout.outline.y + layout.outline.h; ++y) {
-        for (int x = layout.outline.x + layout.outline.w; x < image.width; ++x) {
+    // Below the list or the keys panel (whose wrapped rows stop at its bottom) and right of it:
+    // nothing light.
+    for (int y = panel.y + panel.h; y < bar_top; ++y) {
+        for (int x = panel.x; x < image.width; ++x) {
+            outside += is_text(image, x, y);
+        }
+    }
+    for (int y = panel.y; y < panel.y + panel.h; ++y) {
+        for (int x = panel.x + panel.w; x < image.width; ++x) {
             outside += is_text(image, x, y);
         }
     }
@@ -142,6 +155,7 @@ TEST_CASE("the operator window keeps its labels inside their buttons and panels,
             const OperatorLayout layout = check_operator_fits(window, font, {language, sample, size.x, size.y});
             // At these sizes the bar is one row.
             CHECK(layout.buttons.front().second.y == layout.buttons[8].second.y);
+            check_operator_fits(window, font, {language, sample, size.x, size.y}, true);
         }
     }
     use_language(Language::English);
