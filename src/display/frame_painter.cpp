@@ -2,6 +2,7 @@
 #include "display/frame_painter.hpp"
 
 #include "core/i18n/translate.hpp"
+#include "display/text_wrap.hpp"
 #include "core/script/section_detector.hpp"
 #include "display/help_overlay.hpp"
 #include "display/status_text.hpp"
@@ -321,14 +322,41 @@ void FramePainter::paint_remote_badge(RemoteBadge badge, const FrameGeometry& ge
     m_labels.draw(font, label, x + w / 2, y + h / 6, flash ? SDL_Color{0, 0, 0, 255} : m_style.on_plan, Align::Centre);
 }
 
-void FramePainter::paint_notice(const std::string& notice, const FrameGeometry& geometry)
+SDL_Rect FramePainter::notice_placement(const std::string& notice, const FrameGeometry& geometry,
+    std::vector<std::string>& lines)
 {
     const TextFont& font = ui_font(geometry.ui_px);
-    const int w = m_labels.width(font, notice);
     const int h = font.glyph_height();
-    const int y = geometry.progress_y - 3 * h;
-    fill(SDL_Rect{geometry.width / 2 - w / 2 - h, y - h / 3, w + 2 * h, h + 2 * (h / 3)}, SDL_Color{40, 32, 16, 235});
-    m_labels.draw(font, notice, geometry.width / 2, y, m_style.amber, Align::Centre);
+    // Wrapped to the frame between the progress bar's margins (a long message in any language
+    // takes more lines, growing upwards from its usual place, instead of leaving the frame).
+    const int room = std::max(1, geometry.width - 2 * geometry.progress_margin - 2 * h);
+    lines = wrap_to_width(notice, room, [&](std::string_view text) { return m_labels.width(font, text); });
+    int widest = 0;
+    for (std::string& line : lines) {
+        line = fit_to_width(font, line, room); // only a piece no break can shorten is cut
+        widest = std::max(widest, m_labels.width(font, line));
+    }
+    const int count = std::max(1, static_cast<int>(lines.size()));
+    const int y = geometry.progress_y - 3 * h - (count - 1) * h;
+    return SDL_Rect{geometry.width / 2 - widest / 2 - h, y - h / 3, widest + 2 * h, count * h + 2 * (h / 3)};
+}
+
+SDL_Rect FramePainter::notice_box(const std::string& notice, const FrameContent& content, int width, int height)
+{
+    std::vector<std::string> lines;
+    return notice_placement(notice, frame_geometry(width, height, content.view.reading_line, m_style.show_status), lines);
+}
+
+void FramePainter::paint_notice(const std::string& notice, const FrameGeometry& geometry)
+{
+    std::vector<std::string> lines;
+    const SDL_Rect box = notice_placement(notice, geometry, lines);
+    const int h = ui_font(geometry.ui_px).glyph_height();
+    fill(box, SDL_Color{40, 32, 16, 235});
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        m_labels.draw(ui_font(geometry.ui_px), lines[i], geometry.width / 2, box.y + h / 3 + static_cast<int>(i) * h,
+            m_style.amber, Align::Centre);
+    }
 }
 
 void FramePainter::paint_help(const FrameContent& content, const FrameGeometry& geometry)

@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace podium {
 
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] SummaryOverlay summary_overlay(const RehearsalReport& summary, const FrameContent& content, int width,
         int height);
     [[nodiscard]] SDL_Rect countdown_box(const FrameContent& content, int width, int height);
+    [[nodiscard]] SDL_Rect notice_box(const std::string& notice, const FrameContent& content, int width, int height);
 
 private:
     void paint_direct(const FrameContent& content, const FrameGeometry& geometry);
@@ -66,6 +68,8 @@ private:
     void paint_countdown(const FrameContent& content, const FrameGeometry& geometry);
     void paint_help(const FrameContent& content, const FrameGeometry& geometry);
     void paint_notice(const std::string& notice, const FrameGeometry& geometry);
+    [[nodiscard]] SDL_Rect notice_placement(const std::string& notice, const FrameGeometry& geometry,
+        std::vector<std::string>& lines);
     void paint_summary(const RehearsalReport& summary, const FrameGeometry& geometry); // frame_summary.cpp
     [[nodiscard]] SummaryOverlay summary_placement(const RehearsalReport& summary, const FrameGeometry& geometry);
     [[nodiscard]] SDL_Rect countdown_placement(const FrameContent& content, const FrameGeometry& geometry);

@@ -270,3 +270,33 @@ TEST_CASE("on a portrait screen the summary's heading and key hints wrap onto mo
         CHECK(overlay.footer.size() >= 2);
     }
 }
+
+TEST_CASE("a long notice wraps inside the frame above the progress bar, in English and Chinese, at every size")
+{
+    for (const Case& c : cases) {
+        const LanguageScope language(c.language);
+        SampleFrame sample(c.sample, c.width, c.height);
+        INFO(name_of(c, "notice"));
+        // Two real messages one after the other: longer than a 1280 px frame in both languages.
+        const std::string notice = std::string(_("No microphone found. Plug one in (or check the sound settings); podium --listen needs one."))
+            + " " + _("Listen with one: podium FILE --listen --mic N (default: the system's microphone)");
+        const PrompterView view = sample.view_at_time(40.0);
+        FrameContent content = sample.scene->content(view);
+        const FrameImage without = sample.frame->render(content);
+        content.notice = notice;
+        const FrameImage with = sample.frame->render(content);
+        const SDL_Rect box = sample.frame->painter().notice_box(notice, content, c.width, c.height);
+        const FrameGeometry geometry = sample.geometry(view);
+        CHECK(box.x >= 0);
+        CHECK(box.x + box.w <= c.width);
+        CHECK(box.y >= geometry.text_top);
+        CHECK(box.y + box.h <= geometry.progress_y);
+        const Changed changed = changed_pixels(without, with, box);
+        INFO("first changed pixel outside the notice at " << changed.first_outside.x << "," << changed.first_outside.y);
+        CHECK(changed.outside == 0);
+        CHECK(changed.inside > 0);
+        if (c.width == 1280) {
+            CHECK(box.h > 2 * geometry.ui_px); // wrapped: more than one line
+        }
+    }
+}
