@@ -5,16 +5,13 @@
 
 namespace podium {
 
-std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view part, XmlText text)
+std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view part)
 {
     auto parsed = std::make_unique<XmlPart>();
     parsed->bytes = std::move(bytes);
     // parse_doctype only so that a DOCTYPE shows up as a node and can be refused;
     // parse_ws_pcdata keeps <w:t> </w:t> and ODF's spaces between spans.
-    unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
-    if (text == XmlText::Embedded) {
-        options |= pugi::parse_embed_pcdata;
-    }
+    const unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
     const pugi::xml_parse_result result =
         parsed->document.load_buffer_inplace(parsed->bytes.data(), parsed->bytes.size(), options, pugi::encoding_auto);
     if (!result) {
