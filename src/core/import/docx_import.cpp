@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/docx_import.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/import/document_builder.hpp"
 #include "core/import/docx_numbering.hpp"
 #include "core/import/docx_styles.hpp"
@@ -343,7 +344,7 @@ ImportResult import_docx(ZipArchive& archive)
     ImportResult result;
     const std::string part_name = main_part(archive);
     if (!archive.has(part_name)) {
-        result.error = "no " + part_name + " inside: not a Word document (or a damaged one)";
+        result.error = fill_in(_("no {} inside: not a Word document (or a damaged one)"), part_name);
         return result;
     }
     // Styles and numbering are optional parts; a broken one is an error all the same, since
@@ -384,7 +385,7 @@ ImportResult import_docx(ZipArchive& archive)
         return result;
     }
     if (!stream.found_container()) {
-        result.error = part_name + " has no w:body: not a Word document";
+        result.error = fill_in(_("{} has no w:body: not a Word document"), part_name);
         return result;
     }
     result.too_deep = reader.truncated();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/xml_part.hpp"
 
+#include "core/i18n/translate.hpp"
+
 namespace podium {
 
 std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view part)
@@ -13,14 +15,15 @@ std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view part
     const pugi::xml_parse_result result =
         parsed->document.load_buffer_inplace(parsed->bytes.data(), parsed->bytes.size(), options, pugi::encoding_auto);
     if (!result) {
-        parsed->error = std::string(part) + " is not well-formed XML (" + result.description() + " at byte "
-            + std::to_string(result.offset) + ")";
+        parsed->error = fill_in(_("{0} is not well-formed XML ({1} at byte {2})"), std::string(part), result.description(),
+            static_cast<long long>(result.offset));
         return parsed;
     }
     for (const pugi::xml_node node : parsed->document.children()) {
         if (node.type() == pugi::node_doctype) {
-            parsed->error = std::string(part)
-                + " declares a DTD (<!DOCTYPE>), which Office and OpenDocument files never do: refused (entities are never resolved)";
+            parsed->error = fill_in(
+                _("{} declares a DTD (<!DOCTYPE>), which Office and OpenDocument files never do: refused (entities are never resolved)"),
+                std::string(part));
             return parsed;
         }
     }

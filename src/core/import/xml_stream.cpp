@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/xml_stream.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <algorithm>
 #include <climits>
 #include <exception>
@@ -22,7 +24,7 @@ XmlBlockStream::XmlBlockStream(std::string_view part, std::string_view container
     : m_part(part), m_container(container), m_on_block(std::move(on_block)), m_parser(XML_ParserCreate(nullptr))
 {
     if (!m_parser) {
-        m_error = m_part + " cannot be read (out of memory)";
+        m_error = fill_in(_("{} cannot be read (out of memory)"), m_part);
         return;
     }
     // Without namespace processing names keep their prefix ("w:p"), as pugixml gives them.
@@ -46,8 +48,9 @@ bool XmlBlockStream::parse(const char* bytes, std::size_t size, bool last)
         const std::size_t piece = std::min<std::size_t>(size, INT_MAX);
         if (XML_Parse(m_parser.get(), bytes, static_cast<int>(piece), last && piece == size) != XML_STATUS_OK) {
             if (m_error.empty()) { // a callback that stopped the parser said why already
-                m_error = m_part + " is not well-formed XML (" + XML_ErrorString(XML_GetErrorCode(m_parser.get()))
-                    + " at byte " + std::to_string(XML_GetCurrentByteIndex(m_parser.get())) + ")";
+                m_error = fill_in(_("{0} is not well-formed XML ({1} at byte {2})"), m_part,
+                    XML_ErrorString(XML_GetErrorCode(m_parser.get())),
+                    static_cast<long long>(XML_GetCurrentByteIndex(m_parser.get())));
             }
             return false;
         }
@@ -65,7 +68,7 @@ void XMLCALL XmlBlockStream::on_start(void* self, const XML_Char* name, const XM
     try {
         stream->start(name, attributes);
     } catch (const std::exception& e) {
-        stream->m_error = stream->m_part + " cannot be read (" + e.what() + ")";
+        stream->m_error = fill_in(_("{0} cannot be read ({1})"), stream->m_part, e.what());
         XML_StopParser(stream->m_parser.get(), XML_FALSE);
     }
 }
@@ -76,7 +79,7 @@ void XMLCALL XmlBlockStream::on_end(void* self, const XML_Char* /*name*/)
     try {
         stream->end();
     } catch (const std::exception& e) {
-        stream->m_error = stream->m_part + " cannot be read (" + e.what() + ")";
+        stream->m_error = fill_in(_("{0} cannot be read ({1})"), stream->m_part, e.what());
         XML_StopParser(stream->m_parser.get(), XML_FALSE);
     }
 }
@@ -89,7 +92,7 @@ void XMLCALL XmlBlockStream::on_text(void* self, const XML_Char* text, int lengt
             stream->m_text.append(text, static_cast<std::size_t>(length));
         }
     } catch (const std::exception& e) {
-        stream->m_error = stream->m_part + " cannot be read (" + e.what() + ")";
+        stream->m_error = fill_in(_("{0} cannot be read ({1})"), stream->m_part, e.what());
         XML_StopParser(stream->m_parser.get(), XML_FALSE);
     }
 }
@@ -99,8 +102,9 @@ void XMLCALL XmlBlockStream::on_doctype(void* self, const XML_Char* /*name*/, co
     const XML_Char* /*public_id*/, int /*has_internal_subset*/)
 {
     auto* stream = static_cast<XmlBlockStream*>(self);
-    stream->m_error = stream->m_part
-        + " declares a DTD (<!DOCTYPE>), which Office and OpenDocument files never do: refused (entities are never resolved)";
+    stream->m_error = fill_in(
+        _("{} declares a DTD (<!DOCTYPE>), which Office and OpenDocument files never do: refused (entities are never resolved)"),
+        stream->m_part);
     XML_StopParser(stream->m_parser.get(), XML_FALSE);
 }
 

@@ -50,7 +50,7 @@ ZipArchive::Opened ZipArchive::open(std::string_view bytes, std::size_t inflate_
     ZipError error;
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error.error);
     if (source == nullptr) {
-        return {std::nullopt, std::string("cannot read the zip archive: ") + zip_error_strerror(&error.error)};
+        return {std::nullopt, fill_in(_("cannot read the zip archive: {}"), zip_error_strerror(&error.error))};
     }
     // Not ZIP_CHECKCONS: it refuses files Word, unzip and Python read (bytes after the end
     // record, local-header times that differ from the central directory's). What matters for
@@ -61,14 +61,14 @@ ZipArchive::Opened ZipArchive::open(std::string_view bytes, std::size_t inflate_
     if (zip == nullptr) {
         zip_source_free(source); // still ours when opening fails
         if (zip_error_code_zip(&error.error) == ZIP_ER_NOZIP) {
-            return {std::nullopt, "not a zip archive"};
+            return {std::nullopt, "not a zip archive"}; // import_package() says it in the user's words
         }
-        return {std::nullopt, std::string("damaged zip archive (") + zip_error_strerror(&error.error) + ")"};
+        return {std::nullopt, fill_in(_("damaged zip archive ({})"), zip_error_strerror(&error.error))};
     }
     ZipArchive archive(zip, inflate_budget);
     if (!archive.entries_fit(bytes.size())) {
-        return {std::nullopt, "damaged zip archive: its entries claim more bytes than the file holds (overlapping "
-                              "entries: a zip bomb or a damaged file)"};
+        return {std::nullopt, _("damaged zip archive: its entries claim more bytes than the file holds (overlapping "
+                                "entries: a zip bomb or a damaged file)")};
     }
     return {std::move(archive), {}};
 }
@@ -164,8 +164,8 @@ bool ZipArchive::read(std::string_view name, const Sink& sink)
         return false;
     }
     const std::size_t left = m_inflated >= m_budget ? 0 : m_budget - m_inflated;
-    const std::string over = entry + " inflates past Podium's limit of " + mebibytes(m_budget)
-        + " (a damaged file or a zip bomb)";
+    const std::string over
+        = fill_in(_("{0} inflates past Podium's limit of {1} (a damaged file or a zip bomb)"), entry, mebibytes(m_budget));
     // The declared size is checked first (a cheap early stop), but never trusted: the count
     // below is what holds.
     if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > left) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rehearsal/rehearsal_store.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 
 #include <algorithm>
@@ -27,16 +28,16 @@ StoreLoadResult load_file(const std::filesystem::path& path, const std::string* 
     StoreLoadResult result;
     std::string text;
     if (!read_whole_file(path, text)) {
-        result.warning = path.string() + ": cannot read the rehearsal log; skipped";
+        result.warning = fill_in(_("{}: cannot read the rehearsal log; skipped"), path.string());
         return result;
     }
     LogParseResult parsed = parse_rehearsal_log(text);
     if (!parsed.log) {
-        result.warning = path.string() + ": " + parsed.message + "; skipped (move it away to silence this)";
+        result.warning = fill_in(_("{0}: {1}; skipped (move it away to silence this)"), path.string(), parsed.message);
         return result;
     }
     if (script_hash != nullptr && parsed.log->script_hash != *script_hash) {
-        result.warning = path.string() + ": holds another script's runs (" + parsed.log->script_hash + "); skipped";
+        result.warning = fill_in(_("{0}: holds another script's runs ({1}); skipped"), path.string(), parsed.log->script_hash);
         return result;
     }
     result.log = std::move(parsed.log);

@@ -359,4 +359,18 @@ std::string shown_section_title(const Section& section)
     return section.title;
 }
 
+std::string shown_section_title(std::string_view stored_title)
+{
+    if (stored_title == kOpeningTitle) {
+        return _("Opening");
+    }
+    if (stored_title == kClosingTitle) {
+        return _("Closing");
+    }
+    if (stored_title == kWholeSpeechTitle) {
+        return _("Speech");
+    }
+    return std::string(stored_title);
+}
+
 } // namespace podium
