@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <string_view>
 #include <unistd.h>
 
 namespace podium {
@@ -159,19 +160,61 @@ Language RemoteServer::language_of(const HttpRequest& request) const
     return language_from_accept_language(request.header("Accept-Language").value_or(""), current_language());
 }
 
+std::string RemoteServer::error_words(Language language, const ApiMessage& message) const
+{
+    const auto& texts = language == Language::ChineseSimplified ? m_error_texts_chinese : m_error_texts_english;
+    const auto text = texts.find(message.error);
+    return api_error_message(message, text != texts.end() ? text->second : api_error_text(message.error));
+}
+
+namespace {
+
+void add_language_headers(HttpAnswer& answer, Language language)
+{
+    answer.headers.emplace_back("Vary", "Accept-Language");
+    answer.headers.emplace_back("Content-Language", language == Language::ChineseSimplified ? "zh-CN" : "en");
+}
+
+std::string escape_html(std::string_view text)
+{
+    std::string escaped;
+    for (const char c : text) {
+        switch (c) {
+        case '<': escaped += "&lt;"; break;
+        case '>': escaped += "&gt;"; break;
+        case '&': escaped += "&amp;"; break;
+        case '"': escaped += "&quot;"; break;
+        default: escaped += c;
+        }
+    }
+    return escaped;
+}
+
+} // namespace
+
 HttpAnswer RemoteServer::error_answer(const HttpRequest& request, int status, const ApiMessage& message) const
 {
     // "error" for people, in the request's language; "code" for programs, never translated.
     const Language language = language_of(request);
-    const auto& texts = language == Language::ChineseSimplified ? m_error_texts_chinese : m_error_texts_english;
-    const auto text = texts.find(message.error);
-    const std::string words = api_error_message(message, text != texts.end() ? text->second : api_error_text(message.error));
     HttpAnswer answer{status, json_type,
-        nlohmann::json{{"error", words}, {"code", api_error_code(message.error)}}.dump(-1, ' ', false,
-            nlohmann::json::error_handler_t::replace),
+        nlohmann::json{{"error", error_words(language, message)}, {"code", api_error_code(message.error)}}.dump(-1, ' ',
+            false, nlohmann::json::error_handler_t::replace),
         {}};
-    answer.headers.emplace_back("Vary", "Accept-Language");
-    answer.headers.emplace_back("Content-Language", language == Language::ChineseSimplified ? "zh-CN" : "en");
+    add_language_headers(answer, language);
+    return answer;
+}
+
+// Someone typed the address, or opened an old link without its token: a page that says what to
+// do, in the phone's language.
+HttpAnswer RemoteServer::page_without_token(const HttpRequest& request) const
+{
+    const Language language = language_of(request);
+    HttpAnswer answer{401, "text/html; charset=utf-8",
+        "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\">"
+        "<title>Podium</title><p style=\"font:18px sans-serif;padding:1em\">"
+            + escape_html(error_words(language, {ApiError::PageWithoutToken, {}})) + "</p>",
+        {}};
+    add_language_headers(answer, language);
     return answer;
 }
 
@@ -190,13 +233,7 @@ std::optional<HttpAnswer> RemoteServer::check_token(const HttpRequest& request)
         given = *request.query_token;
     }
     if (!given) {
-        HttpAnswer answer = request.path == "/"
-            ? HttpAnswer{401, "text/html; charset=utf-8",
-                "<!doctype html><meta name=viewport content=\"width=device-width\">"
-                "<title>Podium remote</title><p style=\"font:18px sans-serif;padding:1em\">"
-                "Open the link Podium shows (it ends in <code>?t=…</code>), or scan its QR code.</p>",
-                {}}
-            : error_answer(request, 401, {ApiError::MissingToken, {}});
+        HttpAnswer answer = request.path == "/" ? page_without_token(request) : error_answer(request, 401, {ApiError::MissingToken, {}});
         answer.headers.emplace_back("WWW-Authenticate", "Bearer");
         return answer;
     }

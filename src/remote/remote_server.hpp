@@ -79,6 +79,8 @@ private:
     [[nodiscard]] std::optional<HttpAnswer> check_token(const HttpRequest& request);
     [[nodiscard]] HttpAnswer state_answer(const HttpRequest& request, const PublishedState& published) const;
     [[nodiscard]] HttpAnswer error_answer(const HttpRequest& request, int status, const ApiMessage& message) const;
+    [[nodiscard]] HttpAnswer page_without_token(const HttpRequest& request) const;
+    [[nodiscard]] std::string error_words(Language language, const ApiMessage& message) const;
     [[nodiscard]] Language language_of(const HttpRequest& request) const;
     [[nodiscard]] HttpReply command(const HttpRequest& request, bool jump);
     void make_pairing();

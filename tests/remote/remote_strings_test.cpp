@@ -140,3 +140,21 @@ TEST_CASE("API errors keep their code in every language and say what is wrong in
     // A language Podium lacks gets the prompter's (English here).
     CHECK(error_for("fr-FR,fr", "[]").at("error") == "the body must be a JSON object");
 }
+
+TEST_CASE("the page opened without its token says what to do, as a page, in the phone's language")
+{
+    RemoteFixture f;
+    const auto page_for = [&](const std::string& accept_language) {
+        const auto response = f.client().Get("/", httplib::Headers{{"Accept-Language", accept_language}});
+        REQUIRE(response);
+        CHECK(response->status == 401);
+        CHECK(response->get_header_value("Content-Type") == "text/html; charset=utf-8");
+        CHECK(response->get_header_value("Vary") == "Accept-Language");
+        return response->body;
+    };
+    const std::string english = page_for("en-GB,en;q=0.9");
+    const std::string chinese = page_for("zh-CN,zh;q=0.9");
+    CHECK(english.find("Open the link Podium shows (it ends in ?t=…), or scan its QR code.") != std::string::npos);
+    CHECK(chinese.find("请打开 Podium 显示的链接（以 ?t=… 结尾），或扫描它的二维码。") != std::string::npos);
+    CHECK(chinese.find("<meta charset=utf-8>") != std::string::npos);
+}

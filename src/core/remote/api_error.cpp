@@ -51,6 +51,8 @@ constexpr Entry entries[] = {
     {ApiError::TooManyCommands, "too-many-commands", N_("commands are arriving faster than the prompter applies them: try again")},
     {ApiError::TooManyLivePages, "too-many-live-pages", N_("too many live pages are open: close one, or poll GET /api/state")},
     {ApiError::NoFrameYet, "no-frame-yet", N_("the prompter has not drawn its first frame yet")},
+    {ApiError::PageWithoutToken, "missing-token",
+        N_("Open the link Podium shows (it ends in ?t=…), or scan its QR code.")},
 };
 
 const Entry& entry(ApiError error)

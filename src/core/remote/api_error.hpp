@@ -40,6 +40,7 @@ enum class ApiError {
     TooManyCommands,
     TooManyLivePages,
     NoFrameYet,
+    PageWithoutToken,     // GET / without ?t= (an HTML page, not JSON: someone typed the address)
 };
 
 struct ApiMessage {

@@ -150,7 +150,7 @@ TEST_CASE("the phone page's state shows invalid UTF-8 in a title or sentence as 
 TEST_CASE("every API error has a code and an English message, and the codes are the published ones")
 {
     const std::vector<ApiError> all = every_api_error();
-    CHECK(all.size() == static_cast<std::size_t>(ApiError::NoFrameYet) + 1);
+    CHECK(all.size() == static_cast<std::size_t>(ApiError::PageWithoutToken) + 1);
     for (const ApiError error : all) {
         CHECK_FALSE(api_error_code(error).empty());
         CHECK(std::string_view(api_error_text(error)).size() > 10);
