@@ -197,6 +197,7 @@ void LiveVoice::run()
     heard.reserve(kListenSampleRate);
     bool lost = false;
     std::size_t reported_drops = 0;
+    double speech_energy = 0.0;
     for (;;) {
         bool active = false;
         std::optional<std::size_t> anchor;
@@ -236,10 +237,19 @@ void LiveVoice::run()
             follower.feed(heard);
             const FollowPosition at = follower.position();
             const VoiceActivity activity = follower.activity();
+            // The level of what was said (the live coach's "louder"): the block's energy when the
+            // follower hears speech, summed, so any stretch's level is a difference of two totals.
+            if (activity.speaking) {
+                double squares = 0.0;
+                for (const float sample : heard) {
+                    squares += static_cast<double>(sample) * sample;
+                }
+                speech_energy += squares / kListenSampleRate;
+            }
             const std::lock_guard lock(m_mutex);
             if (generation == m_generation && !m_failure) {
                 m_latest = SpeakerPosition{at.sentence, at.fraction, at.speaking,
-                    VoiceTotals{activity.time, activity.speech_seconds, activity.syllables}};
+                    VoiceTotals{activity.time, activity.speech_seconds, activity.syllables, speech_energy}};
             }
         }
         if (!lost && m_input->lost()) {
