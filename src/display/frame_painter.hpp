@@ -31,6 +31,7 @@ struct FrameContent {
     const KeyPreset* keys = nullptr;     // listed by the help overlay
     const RehearsalReport* summary = nullptr; // the run just finished: its table over the text
     RemoteBadge remote_badge = RemoteBadge::Hidden; // --remote: a phone is connected / a command came
+    std::string cue;                     // the live coach's cue ("slower"), empty: none
 };
 
 // Draws prompter frames with one SDL renderer: cached line textures, tinted per sentence, and
@@ -49,6 +50,8 @@ public:
     void set_style(const FrameStyle& style) { m_style = style; }
     // Where the keys overlay goes on a frame of this size (tests check nothing crosses its panel).
     [[nodiscard]] const HelpOverlayLayout& help_overlay(const FrameContent& content, int width, int height);
+    // The cue's pill on a frame of this size (tests check it stays off the reading line).
+    [[nodiscard]] SDL_Rect cue_rect(const FrameContent& content, int width, int height);
 
 private:
     void paint_direct(const FrameContent& content, const FrameGeometry& geometry);
@@ -60,6 +63,7 @@ private:
     void paint_countdown(const FrameContent& content, const FrameGeometry& geometry);
     void paint_help(const FrameContent& content, const FrameGeometry& geometry);
     void paint_notice(const std::string& notice, const FrameGeometry& geometry);
+    void paint_cue(const std::string& cue, const FrameGeometry& geometry, double line_advance);
     void paint_summary(const RehearsalReport& summary, const FrameGeometry& geometry); // frame_summary.cpp
     const TextFont& ui_font(int pixel_size);
     const TextFont& big_font(int pixel_size);

@@ -52,6 +52,7 @@ public:
 
     void take_commands(std::vector<Command>& out) override;
     void publish(const PrompterView& view, const std::vector<double>& section_actual, bool blank) override;
+    void publish_cue(std::string kind, std::string text) override;
     [[nodiscard]] const RemotePairing& pairing() const override { return m_pairing; }
     [[nodiscard]] RemoteActivity activity() const override;
     void revoke_phones() override;
@@ -104,6 +105,8 @@ private:
     std::uint64_t m_version = 0;
     std::uint64_t m_applied_commands = 0;
     bool m_unpublished = false;
+    std::string m_cue_kind;   // the live coach's cue, for the next published state
+    std::string m_cue_text;
     std::unique_ptr<HttpDaemon> m_daemon; // last: stops first, while everything above exists
 };
 

@@ -24,6 +24,20 @@ std::string minutes_seconds(double seconds)
 
 } // namespace
 
+std::optional<CoachMode> parse_coach_mode(std::string_view text)
+{
+    if (text == "off") {
+        return CoachMode::Off;
+    }
+    if (text == "quiet") {
+        return CoachMode::Quiet;
+    }
+    if (text == "on") {
+        return CoachMode::On;
+    }
+    return std::nullopt;
+}
+
 std::string cue_text(const Cue& cue)
 {
     switch (cue.kind) {

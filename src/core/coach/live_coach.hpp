@@ -7,12 +7,16 @@
 #include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace podium {
 
 // What the live coach may say during a run (--coach): Off says nothing, Quiet only the time
 // ("section over by 0:40"), On also how the speaker sounds.
 enum class CoachMode { Off, Quiet, On };
+
+// "off", "quiet", "on" (--coach and config.json's "coach"); nothing for anything else.
+[[nodiscard]] std::optional<CoachMode> parse_coach_mode(std::string_view text);
 
 enum class CueKind { SectionOver, Louder, Slower, Breathe };
 inline constexpr std::size_t cue_kinds = 4;
