@@ -161,6 +161,12 @@ void LiveVoice::stop_recording()
     m_recorder.reset(); // closes: the final header
 }
 
+std::vector<std::shared_ptr<const ScriptReference>> LiveVoice::references() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_made_references;
+}
+
 std::string LiveVoice::take_recording_problem()
 {
     const std::lock_guard lock(m_mutex);
@@ -214,7 +220,10 @@ void LiveVoice::run()
         }
         if (m_references.valid() && m_references.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
             try {
-                follower.set_references(m_references.get());
+                auto references = m_references.get();
+                follower.set_references(references);
+                const std::lock_guard lock(m_mutex);
+                m_made_references = std::move(references);
             } catch (const std::exception&) {
                 // No reference (eSpeak missing, a voice not installed): the timing follower goes on.
             }

@@ -314,6 +314,19 @@ TEST_CASE("listening, the prompter window follows a voice heard through the micr
         return peak;
     };
     CHECK(std::abs(loudest(recorded) - loudest(speech.pcm)) <= 2);
+
+    // Its delivery was measured from the WAV when the run ended (on the disk thread), along the
+    // live follower's visits (no reference sound here): podium report shows it.
+    CHECK(rehearsal.runs_measured() == 1);
+    REQUIRE(run.delivery.has_value());
+    CHECK(run.delivery->sentences.size() >= 4);
+    CHECK(run.delivery->loudness.has_value());
+    CHECK_FALSE(run.delivery->too_quiet);
+    // The inserted silence is a pause the coach found, where it was (recording time).
+    const bool silence_found = std::any_of(run.delivery->pauses.begin(), run.delivery->pauses.end(), [&](const Pause& pause) {
+        return pause.start < speech.silence_from + 0.6 && pause.start + pause.seconds > speech.silence_to - 0.6;
+    });
+    CHECK(silence_found);
     std::filesystem::remove(microphone);
     std::filesystem::remove(text);
     std::filesystem::remove_all(data);
