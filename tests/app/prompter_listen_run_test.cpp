@@ -322,11 +322,13 @@ TEST_CASE("listening, the prompter window follows a voice heard through the micr
     CHECK(run.delivery->sentences.size() >= 4);
     CHECK(run.delivery->loudness.has_value());
     CHECK_FALSE(run.delivery->too_quiet);
-    // The inserted silence is a pause the coach found, where it was (recording time).
-    const bool silence_found = std::any_of(run.delivery->pauses.begin(), run.delivery->pauses.end(), [&](const Pause& pause) {
-        return pause.start < speech.silence_from + 0.6 && pause.start + pause.seconds > speech.silence_to - 0.6;
-    });
-    CHECK(silence_found);
+    // The inserted silence is the longest pause the coach found, about as long as it was. (Where
+    // it lies in the WAV depends on when the disk thread opened the file, after the capture
+    // started: on a loaded machine the first tenths of a second may not be in it.)
+    REQUIRE_FALSE(run.delivery->pauses.empty());
+    const Pause longest = *std::max_element(run.delivery->pauses.begin(), run.delivery->pauses.end(),
+        [](const Pause& a, const Pause& b) { return a.seconds < b.seconds; });
+    CHECK(longest.seconds == Approx(kSilence).margin(0.6));
     std::filesystem::remove(microphone);
     std::filesystem::remove(text);
     std::filesystem::remove_all(data);
