@@ -10,7 +10,7 @@
 
 using namespace podium;
 
-TEST_CASE("--coach wins over config.json's coach, which wins over the default of on while listening", "[coach]")
+TEST_CASE("the option --coach wins over config.json's coach, which wins over the default of on while listening", "[coach]")
 {
     const auto folder = std::filesystem::temp_directory_path() / "podium-coach-option-test";
     std::filesystem::create_directories(folder);
