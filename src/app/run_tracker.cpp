@@ -128,6 +128,8 @@ void RunTracker::coach(const PrompterModel& model, double now)
     sample.listening = view.listening && m_heard.has_value();
     sample.speaking = m_heard && m_heard->speaking;
     sample.voice = m_heard ? m_heard->measured : std::nullopt;
+    sample.jumped = model.manual_jumps() != m_coached_jumps;
+    m_coached_jumps = model.manual_jumps();
     m_coach.observe(sample);
 }
 

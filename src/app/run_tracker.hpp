@@ -77,6 +77,7 @@ private:
     std::vector<std::string> m_notices;
     LiveCoach m_coach{CoachMode::Off};
     std::optional<SpeakerPosition> m_heard;       // the speaker's latest position, this frame
+    std::size_t m_coached_jumps = 0;              // the model's manual jumps the coach has seen
 };
 
 } // namespace podium

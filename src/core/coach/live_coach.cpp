@@ -87,13 +87,28 @@ void LiveCoach::observe(const LiveSample& sample)
         m_last_pause = sample.elapsed;
     }
     const Point point{sample.elapsed, sample.position, sample.voice ? sample.voice->speech_seconds : 0.0,
-        sample.voice ? sample.voice->speech_energy : 0.0};
-    // A jump (a section key, the speaker's hand on the clicker) or the voice switched on or off:
-    // the pace over the window would be the jump's, not the speaker's.
-    if (!m_window.empty()
-        && (std::abs(point.position - m_window.back().position) > m_settings.jump || point.speech < m_window.back().speech
-            || !sample.listening)) {
+        sample.voice ? sample.voice->speech_energy : 0.0, sample.voice ? sample.voice->syllables : 0.0};
+    if (sample.voice && !m_first_voice) {
+        m_first_voice = sample.voice;
+    }
+    // The speaker's own level and rate, once: over their first `baseline_speech` seconds of speech.
+    if (sample.voice && m_first_voice && !m_baseline_rate
+        && sample.voice->speech_seconds - m_first_voice->speech_seconds >= m_settings.baseline_speech) {
+        const double speech = sample.voice->speech_seconds - m_first_voice->speech_seconds;
+        m_baseline_rate = (sample.voice->syllables - m_first_voice->syllables) / speech;
+        m_baseline_db = 10.0 * std::log10(std::max(1e-12, sample.voice->speech_energy - m_first_voice->speech_energy) / speech);
+    }
+    // The voice switched on or off, or its totals started again: everything measured starts
+    // afresh. (The follower takes back a few tenths of "speech" when its hangover turns out to
+    // have been the start of a pause: that is no restart.)
+    if (!m_window.empty() && (point.speech < m_window.back().speech - 1.0 || !sample.listening)) {
         restart_window();
+    }
+    // A jump (a section key, the speaker's hand on the clicker, a skip or a correction of the
+    // follower): the reading line's pace over the window would be the jump's, not the speaker's,
+    // so it is measured from here on. Their voice's rate and level are not affected.
+    if (m_window.empty() || sample.jumped || std::abs(point.position - m_window.back().position) > m_settings.jump) {
+        m_pace_since = point.elapsed;
     }
     m_window.push_back(point);
     while (m_window.size() > 2 && point.elapsed - m_window[1].elapsed >= m_settings.window) {
@@ -138,19 +153,25 @@ void LiveCoach::hold(CueKind kind, bool condition, double elapsed)
 }
 
 // The reading line has covered more than `fast_ratio` plan seconds per running second over the
-// whole window, while the speaker was speaking for most of it.
-bool LiveCoach::fast() const
+// whole window, or the speaker's syllables come markedly faster than when they began.
+bool LiveCoach::fast()
 {
     if (m_window.size() < 2) {
         return false;
     }
     const Point& first = m_window.front();
     const Point& last = m_window.back();
-    const double span = last.elapsed - first.elapsed;
-    if (span < 0.9 * m_settings.window || last.speech - first.speech < m_settings.min_speech) {
+    const double speech = last.speech - first.speech;
+    if (last.elapsed - first.elapsed < 0.9 * m_settings.window || speech < m_settings.min_speech) {
         return false;
     }
-    return (last.position - first.position) / span > m_settings.fast_ratio;
+    const bool accelerated = m_baseline_rate && *m_baseline_rate > 0.0
+        && (last.syllables - first.syllables) / speech > m_settings.accelerate_ratio * *m_baseline_rate;
+    // The reading line's pace, over the window since the last jump only.
+    const auto since = std::find_if(m_window.begin(), m_window.end(), [this](const Point& p) { return p.elapsed >= m_pace_since; });
+    const double span = last.elapsed - since->elapsed;
+    const bool ahead = span >= 0.9 * m_settings.window && (last.position - since->position) / span > m_settings.fast_ratio;
+    return accelerated || ahead;
 }
 
 // The speech over the window is quieter than a room hears well, or far quieter than the speaker
@@ -168,9 +189,6 @@ bool LiveCoach::quiet()
     }
     const double energy = std::max(1e-12, last.energy - first.energy);
     const double level = 10.0 * std::log10(energy / speech);
-    if (!m_baseline_db && last.speech >= m_settings.baseline_speech) {
-        m_baseline_db = 10.0 * std::log10(std::max(1e-12, last.energy) / last.speech);
-    }
     return level < m_settings.quiet_db || (m_baseline_db && level < *m_baseline_db - m_settings.drop_db);
 }
 

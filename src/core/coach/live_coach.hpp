@@ -47,6 +47,7 @@ struct LiveSample {
     double section_planned = 0.0; // its planned length
     bool listening = false;       // the speaker's voice leads
     bool speaking = false;        // they are speaking now (the follower's voice activity)
+    bool jumped = false;          // the speaker moved the reading line by hand this frame
     std::optional<VoiceTotals> voice; // cumulative measurements of the live voice
 };
 
@@ -60,12 +61,19 @@ struct LiveCoachSettings {
     double min_speech = 8.0;      // seconds of speech inside the window before pace/level count
     double fast_ratio = 1.3;      // plan seconds covered per running second over this: "slower"
     double quiet_db = -40.0;      // speech level (dB full scale, ≈ LUFS) under this: "louder"
+    // Or syllable nuclei per second of speech over the window this much above the speaker's own
+    // rate over their first `baseline_speech` seconds of speech: they have sped up. (Nuclei per
+    // syllable differ from speaker to speaker, so the follower's count is only compared with
+    // itself; and the follower falls behind a fast reader, so the reading line alone misses them.)
+    double accelerate_ratio = 1.3;
     double drop_db = 10.0;        // or this far under the speaker's own level when they began
-    double baseline_speech = 20.0; // seconds of speech that set "their own level"
+    double baseline_speech = 20.0; // seconds of speech that set "their own" level and rate
     double breathless = 20.0;     // seconds of speech with no pause at all: "breathe"
     double over_min = 20.0;       // a section over by at least this many seconds …
     double over_fraction = 0.25;  // … and this fraction of its plan: "section over by …"
-    double jump = 3.0;            // plan seconds moved in one frame: a jump, the window restarts
+    // Plan seconds the reading line moved in one frame that count as a skip, not as pace (the
+    // follower moving on to the next sentence moves it by up to a sentence's length at once).
+    double jump = 15.0;
 };
 
 // The live coach: fed once a frame, it decides whether one cue shows. Pure (no clock of its
@@ -90,8 +98,9 @@ private:
         double position = 0.0;
         double speech = 0.0;
         double energy = 0.0;
+        double syllables = 0.0;
     };
-    [[nodiscard]] bool fast() const;
+    [[nodiscard]] bool fast();
     [[nodiscard]] bool quiet();
     [[nodiscard]] bool section_over(const LiveSample& sample) const;
     void hold(CueKind kind, bool condition, double elapsed);
@@ -103,7 +112,10 @@ private:
     LiveCoachSettings m_settings;
     std::deque<Point> m_window;               // the last `window` running seconds
     std::optional<double> m_baseline_db;      // the speaker's level over their first speech
+    std::optional<double> m_baseline_rate;    // … and their syllable nuclei per second of speech
+    std::optional<VoiceTotals> m_first_voice; // the totals when the coach first heard them
     double m_last_pause = 0.0;                // running seconds when they last paused
+    double m_pace_since = 0.0;                // running seconds of the last jump of the reading line
     bool m_was_running = false;
     std::array<std::optional<double>, cue_kinds> m_since{};  // running seconds a condition has held since
     std::array<std::optional<double>, cue_kinds> m_last_shown{}; // the app's clock at each kind's last cue

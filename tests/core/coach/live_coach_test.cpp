@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <functional>
+#include <utility>
 #include <vector>
 
 using namespace podium;
@@ -19,6 +20,7 @@ struct Speaker {
     double speak_for = 5.0;
     double pause_for = 0.6;
     double section_planned = 600.0;
+    double syllables_per_second = 4.0; // syllable nuclei per second of speech
 };
 
 struct Shown {
@@ -48,9 +50,11 @@ public:
             if (m_sample.speaking) {
                 m_voice.speech_seconds += kStep;
                 m_voice.speech_energy += std::pow(10.0, now.level_db / 10.0) * kStep;
+                m_voice.syllables += now.syllables_per_second * kStep;
             }
             m_voice.heard_seconds += kStep;
             m_sample.voice = m_voice;
+            m_sample.jumped = std::exchange(m_jump_pending, false);
             observe();
         }
         return *this;
@@ -73,6 +77,7 @@ public:
     Run& jump(double plan_seconds)
     {
         m_sample.position += plan_seconds;
+        m_jump_pending = true;
         return *this;
     }
     Run& new_section()
@@ -110,6 +115,7 @@ private:
     LiveSample m_sample;
     VoiceTotals m_voice;
     double m_cycle_start = 0.0;
+    bool m_jump_pending = false;
 };
 
 } // namespace
@@ -163,12 +169,36 @@ TEST_CASE("a pause of the prompter restarts the evidence", "[coach][live]")
 
 TEST_CASE("a jump along the script is not read as speed", "[coach][live]")
 {
-    Run run(CoachMode::On);
-    run.go(20.0, Speaker{});
-    for (int i = 0; i < 4; ++i) {
-        run.jump(30.0).go(10.0, Speaker{});
+    SECTION("by hand, however short")
+    {
+        Run run(CoachMode::On);
+        run.go(20.0, Speaker{});
+        for (int i = 0; i < 8; ++i) {
+            run.jump(8.0).go(6.0, Speaker{});
+        }
+        CHECK(run.shown_cues.empty());
     }
-    CHECK(run.shown_cues.empty());
+    SECTION("a skip the follower found")
+    {
+        Run run(CoachMode::On);
+        run.jump(0.0).go(20.0, Speaker{});
+        for (int i = 0; i < 4; ++i) {
+            run.go(0.1, Speaker{.pace = 200.0}).go(10.0, Speaker{}); // 20 plan-seconds in one frame
+        }
+        CHECK(run.shown_cues.empty());
+    }
+}
+
+TEST_CASE("the reading line stepping a sentence at a time is pace, not a jump", "[coach][live]")
+{
+    // The follower moves on to the next sentence at once: 6 plan-seconds in one frame, every 4 s.
+    Run run(CoachMode::On);
+    run.go(30.0, Speaker{});
+    for (int i = 0; i < 15; ++i) {
+        run.go(0.1, Speaker{.pace = 60.0}).go(3.9, Speaker{.pace = 0.05});
+    }
+    REQUIRE_FALSE(run.shown_cues.empty());
+    CHECK(run.kinds().front() == CueKind::Slower);
 }
 
 TEST_CASE("speech too quiet for a room brings 'louder'", "[coach][live]")
@@ -246,4 +276,57 @@ TEST_CASE("one cue at a time: when several are due the most urgent shows, the ne
     // The second waits for the first to go and for 20 s more.
     CHECK(run.shown_cues[1].at - run.shown_cues[0].cue.until >= 20.0 - 1e-6);
     CHECK(run.frames_with_cue == 40 * static_cast<int>(run.shown_cues.size()));
+}
+
+TEST_CASE("a speaker who speeds up well past their own starting rate is told 'slower', even when the reading line lags",
+    "[coach][live]")
+{
+    SECTION("a third faster syllables than in their first minute")
+    {
+        Run run(CoachMode::On);
+        run.go(60.0, Speaker{}).go(60.0, Speaker{.syllables_per_second = 5.6});
+        CHECK(run.kinds() == std::vector{CueKind::Slower});
+    }
+    SECTION("fast from the start, on the plan's pace: their own rate, no cue")
+    {
+        Run run(CoachMode::On);
+        run.go(120.0, Speaker{.syllables_per_second = 6.0});
+        CHECK(run.shown_cues.empty());
+    }
+    SECTION("a fifth faster: within a reader's drift")
+    {
+        Run run(CoachMode::On);
+        run.go(60.0, Speaker{}).go(60.0, Speaker{.syllables_per_second = 4.8});
+        CHECK(run.shown_cues.empty());
+    }
+}
+
+TEST_CASE("the follower taking back a few tenths of speech at a pause does not restart the evidence", "[coach][live]")
+{
+    // What LiveVoice reports: speech seconds counted through the hangover, then 0.17 s taken back
+    // when the pause is confirmed, at every pause.
+    LiveCoach coach(CoachMode::On);
+    LiveSample sample;
+    sample.running = true;
+    sample.listening = true;
+    VoiceTotals voice;
+    int cues = 0;
+    for (int frame = 0; frame < 600; ++frame) { // 60 s at 10 observations a second
+        const double t = frame * 0.1;
+        const bool speaking = std::fmod(t, 5.0) < 4.4;
+        if (speaking) {
+            voice.speech_seconds += 0.1;
+            voice.speech_energy += 1e-5 * 0.1; // -50 dBFS: too quiet
+        } else if (std::fmod(t, 5.0) < 4.45) {
+            voice.speech_seconds -= 0.17;
+        }
+        sample.now = sample.elapsed = t;
+        sample.position = t;
+        sample.speaking = speaking;
+        sample.voice = voice;
+        coach.observe(sample);
+        cues += coach.cue(t).has_value() && coach.cue(t)->shown_at == t ? 1 : 0;
+    }
+    CHECK(cues == 1);
+    CHECK(coach.cues_given() == 1);
 }
