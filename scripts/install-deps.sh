@@ -16,6 +16,7 @@ packages=(
   libaubio-dev                            # voice follower: MFCCs of the speaker and of the script's reference sound
   catch2                                  # tests
   libmd4c-dev libzip-dev libpugixml-dev   # Markdown parsing; .docx/.odt/.pptx (zip + XML) import
+  libexpat1-dev                           # Word's main part parsed as a stream (memory of one paragraph, not the document)
   libmd4c-html0                           # not used, but md4cConfig.cmake fails without its library
   pandoc python3-docx                     # import tests convert samples with pandoc; fixture script
   xvfb xauth                              # the real-window smoke test

@@ -35,3 +35,14 @@ if [ -x "$browser_tests" ] && [ -x /usr/bin/chromium ]; then
   PODIUM_SCREENSHOT_DIR="$PWD/docs/screenshots" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software \
     "$browser_tests" "*Accept-Language zh-CN*" > /dev/null
 fi
+# The delivery timeline in Chinese (issue 25): the bundled sample read by eSpeak, measured with
+# podium follow --delivery, drawn by podium report --delivery --chart under --lang zh_CN. A
+# throw-away XDG tree keeps your own rehearsals untouched.
+xdg=$(mktemp -d)
+(
+  export XDG_DATA_HOME="$xdg/data" XDG_CONFIG_HOME="$xdg/config" XDG_CACHE_HOME="$xdg/cache"
+  "$podium" speak --sample zh --out "$xdg/zh.wav" > /dev/null
+  "$podium" follow --sample zh --audio "$xdg/zh.wav" --delivery --record > /dev/null
+  "$podium" --lang zh_CN report --sample zh --delivery --chart docs/screenshots/delivery-timeline-zh_CN.png > /dev/null
+)
+rm -rf "$xdg"

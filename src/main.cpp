@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_app.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <exception>
 #include <iostream>
@@ -10,7 +11,7 @@ int main(int argc, char** argv)
         return podium::run_cli(argc, argv, std::cout, std::cerr);
     } catch (const std::exception& e) {
         // Anything else is a bug in Podium, not the user's fault: say so rather than crash.
-        std::cerr << "podium: internal error: " << e.what() << '\n';
+        std::cerr << "podium: " << podium::fill_in(podium::_("internal error: {}"), e.what()) << '\n';
         return 70;
     }
 }

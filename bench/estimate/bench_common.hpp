@@ -30,10 +30,19 @@ inline void write_file(const std::filesystem::path& path, const std::string& tex
     std::ofstream(path, std::ios::binary) << text;
 }
 
+// What a child process used: CPU time, which a busy shared machine does not inflate the way
+// it inflates wall time, and its peak resident memory.
+struct ProcessUsage {
+    double user_seconds = 0;
+    double system_seconds = 0;
+    double max_rss_mib = 0;
+};
+
 // Seconds for one fork/exec/wait of `arguments`; stdout and stderr go to /dev/null. Returns a
 // negative number when the child failed. `cpu_seconds` receives the child's user + system
-// time, which a busy shared machine does not inflate the way it inflates wall time.
-inline double run_process(const std::vector<std::string>& arguments, double* cpu_seconds = nullptr)
+// time; `process` (when given) all of its usage.
+inline double run_process(const std::vector<std::string>& arguments, double* cpu_seconds = nullptr,
+    ProcessUsage* process = nullptr)
 {
     const auto start = std::chrono::steady_clock::now();
     const pid_t pid = fork();
@@ -52,9 +61,14 @@ inline double run_process(const std::vector<std::string>& arguments, double* cpu
     int status = 0;
     struct rusage usage {};
     wait4(pid, &status, 0, &usage);
+    const ProcessUsage used{static_cast<double>(usage.ru_utime.tv_sec) + static_cast<double>(usage.ru_utime.tv_usec) / 1e6,
+        static_cast<double>(usage.ru_stime.tv_sec) + static_cast<double>(usage.ru_stime.tv_usec) / 1e6,
+        static_cast<double>(usage.ru_maxrss) / 1024.0};
     if (cpu_seconds != nullptr) {
-        *cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        *cpu_seconds = used.user_seconds + used.system_seconds;
+    }
+    if (process != nullptr) {
+        *process = used;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return (WIFEXITED(status) && WEXITSTATUS(status) == 0) ? seconds : -1.0;

@@ -13,6 +13,7 @@
 #include "display/offscreen_frame.hpp"
 #include "display/prompter_scene.hpp"
 #include "display/sdl_handles.hpp"
+#include "support/proc_status.hpp" // tests/support: VmRSS, VmHWM
 
 #include <algorithm>
 #include <chrono>
@@ -61,18 +62,6 @@ double ms_before_main()
     double uptime = 0.0;
     uptime_file >> uptime;
     return std::max(0.0, (uptime - start_ticks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0);
-}
-
-long status_kb(const char* field)
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind(field, 0) == 0) {
-            return std::stol(line.substr(std::string(field).size()));
-        }
-    }
-    return -1;
 }
 
 std::string read_sample(const char* name)
@@ -219,7 +208,7 @@ int main()
         big += sample;
         big += '\n';
     }
-    const long rss_before = status_kb("VmRSS:");
+    const long rss_before = podium::testing::resident_kib();
     const auto big_start = Clock::now();
     Prompter large(big, podium::ScriptFormat::PlainText, font);
     const double big_first = ms_since(big_start);
@@ -232,7 +221,7 @@ int main()
         big.size(), large.script.sentences.size(), large.scene->layout().lines.size(), big_first);
     std::printf("  of which (ms): %s\n", large.breakdown.c_str());
     std::printf("resident memory: VmRSS %.1f MB (%.1f MB before the 1 MB script), VmHWM %.1f MB  [target <= 150 MB]\n",
-        static_cast<double>(status_kb("VmRSS:")) / 1024.0, static_cast<double>(rss_before) / 1024.0,
-        static_cast<double>(status_kb("VmHWM:")) / 1024.0);
+        static_cast<double>(podium::testing::resident_kib()) / 1024.0, static_cast<double>(rss_before) / 1024.0,
+        static_cast<double>(podium::testing::status_kib("VmHWM:")) / 1024.0);
     return 0;
 }

@@ -7,10 +7,14 @@
 // figure is file read, unzipped, XML parsed, Script built (sentences, sections, placeholders),
 // in CPU time of this process (std::clock), which other jobs on a shared machine disturb
 // less than wall time; the median of the runs.
+// Then `podium split --json` as a whole process on the shared reproducer of 10^6 paragraphs
+// (a 167 KB .docx of 57 MB of XML): its CPU time and peak memory (target < 2 s, < 300 MB);
+// skipped when ../shared is absent.
 //   podium_import_scan_bench [RUNS=3]
-//   podium_import_scan_bench --paragraphs FILE   time and peak memory of one .docx
+//   podium_import_scan_bench --paragraphs FILE   time and peak memory of importing one .docx
 //                                               (../shared/testdata/documents/memory-*.docx)
 #include "core/import/import.hpp"
+#include "estimate/bench_common.hpp"
 
 #include <zip.h>
 
@@ -149,6 +153,26 @@ int paragraphs(const std::filesystem::path& path)
     return 0;
 }
 
+// `podium split --json` on the million-paragraph reproducer, its output thrown away.
+void split_json_line()
+{
+    const std::filesystem::path file =
+        std::filesystem::path(PODIUM_SHARED_DIR) / "testdata" / "documents" / "memory-docx-1M-paragraphs.docx";
+    if (!std::filesystem::exists(file)) {
+        std::printf("split --json, 10^6 paragraphs: skipped (%s is absent)\n", file.c_str());
+        return;
+    }
+    bench::ProcessUsage usage;
+    const double wall = bench::run_process({PODIUM_EXECUTABLE, "split", "--json", file.string()}, nullptr, &usage);
+    if (wall < 0) {
+        std::printf("split --json, 10^6 paragraphs: podium failed\n");
+        return;
+    }
+    std::printf("split --json %s (10^6 paragraphs, 57 MB of XML): %.0f ms user + %.0f ms system CPU (wall %.0f ms), "
+                "peak RSS %.0f MB  [target < 2000 ms, < 300 MB]\n",
+        file.filename().c_str(), usage.user_seconds * 1000, usage.system_seconds * 1000, wall * 1000, usage.max_rss_mib);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -176,5 +200,6 @@ int main(int argc, char** argv)
             huge.ms / std::max(large.ms, 0.001));
     }
     std::filesystem::remove_all(dir);
+    split_json_line();
     return status;
 }

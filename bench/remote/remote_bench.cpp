@@ -21,6 +21,7 @@
 #include "remote/remote_server.hpp"
 
 #include "raw_client.hpp" // tests/remote: raw sockets for the attack figures
+#include "support/proc_status.hpp" // tests/support: resident memory
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -32,7 +33,6 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -144,18 +144,6 @@ struct FrameLoop {
     }
 };
 
-long resident_kib()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmRSS:", 0) == 0) {
-            return std::stol(line.substr(6));
-        }
-    }
-    return -1;
-}
-
 // The figures the security review measured, against a server with the product's limits (the one
 // above lets 100 pollers share an address) while the frame loop runs.
 void attack_figures(FrameLoop& loop)
@@ -211,7 +199,7 @@ void attack_figures(FrameLoop& loop)
     std::printf("  (%ld of the 50 slow sockets still open at the end: past %u from one address the oldest unfinished heads are cut)\n",
         held, options.limits.max_per_peer);
 
-    const long before = resident_kib();
+    const long before = podium::testing::resident_kib();
     std::vector<std::thread> attackers;
     std::atomic<long> sent_kib{0};
     for (int i = 0; i < 8; ++i) {
@@ -237,7 +225,7 @@ void attack_figures(FrameLoop& loop)
     joiner.join();
     std::printf("  8 header lines of up to 64 MiB without a newline: %ld KiB got into the sockets before the server closed them; "
                 "RSS %+ld KiB\n",
-        sent_kib.load(), resident_kib() - before);
+        sent_kib.load(), podium::testing::resident_kib() - before);
 
     long compared = 0;
     long refused = 0;

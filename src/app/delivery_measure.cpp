@@ -3,6 +3,7 @@
 
 #include "core/coach/coach_plan.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/timing/estimate.hpp"
 #include "signal/voice_analysis.hpp"
 #include "speech/audio_file_reader.hpp"
@@ -66,7 +67,7 @@ std::vector<SentenceSpan> read_spans(const std::filesystem::path& path)
 {
     std::ifstream in(path);
     if (!in) {
-        throw Error(path.string() + ": cannot read the sentence spans");
+        throw Error(fill_in(_("{}: cannot read the sentence spans"), path.string()));
     }
     std::stringstream text;
     text << in.rdbuf();
@@ -77,7 +78,7 @@ std::vector<SentenceSpan> read_spans(const std::filesystem::path& path)
                 item.at("end").get<double>()});
         }
     } catch (const nlohmann::json::exception&) {
-        throw Error(path.string() + ": not sentence spans; write [{\"sentence\": 0, \"start\": 0.5, \"end\": 3.2}, …]");
+        throw Error(fill_in(_("{}: not sentence spans; write [{{\"sentence\": 0, \"start\": 0.5, \"end\": 3.2}}, …]"), path.string()));
     }
     return spans;
 }

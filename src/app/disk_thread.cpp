@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/disk_thread.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <exception>
 #include <utility>
 
@@ -70,11 +72,11 @@ void DiskThread::run()
         } catch (const std::exception& error) {
             problem = error.what();
         } catch (...) {
-            problem = "unknown error";
+            problem = _("unknown error");
         }
         lock.lock();
         if (!problem.empty()) {
-            m_problems.push_back("disk: " + problem);
+            m_problems.push_back(fill_in(_("disk: {}"), problem));
         }
         ++m_done;
         m_idle.notify_all();

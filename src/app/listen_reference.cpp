@@ -2,6 +2,7 @@
 
 #include "app/voice_setup.hpp"
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/io/xdg_paths.hpp"
 #include "speech/script_reference_render.hpp"
 
@@ -19,7 +20,7 @@ ReferenceMaker listen_reference_maker(const Script& script, std::ostream& err)
             return script_references(script, voices, cache).renderings;
         };
     } catch (const Error& error) {
-        err << "podium: following by pauses and syllables only: " << error.what() << '\n';
+        err << "podium: " << fill_in(_("following by pauses and syllables only: {}"), error.what()) << '\n';
         return {};
     }
 }

@@ -48,8 +48,10 @@ void PrompterRehearsal::on_event(const PrompterEvent& event)
 
 void PrompterRehearsal::begin_recording(double now)
 {
-    // No microphone (it failed to open, or went away): no file of silence either.
-    if (m_voice == nullptr || !m_voice->is_open() || m_voice->failure()) {
+    // No microphone (it failed to open, or went away): no file of silence either. One being
+    // opened (the live voice's worker does that) is tried again on the next frame; the run
+    // records when the file starts, so run times stay file times.
+    if (m_voice == nullptr || !m_voice->is_open()) {
         return;
     }
     m_recording = true; // tried once per run: a failure is reported, not retried every frame
@@ -104,6 +106,9 @@ void PrompterRehearsal::measure_run(RehearsalRun& run)
 
 std::string PrompterRehearsal::on_frame(double now)
 {
+    if (m_session && m_listening && !m_recording) {
+        begin_recording(now);
+    }
     if (m_session) {
         if (std::optional<RehearsalRun> run = m_session->due_run(now)) {
             post_save(std::move(*run), MergeWithDisk::Cached, false);

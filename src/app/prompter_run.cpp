@@ -61,7 +61,8 @@ PrompterRunResult run_prompter_request(const LoadedScript& loaded, const Timing&
             parts.listener->open();
             options.listen_at_start = true;
         } catch (const Error& error) {
-            err << "podium: listening is off: " << error.what() << "; the prompter scrolls at the planned pace\n";
+            err << "podium: " << fill_in(_("listening is off: {}; the prompter scrolls at the planned pace"), error.what())
+                << '\n';
         }
     }
     // S speaks the speech and the prompter follows the voice.
@@ -69,7 +70,7 @@ PrompterRunResult run_prompter_request(const LoadedScript& loaded, const Timing&
         const VoiceCatalog catalog = load_presets(err);
         options.playback = &parts.voice.emplace(loaded.script, choose_voices(loaded.script, catalog, {}));
     } catch (const Error& error) {
-        err << "podium: speech is off: " << error.what() << '\n';
+        err << "podium: " << fill_in(_("speech is off: {}"), error.what()) << '\n';
         options.playback_unavailable = fill_in(_("Speech is off: {}"), error.what());
     }
     // Every run is a rehearsal (podium report shows them), unless asked not to.

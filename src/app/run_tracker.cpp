@@ -49,6 +49,7 @@ void RunTracker::switch_lead(PrompterModel& model)
     }
     m_lead = wanted;
     m_shown_failure.reset();
+    m_source_reported = false;
     m_seen_jumps = model.manual_jumps();
     if (wanted == Lead::Plan) {
         return;
@@ -91,9 +92,10 @@ void RunTracker::before_advance(PrompterModel& model, double /*now*/)
     if (auto why = source->failure(); why && why != m_shown_failure) {
         m_shown_failure = why;
         m_notices.push_back(*why);
-        // The voice stopped short (it starts in the background, so this is where its failure
-        // shows): the plan leads again, so the line never freezes at the last word heard.
-        if (m_lead == Lead::Voice) {
+        // The voice stopped short, or the microphone never opened (both start in the
+        // background, so this is where their failures show): the plan leads again, so the line
+        // never freezes. A microphone that goes away mid-speech leaves the line where it was.
+        if (m_lead == Lead::Voice || !m_source_reported) {
             source->set_active(false, model.current_sentence());
             model.set_lead(Lead::Plan);
             m_lead = Lead::Plan;
@@ -101,6 +103,7 @@ void RunTracker::before_advance(PrompterModel& model, double /*now*/)
         }
     }
     if (auto heard = source->position()) {
+        m_source_reported = true;
         model.follow(*heard);
         report_voice(model, *heard);
         if (m_lead == Lead::Speaker) {

@@ -71,6 +71,7 @@ private:
     bool m_spoke_at_start = false;
     std::size_t m_seen_jumps = 0;                 // the model's manual jumps already anchored
     std::optional<std::string> m_shown_failure;   // a source's failure already shown
+    bool m_source_reported = false;               // the leading source has reported a position
     std::optional<double> m_started_at;           // lifetime at the model's Started event
     std::optional<RehearsalRecorder> m_recorder;  // this run, for the summary (the observer saves)
     std::optional<RehearsalReport> m_summary;

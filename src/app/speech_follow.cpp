@@ -135,7 +135,7 @@ void SpeechFollowClock::run()
         } catch (const std::exception& error) {
             fail(request.generation, error.what());
         } catch (...) {
-            fail(request.generation, "unknown error");
+            fail(request.generation, _("unknown error"));
         }
         lock.lock();
         m_busy = false;

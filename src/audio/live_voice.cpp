@@ -39,84 +39,100 @@ void LiveVoice::close()
     if (m_worker.joinable()) {
         m_worker.join();
     }
-    m_input.reset();
     const std::lock_guard lock(m_mutex);
     m_stop = false;
+    m_worker_running = false;
+    m_input_open = false;
     m_active = false;
     m_latest.reset();
 }
 
 void LiveVoice::open()
 {
-    if (m_input) {
-        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_worker_running) {
+            return; // the worker has the microphone, or is opening it
+        }
     }
-    m_input = m_open_input(); // throws podium::Error
-    if (m_make_references) {
-        m_references = std::async(std::launch::async, m_make_references);
+    std::unique_ptr<AudioInput> input = m_open_input(); // throws podium::Error
+    {
+        const std::lock_guard lock(m_mutex);
+        m_worker_running = true;
+        m_input_open = true;
+        m_device_name = input->name();
     }
-    // The worker's entry catches: a throw in tracking or recording becomes the notice
+    start_worker(std::move(input));
+}
+
+void LiveVoice::start_worker(std::unique_ptr<AudioInput> input)
+{
+    if (m_worker.joinable()) {
+        m_worker.join(); // a worker that stopped after a failure: it has already returned
+    }
+    // The worker's entry catches: a throw in opening, tracking or recording becomes the notice
     // "listening stopped: …" and the reading line holds still, never std::terminate.
-    m_worker = std::thread([this] {
+    m_worker = std::thread([this, input = std::move(input)]() mutable {
         try {
-            run();
+            run(std::move(input));
         } catch (const std::exception& error) {
             stop_after_failure(error.what());
         } catch (...) {
             stop_after_failure("unknown error");
         }
+        const std::lock_guard lock(m_mutex);
+        m_worker_running = false;
+        m_input_open = false;
     });
 }
 
 void LiveVoice::stop_after_failure(const std::string& why)
 {
     const std::lock_guard lock(m_mutex);
-    m_failure = "listening stopped: " + why + "; press L for paced scrolling";
+    m_failure = fill_in(_("listening stopped: {}; press L for paced scrolling"), why);
     if (m_latest) {
         m_latest->speaking = false;
     }
 }
 
-std::string LiveVoice::device_name() const
+bool LiveVoice::is_open() const
 {
-    return m_input ? m_input->name() : std::string();
+    const std::lock_guard lock(m_mutex);
+    return m_input_open && !m_failure;
 }
 
+std::string LiveVoice::device_name() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_device_name;
+}
+
+// On the frame thread: only flags under the lock. Opening, starting and stopping the device is
+// the worker's (an open takes tens of milliseconds, a frame has 16.7).
 void LiveVoice::set_active(bool on, std::size_t sentence)
 {
-    if (on && m_input && failure()) {
-        // The microphone went away (or the worker stopped) and the speaker asks again: start
-        // over with whatever microphone is there now.
-        close();
-    }
-    if (on && !m_input) {
-        try {
-            open();
-        } catch (const Error& error) {
-            const std::lock_guard lock(m_mutex);
-            m_failure = fill_in(_("listening is off: {}"), error.what());
-            return;
-        }
-        // A microphone that failed to open before and is there now: the old message is gone.
+    bool launch = false;
+    {
         const std::lock_guard lock(m_mutex);
-        m_failure.reset();
+        if (on && m_failure) {
+            // The microphone went away (or never opened, or the worker stopped) and the speaker
+            // asks again: start over with whatever microphone is there now.
+            m_failure.reset();
+            m_reopen = true;
+        }
+        m_active = on;
+        if (on) {
+            m_pending_anchor = sentence;
+            ++m_generation;
+            m_latest.reset(); // nothing heard yet: the reading line waits for the first words
+            launch = !m_worker_running;
+            m_worker_running = true;
+        }
     }
-    if (!m_input) {
-        return;
+    if (launch) {
+        start_worker(nullptr);
     }
-    const std::lock_guard lock(m_mutex);
-    if (on && m_failure) {
-        return; // the microphone went away: it stays off (the message says so)
-    }
-    m_active = on;
-    if (on) {
-        m_input->start();
-        m_pending_anchor = sentence;
-        ++m_generation;
-        m_latest.reset(); // nothing heard yet: the reading line waits for the first words
-    } else {
-        m_input->stop();
-    }
+    m_wake.notify_all();
 }
 
 std::optional<SpeakerPosition> LiveVoice::position()
@@ -196,27 +212,72 @@ void LiveVoice::record(const std::vector<float>& heard, bool active)
     }
 }
 
-void LiveVoice::run()
+// On the worker: a microphone, or nothing and the reason as failure() (tried once per L).
+std::unique_ptr<AudioInput> LiveVoice::open_on_worker()
+{
+    try {
+        return m_open_input();
+    } catch (const Error& error) {
+        const std::lock_guard lock(m_mutex);
+        m_failure = fill_in(_("listening is off: {}"), error.what());
+        return nullptr;
+    }
+}
+
+void LiveVoice::run(std::unique_ptr<AudioInput> input)
 {
     ScriptFollower follower(m_script, static_cast<double>(kListenSampleRate));
     std::vector<float> heard;
     heard.reserve(kListenSampleRate);
     bool lost = false;
+    bool capturing = false;
+    bool open_failed = false;
+    bool references_started = false;
     std::size_t reported_drops = 0;
     double speech_energy = 0.0;
     for (;;) {
         bool active = false;
+        bool reopen = false;
         std::optional<std::size_t> anchor;
         std::uint64_t generation = 0;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, kPoll, [this] { return m_stop; });
             if (m_stop) {
-                return;
+                return; // `input` closes the microphone here, on this thread
             }
             active = m_active;
+            reopen = std::exchange(m_reopen, false);
             anchor = std::exchange(m_pending_anchor, std::nullopt);
             generation = m_generation;
+        }
+        if (reopen) {
+            input.reset();
+            capturing = lost = open_failed = false;
+            reported_drops = 0;
+            const std::lock_guard lock(m_mutex);
+            m_input_open = false;
+        }
+        if (!input && active && !open_failed) {
+            input = open_on_worker();
+            open_failed = input == nullptr;
+            if (input) {
+                const std::lock_guard lock(m_mutex);
+                m_input_open = true;
+                m_device_name = input->name();
+            }
+        }
+        if (!input) {
+            continue;
+        }
+        // The script's reference sound is made once, from the first microphone on.
+        if (m_make_references && !references_started) {
+            m_references = std::async(std::launch::async, m_make_references);
+            references_started = true;
+        }
+        if (active != capturing) {
+            active ? input->start() : input->stop();
+            capturing = active;
         }
         if (m_references.valid() && m_references.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
             try {
@@ -229,14 +290,14 @@ void LiveVoice::run()
             }
         }
         heard.clear();
-        m_input->take(heard);
+        input->take(heard);
         // Audio the capture ring had to drop (this worker fell behind) is said once per burst.
-        if (const std::size_t dropped = m_input->dropped(); dropped > reported_drops) {
+        if (const std::size_t dropped = input->dropped(); dropped > reported_drops) {
             const double seconds = static_cast<double>(dropped - reported_drops) / kListenSampleRate;
             reported_drops = dropped;
             const std::lock_guard lock(m_mutex);
-            m_recording_problem = "listening fell behind: " + std::to_string(seconds).substr(0, 4)
-                + " s of the microphone's audio were dropped";
+            m_recording_problem = fill_in(_("listening fell behind: {} s of the microphone's audio were dropped"),
+                std::to_string(seconds).substr(0, 4));
         }
         if (anchor) {
             follower.anchor(*anchor);
@@ -261,7 +322,7 @@ void LiveVoice::run()
                     VoiceTotals{activity.time, activity.speech_seconds, activity.syllables, speech_energy}};
             }
         }
-        if (!lost && m_input->lost()) {
+        if (!lost && input->lost()) {
             lost = true;
             {
                 const std::lock_guard lock(m_record_mutex);
@@ -271,7 +332,7 @@ void LiveVoice::run()
             }
             const std::lock_guard lock(m_mutex);
             m_failure = fill_in(_("the microphone ({}) went away: the reading line holds still; press L for paced scrolling"),
-                m_input->name());
+                input->name());
             if (m_latest) {
                 m_latest->speaking = false;
             }

@@ -26,9 +26,10 @@ class ScriptReference;
 using ReferenceMaker = std::function<std::vector<std::shared_ptr<const ScriptReference>>()>;
 
 // The speaker's own voice as the prompter's position source (--listen, L). A worker thread
-// takes what the microphone captured (SDL's audio thread fills a ring), feeds the core's
-// ScriptFollower and writes the rehearsal's WAV, so the frame loop only ever copies the latest
-// position out under a lock: it never waits for audio, tracking or the disk.
+// opens the microphone, takes what it captured (SDL's audio thread fills a ring), feeds the
+// core's ScriptFollower and writes the rehearsal's WAV, so the frame loop only ever copies the
+// latest position out under a lock: it never waits for a device to open, for audio, tracking or
+// the disk. The worker alone owns the microphone once it runs.
 class LiveVoice final : public PositionSource {
 public:
     LiveVoice(const Script& script, AudioInputOpener open_input);
@@ -41,10 +42,14 @@ public:
     // before open().
     void set_reference_maker(ReferenceMaker make) { m_make_references = std::move(make); }
 
-    // Opens the microphone now (at startup for --listen, so a missing one is one clear line
-    // before the window opens). Throws podium::Error. set_active(true) opens it otherwise.
+    // Opens the microphone now, on the calling thread (at startup for --listen, so a missing
+    // one is one clear line before the window opens). Throws podium::Error. Otherwise
+    // set_active(true) has the worker open it, and an open that fails becomes failure().
     void open();
-    [[nodiscard]] bool is_open() const { return m_input != nullptr; }
+    // A microphone is open (the worker has it) and nothing has failed. False while the worker
+    // is still opening one after set_active(true).
+    [[nodiscard]] bool is_open() const;
+    // The open microphone's name (empty until the worker has opened it).
     [[nodiscard]] std::string device_name() const;
 
     void set_active(bool on, std::size_t sentence) override;
@@ -67,21 +72,26 @@ public:
 
 private:
     using Clock = std::chrono::steady_clock;
-    void run();
+    void start_worker(std::unique_ptr<AudioInput> input); // null: the worker opens one
+    void run(std::unique_ptr<AudioInput> input);
+    [[nodiscard]] std::unique_ptr<AudioInput> open_on_worker();
     void stop_after_failure(const std::string& why);
-    void close(); // joins the worker and closes the microphone
+    void close(); // joins the worker, which closes the microphone
     void record(const std::vector<float>& heard, bool active);
 
     const Script& m_script;
     AudioInputOpener m_open_input;
     ReferenceMaker m_make_references;
-    std::future<std::vector<std::shared_ptr<const ScriptReference>>> m_references;
-    std::unique_ptr<AudioInput> m_input;   // set by open() before the worker starts
+    std::future<std::vector<std::shared_ptr<const ScriptReference>>> m_references; // the worker's
     std::thread m_worker;
 
     mutable std::mutex m_mutex;            // everything below, between the frame thread and the worker
     std::condition_variable m_wake;
     bool m_stop = false;
+    bool m_worker_running = false;         // set by whoever starts it, cleared by the worker as it ends
+    bool m_reopen = false;                 // L after a failure: close the microphone, open one afresh
+    bool m_input_open = false;
+    std::string m_device_name;
     bool m_active = false;
     std::optional<std::size_t> m_pending_anchor;
     std::uint64_t m_generation = 0;        // bumped by every anchor: older results are stale

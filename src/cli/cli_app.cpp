@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/language_option.hpp"
+#include "cli/parse_error_text.hpp"
 #include "cli/shell_completion.hpp"
 #include "core/error.hpp"
 #include "core/i18n/catalogue.hpp"
@@ -27,6 +28,14 @@ void translate_help_labels(CLI::App& app)
         formatter->label(label, _(label));
     }
     app.option_defaults()->group(_("Options"));
+}
+
+// The arguments an ExtrasError is about, in command-line order: CLI11 checks the top level first,
+// then the command that was given.
+[[nodiscard]] std::vector<std::string> unexpected_arguments(const CLI::App& app)
+{
+    std::vector<std::string> extras = app.remaining(false);
+    return extras.empty() ? app.remaining(true) : extras;
 }
 
 } // namespace
@@ -105,7 +114,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         out << e.what() << '\n';
         return 0;
     } catch (const CLI::ParseError& e) {
-        err << "podium: " << e.what() << '\n' << _("(see podium --help)") << '\n';
+        err << "podium: " << parse_error_text(e, unexpected_arguments(app)) << '\n' << _("(see podium --help)") << '\n';
         return 2;
     }
 

@@ -3,6 +3,8 @@
 
 #include "cli/duration_text.hpp"
 #include "cli/text_table.hpp"
+#include "core/i18n/spoken_duration.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/script/script.hpp"
 #include "core/text/utf8.hpp"
 
@@ -14,12 +16,19 @@ namespace podium {
 
 namespace {
 
+// Units after a number in the table and the summary line; LUFS is the same in every language.
+const char* lufs() { return " LUFS"; }
+// TRANSLATORS: semitones, after a pitch range in a table cell ("6.5 st").
+const char* semitones() { return _(" st"); }
+// TRANSLATORS: after a section's pitch range when it sounded monotone ("1.8 st flat").
+const char* flat() { return _(" flat"); }
+
 std::string section_title(const DeliveryLabels& labels, std::size_t section)
 {
     if (section < labels.section_titles.size() && !labels.section_titles[section].empty()) {
         return labels.section_titles[section];
     }
-    return "section " + std::to_string(section + 1);
+    return fill_in(_("section {}"), section + 1);
 }
 
 // The first words of a sentence, quoted, to say which moment is meant.
@@ -38,7 +47,24 @@ std::string quote(const DeliveryLabels& labels, std::size_t sentence)
         out += utf8::is_line_break(c) ? std::string(" ") : text.substr(begin, offset - begin);
         ++count;
     }
-    return " “" + out + (offset < text.size() ? "…”" : "”");
+    // TRANSLATORS: the first words of a sentence, quoted after what happened there.
+    return fill_in(_(" “{}”"), out + (offset < text.size() ? "…" : ""));
+}
+
+// "a 4.0 s pause at a sentence end (planned 0.8 s)": one sentence per place, so that a
+// translation need not fit a kind's name into a sentence.
+std::string long_pause_text(const Pause& pause)
+{
+    const char* pattern = nullptr;
+    switch (pause.kind) {
+    case PauseKind::Clause: pattern = _("a {0} s pause at a clause end (planned {1} s)"); break;
+    case PauseKind::Paragraph: pattern = _("a {0} s pause at a paragraph end (planned {1} s)"); break;
+    case PauseKind::Section: pattern = _("a {0} s pause at a section end (planned {1} s)"); break;
+    case PauseKind::Phrase: pattern = _("a {0} s pause at a phrase end (planned {1} s)"); break;
+    case PauseKind::Sentence:
+    case PauseKind::Hesitation: pattern = _("a {0} s pause at a sentence end (planned {1} s)"); break;
+    }
+    return fill_in(pattern, fixed_decimals(pause.seconds, 1), fixed_decimals(pause.planned, 1));
 }
 
 struct Moment {
@@ -52,11 +78,10 @@ std::vector<Moment> moments_of(const DeliveryReport& report)
     std::vector<Moment> moments;
     for (const Pause& pause : report.pauses) {
         if (pause.kind == PauseKind::Hesitation) {
-            moments.push_back({pause.start, pause.sentence, "paused " + fixed_decimals(pause.seconds, 1) + " s inside a clause"});
-        } else if (pause.planned > 0.0 && pause.seconds > 3.0 * pause.planned + 1.0) {
             moments.push_back({pause.start, pause.sentence,
-                "a " + fixed_decimals(pause.seconds, 1) + " s pause at a " + to_string(pause.kind) + " end (planned "
-                    + fixed_decimals(pause.planned, 1) + " s)"});
+                fill_in(_("paused {} s inside a clause"), fixed_decimals(pause.seconds, 1))});
+        } else if (pause.planned > 0.0 && pause.seconds > 3.0 * pause.planned + 1.0) {
+            moments.push_back({pause.start, pause.sentence, long_pause_text(pause)});
         }
     }
     for (const FilledPause& filled : report.filled_pauses) {
@@ -68,11 +93,13 @@ std::vector<Moment> moments_of(const DeliveryReport& report)
                 break;
             }
         }
-        moments.push_back({filled.start, sentence, "filled a pause (um/嗯) for " + fixed_decimals(filled.seconds, 1) + " s"});
+        moments.push_back(
+            {filled.start, sentence, fill_in(_("filled a pause (um/嗯) for {} s"), fixed_decimals(filled.seconds, 1))});
     }
     for (const SentenceDelivery& s : report.sentences) {
         if (s.trailing_off && s.trailing_drop) {
-            moments.push_back({s.start, s.sentence, "trailed off: the end " + fixed_decimals(*s.trailing_drop, 0) + " LU quieter"});
+            moments.push_back(
+                {s.start, s.sentence, fill_in(_("trailed off: the end {} LU quieter"), fixed_decimals(*s.trailing_drop, 0))});
         }
     }
     std::sort(moments.begin(), moments.end(), [](const Moment& a, const Moment& b) { return a.at < b.at; });
@@ -84,24 +111,26 @@ std::vector<Moment> moments_of(const DeliveryReport& report)
 void print_delivery(std::ostream& out, const DeliveryReport& report, const DeliveryLabels& labels)
 {
     if (report.sentences.empty()) {
-        out << "Delivery: no sentence was heard.\n";
+        out << _("Delivery: no sentence was heard.") << '\n';
         return;
     }
-    out << "Delivery over " << format_duration(report.seconds) << ": loudness "
-        << optional_decimals(report.loudness, 1, " LUFS") << ", " << fixed_decimals(report.hesitations_per_minute, 1)
-        << " hesitations/min, " << fixed_decimals(report.filled_per_minute, 1) << " filled pauses/min\n";
+    out << fill_in(_("Delivery over {0}: loudness {1}, {2} hesitations/min, {3} filled pauses/min"),
+               spoken_duration(report.seconds), optional_decimals(report.loudness, 1, lufs()),
+               fixed_decimals(report.hesitations_per_minute, 1), fixed_decimals(report.filled_per_minute, 1))
+        << '\n';
     if (report.too_quiet) {
-        out << "  The microphone heard you quietly throughout: speak up, or move closer to it.\n";
+        out << "  " << _("The microphone heard you quietly throughout: speak up, or move closer to it.") << '\n';
     }
     TextTable table;
-    table.header = {"section", "syl/s", "plan", "hesitations", "fillers/min", "pitch range", "loudness", "trailing off"};
+    table.header = {_("section"), _("syl/s"), _("plan"), _("hesitations"), _("fillers/min"), _("pitch range"),
+        _("loudness"), _("trailing off")};
     table.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right};
     for (const SectionDelivery& section : report.sections) {
         table.rows.push_back({section_title(labels, section.section), fixed_decimals(section.articulation_rate, 1),
             fixed_decimals(section.planned_articulation_rate, 1), std::to_string(section.hesitations),
             fixed_decimals(section.filled_per_minute, 1),
-            optional_decimals(section.pitch_range, 1, " st") + (section.monotone ? " flat" : ""),
-            optional_decimals(section.loudness, 1, " LUFS"), std::to_string(section.trailing_off)});
+            optional_decimals(section.pitch_range, 1, semitones()) + (section.monotone ? flat() : ""),
+            optional_decimals(section.loudness, 1, lufs()), std::to_string(section.trailing_off)});
     }
     std::size_t hesitations = 0;
     std::size_t trailing = 0;
@@ -109,24 +138,27 @@ void print_delivery(std::ostream& out, const DeliveryReport& report, const Deliv
         hesitations += section.hesitations;
         trailing += section.trailing_off;
     }
-    table.total = {"whole run", "", "", std::to_string(hesitations), fixed_decimals(report.filled_per_minute, 1), "",
-        optional_decimals(report.loudness, 1, " LUFS"), std::to_string(trailing)};
+    table.total = {_("whole run"), "", "", std::to_string(hesitations), fixed_decimals(report.filled_per_minute, 1), "",
+        optional_decimals(report.loudness, 1, lufs()), std::to_string(trailing)};
     print_text_table(out, table);
     std::vector<Moment> moments = moments_of(report);
     for (const SectionDelivery& section : report.sections) {
         if (section.monotone && section.pitch_range) {
-            out << "  " << section_title(labels, section.section) << " sounded flat (pitch range "
-                << fixed_decimals(*section.pitch_range, 1) << " semitones): let the voice rise and fall with the meaning.\n";
+            out << "  "
+                << fill_in(_("{0} sounded flat (pitch range {1} semitones): let the voice rise and fall with the meaning."),
+                       section_title(labels, section.section), fixed_decimals(*section.pitch_range, 1))
+                << '\n';
         }
     }
     if (moments.empty()) {
-        out << "  No hesitations, filled pauses or trailing off: well held.\n";
+        out << "  " << _("No hesitations, filled pauses or trailing off: well held.") << '\n';
         return;
     }
-    out << "Moments worth a listen:\n";
+    out << _("Moments worth a listen:") << '\n';
     for (const Moment& moment : moments) {
-        out << "  " << format_duration(moment.at) << "  sentence " << moment.sentence << ": " << moment.what
-            << quote(labels, moment.sentence);
+        // The time is a clock (12:30) in every language: it is what `podium play` and a player show.
+        out << "  " << format_duration(moment.at) << "  "
+            << fill_in(_("sentence {0}: {1}"), moment.sentence, moment.what) << quote(labels, moment.sentence);
         if (!labels.play_hint.empty()) {
             out << "  [" << labels.play_hint << ' ' << moment.sentence << ']';
         }

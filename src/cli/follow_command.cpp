@@ -204,8 +204,10 @@ void record(const LoadedScript& loaded, const FollowLog& log, const std::optiona
         if (std::filesystem::copy_file(audio, store.directory() / file, error)) {
             session.set_recording(RunRecording{file, 0.0});
         } else {
-            err << "podium: the recording was not copied beside the rehearsal log (" << error.message()
-                << "): podium play cannot replay this run\n";
+            err << "podium: "
+                << fill_in(_("the recording was not copied beside the rehearsal log ({}): podium play cannot replay this run"),
+                       error.message())
+                << '\n';
         }
         session.set_delivery(*delivery);
     }

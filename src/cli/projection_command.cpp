@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/projection_command.hpp"
 
+#include "cli/terminal_width.hpp"
 #include "core/error.hpp"
 #include "core/i18n/translate.hpp"
 #include "core/io/xdg_paths.hpp"
@@ -110,8 +111,9 @@ void add_keys_command(CLI::App& app, CommandRun& run)
                 return 0;
             }
             context.out << fill_in(_("Keys ({}):"), setup.preset.name) << '\n';
-            for (const HelpLine& line : help_lines(setup.preset)) {
-                context.out << "  " << std::left << std::setw(28) << line.keys << std::right << line.help << '\n';
+            for (const HelpLine& line : prompter_help_lines(setup.preset)) {
+                // Padded by terminal columns, not bytes: "1–9" and "←" are one column, three bytes.
+                context.out << "  " << pad_to_width(line.keys, 28, Align::Left) << line.help << '\n';
             }
             return 0;
         };

@@ -6,6 +6,7 @@
 #include "app/loaded_script.hpp"
 #include "core/error.hpp"
 #include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
 #include "core/rehearsal/rehearsal_simulator.hpp"
 #include "core/text/content_hash.hpp"
@@ -44,13 +45,14 @@ void write_delivery_chart(const ReportDocument& document, const std::string& lab
         }
     }
     if (latest == nullptr) {
-        throw Error("no recent run of " + label + " has delivery measures: measure one with podium follow " + label
-            + " --audio REC.wav --delivery --record");
+        throw Error(fill_in(
+            _("no recent run of {0} has delivery measures: measure one with podium follow {0} --audio REC.wav --delivery --record"),
+            label));
     }
     DeliveryChartOptions options;
-    options.title = "How it sounded: " + label + ", " + short_run_label(latest->started_at);
+    options.title = fill_in(_("How it sounded: {0}, {1}"), label, short_run_label(latest->started_at));
     for (const ReportRow& row : document.report.sections) {
-        options.section_titles.push_back(row.title);
+        options.section_titles.push_back(shown_section_title(row.title));
     }
     write_chart(layout_delivery_chart(*latest->delivery, options), path);
 }
@@ -89,7 +91,7 @@ int run_report(const ReportArguments& arguments, CommandContext& context)
         document.coaching = coach_to_target(document.report, *target, document.pace.profile);
     }
     if (arguments.delivery && arguments.chart.empty()) {
-        throw Error("--delivery draws the delivery timeline: give it --chart timeline.png (or .svg)");
+        throw Error(_("--delivery draws the delivery timeline: give it --chart timeline.png (or .svg)"));
     }
     if (!arguments.chart.empty()) {
         if (arguments.delivery) {

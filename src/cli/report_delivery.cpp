@@ -3,6 +3,8 @@
 #include "cli/delivery_printer.hpp"
 #include "cli/report_printer.hpp"
 #include "cli/text_table.hpp"
+#include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 
 #include <cstdio>
 #include <ostream>
@@ -15,10 +17,10 @@ DeliveryLabels labels_of(const ReportDocument& document, const std::string& run_
 {
     DeliveryLabels labels;
     for (const ReportRow& row : document.report.sections) {
-        labels.section_titles.push_back(row.title);
+        labels.section_titles.push_back(shown_section_title(row.title));
     }
     labels.script = document.script;
-    labels.play_hint = "podium play " + run_id + " --at";
+    labels.play_hint = "podium play " + run_id + " --at"; // a command: the same in every language
     return labels;
 }
 
@@ -27,7 +29,8 @@ void print_trend(std::ostream& out, const ReportDocument& document)
 {
     const RehearsalReport& report = document.report;
     TextTable table;
-    table.header = {"section", "run", "syl/s", "hesitations", "fillers/min", "pitch range", "LUFS", "trailing off"};
+    table.header = {_("section"), _("run"), _("syl/s"), _("hesitations"), _("fillers/min"), _("pitch range"), "LUFS",
+        _("trailing off")};
     table.align = {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right};
     for (std::size_t section = 0; section < report.sections.size(); ++section) {
         bool first = true;
@@ -39,16 +42,16 @@ void print_trend(std::ostream& out, const ReportDocument& document)
                 if (measured.section != section) {
                     continue;
                 }
-                table.rows.push_back({first ? report.sections[section].title : "", short_run_label(run.started_at),
+                table.rows.push_back({first ? shown_section_title(report.sections[section].title) : "", short_run_label(run.started_at),
                     fixed_decimals(measured.articulation_rate, 1), std::to_string(measured.hesitations),
                     fixed_decimals(measured.filled_per_minute, 1),
-                    optional_decimals(measured.pitch_range, 1) + (measured.monotone ? " flat" : ""),
+                    optional_decimals(measured.pitch_range, 1) + (measured.monotone ? _(" flat") : ""),
                     optional_decimals(measured.loudness, 1), std::to_string(measured.trailing_off)});
                 first = false;
             }
         }
     }
-    out << "\nDelivery over the runs (syllables per second of voice; pitch range in semitones):\n";
+    out << '\n' << _("Delivery over the runs (syllables per second of voice; pitch range in semitones):") << '\n';
     print_text_table(out, table);
 }
 
@@ -68,7 +71,7 @@ void print_delivery_section(std::ostream& out, const ReportDocument& document)
     if (latest == nullptr) {
         return;
     }
-    out << "\nHow it sounded (" << short_run_label(latest->started_at) << ", run " << latest->id << "):\n";
+    out << '\n' << fill_in(_("How it sounded ({0}, run {1}):"), short_run_label(latest->started_at), latest->id) << '\n';
     print_delivery(out, *latest->delivery, labels_of(document, latest->id));
     if (measured >= 2) {
         print_trend(out, document);

@@ -6,6 +6,7 @@
 #include "core/coach/delivery_json.hpp"
 #include "core/i18n/spoken_duration.hpp"
 #include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -42,7 +43,7 @@ std::string cell_text(const ReportCell& cell)
 std::string section_label(const RehearsalReport& report, std::size_t i)
 {
     const std::string& title = report.sections[i].title;
-    return title.empty() ? fill_in(_("(section {})"), i + 1) : title;
+    return title.empty() ? fill_in(_("(section {})"), i + 1) : shown_section_title(title);
 }
 
 std::string trend_text(const ReportRow& row)
@@ -230,14 +231,14 @@ void print_report(std::ostream& out, const ReportDocument& document)
         const HeldOutCheck& check = *document.held_out;
         std::size_t title_width = 0;
         for (const auto& section : check.sections) {
-            title_width = std::max(title_width, display_width(section.title));
+            title_width = std::max(title_width, display_width(shown_section_title(section.title)));
         }
         out << fill_in(_("Held-out check: the latest run predicted from the earlier ones ({})"), describe(check.calibration))
             << '\n';
         for (const auto& section : check.sections) {
             char error[32];
             std::snprintf(error, sizeof error, "%+.1f%%", section.error * 100.0);
-            out << "  " << pad_to_width(section.title, title_width, Align::Left) << "  "
+            out << "  " << pad_to_width(shown_section_title(section.title), title_width, Align::Left) << "  "
                 << fill_in(_("predicted {0}, took {1}"), format_duration(section.predicted), format_duration(section.actual))
                 << "  " << error << '\n';
         }

@@ -2,6 +2,7 @@
 #include "display/frame_painter.hpp"
 
 #include "core/i18n/translate.hpp"
+#include "display/text_wrap.hpp"
 #include "core/script/section_detector.hpp"
 #include "display/help_overlay.hpp"
 #include "display/status_text.hpp"
@@ -276,12 +277,37 @@ void FramePainter::paint_progress(const FrameContent& content, const FrameGeomet
     fill(SDL_Rect{x_at(position) - 2, geometry.progress_y - h, 4, 3 * h}, m_style.text);
 }
 
+namespace {
+
+// A third of the height, but never taller than the text band: the numeral stays clear of the
+// status strip and the progress bar at every size.
+int countdown_px(const FrameGeometry& geometry)
+{
+    return std::max(24, std::min(geometry.height / 3, (geometry.text_bottom - geometry.text_top) * 3 / 4));
+}
+
+} // namespace
+
+SDL_Rect FramePainter::countdown_placement(const FrameContent& content, const FrameGeometry& geometry)
+{
+    const int seconds = std::max(1, static_cast<int>(std::ceil(content.view.countdown_remaining)));
+    const TextFont& font = big_font(countdown_px(geometry));
+    const int w = m_labels.width(font, std::to_string(seconds));
+    const int h = font.glyph_height();
+    return SDL_Rect{geometry.width / 2 - w / 2, geometry.height / 2 - h / 2, w, h};
+}
+
+SDL_Rect FramePainter::countdown_box(const FrameContent& content, int width, int height)
+{
+    return countdown_placement(content, frame_geometry(width, height, content.view.reading_line, m_style.show_status));
+}
+
 void FramePainter::paint_countdown(const FrameContent& content, const FrameGeometry& geometry)
 {
     const int seconds = std::max(1, static_cast<int>(std::ceil(content.view.countdown_remaining)));
-    const TextFont& font = big_font(std::max(48, geometry.height / 3));
-    const std::string numeral = std::to_string(seconds);
-    m_labels.draw(font, numeral, geometry.width / 2, geometry.height / 2 - font.glyph_height() / 2, m_style.text, Align::Centre);
+    const SDL_Rect box = countdown_placement(content, geometry);
+    const TextFont& font = big_font(countdown_px(geometry));
+    m_labels.draw(font, std::to_string(seconds), box.x + box.w / 2, box.y, m_style.text, Align::Centre);
 }
 
 void FramePainter::paint_remote_badge(RemoteBadge badge, const FrameGeometry& geometry)
@@ -289,7 +315,7 @@ void FramePainter::paint_remote_badge(RemoteBadge badge, const FrameGeometry& ge
     // Top right, under the status strip, small: the speaker glances at it; the audience (on a
     // blank screen: nothing is drawn) does not need it.
     const TextFont& font = ui_font(geometry.ui_px);
-    const std::string label = "phone";
+    const std::string label = _("phone");
     const int h = font.glyph_height();
     const int w = m_labels.width(font, label) + h;
     const int x = geometry.width - geometry.progress_margin - w;
@@ -299,14 +325,41 @@ void FramePainter::paint_remote_badge(RemoteBadge badge, const FrameGeometry& ge
     m_labels.draw(font, label, x + w / 2, y + h / 6, flash ? SDL_Color{0, 0, 0, 255} : m_style.on_plan, Align::Centre);
 }
 
-void FramePainter::paint_notice(const std::string& notice, const FrameGeometry& geometry)
+SDL_Rect FramePainter::notice_placement(const std::string& notice, const FrameGeometry& geometry,
+    std::vector<std::string>& lines)
 {
     const TextFont& font = ui_font(geometry.ui_px);
-    const int w = m_labels.width(font, notice);
     const int h = font.glyph_height();
-    const int y = geometry.progress_y - 3 * h;
-    fill(SDL_Rect{geometry.width / 2 - w / 2 - h, y - h / 3, w + 2 * h, h + 2 * (h / 3)}, SDL_Color{40, 32, 16, 235});
-    m_labels.draw(font, notice, geometry.width / 2, y, m_style.amber, Align::Centre);
+    // Wrapped to the frame between the progress bar's margins (a long message in any language
+    // takes more lines, growing upwards from its usual place, instead of leaving the frame).
+    const int room = std::max(1, geometry.width - 2 * geometry.progress_margin - 2 * h);
+    lines = wrap_to_width(notice, room, [&](std::string_view text) { return m_labels.width(font, text); });
+    int widest = 0;
+    for (std::string& line : lines) {
+        line = fit_to_width(font, line, room); // only a piece no break can shorten is cut
+        widest = std::max(widest, m_labels.width(font, line));
+    }
+    const int count = std::max(1, static_cast<int>(lines.size()));
+    const int y = geometry.progress_y - 3 * h - (count - 1) * h;
+    return SDL_Rect{geometry.width / 2 - widest / 2 - h, y - h / 3, widest + 2 * h, count * h + 2 * (h / 3)};
+}
+
+SDL_Rect FramePainter::notice_box(const std::string& notice, const FrameContent& content, int width, int height)
+{
+    std::vector<std::string> lines;
+    return notice_placement(notice, frame_geometry(width, height, content.view.reading_line, m_style.show_status), lines);
+}
+
+void FramePainter::paint_notice(const std::string& notice, const FrameGeometry& geometry)
+{
+    std::vector<std::string> lines;
+    const SDL_Rect box = notice_placement(notice, geometry, lines);
+    const int h = ui_font(geometry.ui_px).glyph_height();
+    fill(box, SDL_Color{40, 32, 16, 235});
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        m_labels.draw(ui_font(geometry.ui_px), lines[i], geometry.width / 2, box.y + h / 3 + static_cast<int>(i) * h,
+            m_style.amber, Align::Centre);
+    }
 }
 
 SDL_Rect FramePainter::cue_rect(const FrameContent& content, int width, int height)
@@ -356,7 +409,7 @@ const HelpOverlayLayout& FramePainter::help_overlay(const FrameContent& content,
 
 const HelpOverlayLayout& FramePainter::help_layout(const KeyPreset& preset, const FrameGeometry& geometry)
 {
-    const std::vector<HelpLine> lines = help_lines(preset);
+    const std::vector<HelpLine> lines = prompter_help_lines(preset);
     const std::string title = podium::fill_in(_("Keys ({})"), preset.name);
     std::string key = title + '\n' + std::to_string(geometry.width) + 'x' + std::to_string(geometry.height) + '@'
         + std::to_string(geometry.ui_px);

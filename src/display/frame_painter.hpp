@@ -10,6 +10,7 @@
 #include "display/frame_geometry.hpp"
 #include "display/frame_style.hpp"
 #include "display/help_overlay.hpp"
+#include "display/summary_layout.hpp"
 #include "display/key_map.hpp"
 #include "display/label_cache.hpp"
 #include "display/line_cache.hpp"
@@ -17,6 +18,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace podium {
 
@@ -52,6 +54,12 @@ public:
     [[nodiscard]] const HelpOverlayLayout& help_overlay(const FrameContent& content, int width, int height);
     // The cue's pill on a frame of this size (tests check it stays off the reading line).
     [[nodiscard]] SDL_Rect cue_rect(const FrameContent& content, int width, int height);
+    // Where the end-of-run summary and the countdown numeral go, measured in the frame's fonts
+    // (tests check no pixel they draw crosses these boxes).
+    [[nodiscard]] SummaryOverlay summary_overlay(const RehearsalReport& summary, const FrameContent& content, int width,
+        int height);
+    [[nodiscard]] SDL_Rect countdown_box(const FrameContent& content, int width, int height);
+    [[nodiscard]] SDL_Rect notice_box(const std::string& notice, const FrameContent& content, int width, int height);
 
 private:
     void paint_direct(const FrameContent& content, const FrameGeometry& geometry);
@@ -64,7 +72,11 @@ private:
     void paint_help(const FrameContent& content, const FrameGeometry& geometry);
     void paint_notice(const std::string& notice, const FrameGeometry& geometry);
     void paint_cue(const std::string& cue, const FrameGeometry& geometry, double line_advance);
+    [[nodiscard]] SDL_Rect notice_placement(const std::string& notice, const FrameGeometry& geometry,
+        std::vector<std::string>& lines);
     void paint_summary(const RehearsalReport& summary, const FrameGeometry& geometry); // frame_summary.cpp
+    [[nodiscard]] SummaryOverlay summary_placement(const RehearsalReport& summary, const FrameGeometry& geometry);
+    [[nodiscard]] SDL_Rect countdown_placement(const FrameContent& content, const FrameGeometry& geometry);
     const TextFont& ui_font(int pixel_size);
     const TextFont& big_font(int pixel_size);
     void fill(const SDL_Rect& rect, SDL_Color color);

@@ -119,4 +119,11 @@ std::vector<HelpLine> help_lines(const KeyPreset& preset)
     return lines;
 }
 
+std::vector<HelpLine> prompter_help_lines(const KeyPreset& preset)
+{
+    std::vector<HelpLine> lines = help_lines(preset);
+    lines.push_back({"Ctrl+Shift+R", _("revoke every phone (--remote): a new link and QR code")});
+    return lines;
+}
+
 } // namespace podium

@@ -46,5 +46,9 @@ struct HelpLine {
     std::string help;
 };
 [[nodiscard]] std::vector<HelpLine> help_lines(const KeyPreset& preset);
+// What the keys overlay (? / F1) and `podium keys` list: the preset's lines, then the keys every
+// preset shares that are no preset's binding — Ctrl+Shift+R, which revokes every phone of the
+// remote (display/remote_keys.hpp; no clicker sends it, so no preset may rebind it).
+[[nodiscard]] std::vector<HelpLine> prompter_help_lines(const KeyPreset& preset);
 
 } // namespace podium

@@ -3,6 +3,7 @@
 // Where things go in the operator window, and what a click there means: pure arithmetic (no SDL),
 // so hit-testing is tested without a window. operator_window.cpp draws into these rectangles.
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string_view>
@@ -51,11 +52,18 @@ struct OperatorLayout {
     friend bool operator==(const OperatorLayout&, const OperatorLayout&) = default;
 };
 
+// A button's label width in pixels at the layout's ui_px (the widest of its labels, e.g. Play and
+// Pause), so the buttons can grow to their words in any language.
+using ButtonTextWidth = std::function<int(OperatorButton button, int ui_px)>;
+
 // `projector_aspect` = width / height of the projector frame; `sections` rows in the list, which
 // scrolls so `current_section` stays in its upper third; `offer` adds the banner and its buttons;
 // `remote` keeps the bottom of the outline's column for the phone remote's QR code.
+// With `label_width`, every button is at least as wide as its label plus padding: the control bar
+// gives wider labels more room, and wraps onto a second (third…) row when one row cannot hold
+// them all; without it the bar's buttons share the width equally.
 [[nodiscard]] OperatorLayout operator_layout(int width, int height, double projector_aspect, std::size_t sections,
-    std::size_t current_section, bool offer, bool remote = false);
+    std::size_t current_section, bool offer, bool remote = false, const ButtonTextWidth& label_width = {});
 
 // The box of section row `section`, or nothing when it is scrolled out of view.
 [[nodiscard]] std::optional<Box> section_row(const OperatorLayout& layout, std::size_t section);

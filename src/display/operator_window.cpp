@@ -9,6 +9,7 @@
 #include "core/text/utf8.hpp"
 #include "display/offscreen_frame.hpp"
 #include "display/status_text.hpp"
+#include "display/text_wrap.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -132,6 +133,36 @@ std::string OperatorWindow::fit(std::string line, int max_width) const
     return fit_to_width(*m_ui_font, std::move(line), max_width);
 }
 
+int OperatorWindow::wrapped_text(std::string_view utf8, int x, int y, int max_width, int row, int bottom, SDL_Color color)
+{
+    const auto measure = [this](std::string_view piece) { return m_labels->width(*m_ui_font, piece); };
+    for (const std::string& line : wrap_to_width(utf8, std::max(1, max_width), measure)) {
+        if (y + m_layout.ui_px > bottom) {
+            break;
+        }
+        text(fit(line, max_width), x, y, color); // fit() only cuts a piece no break can shorten
+        y += row;
+    }
+    return y;
+}
+
+void OperatorWindow::use_ui_px(int px)
+{
+    if (!m_ui_font || m_ui_font->pixel_size() != px) {
+        m_labels->clear();
+        m_ui_font = std::make_unique<TextFont>(m_font_choice, px);
+    }
+}
+
+int OperatorWindow::button_text_width(OperatorButton button, int px)
+{
+    use_ui_px(px);
+    if (button == OperatorButton::PlayPause) { // the label changes with the state: room for both
+        return std::max(m_labels->width(*m_ui_font, _("Pause")), m_labels->width(*m_ui_font, _("Play")));
+    }
+    return m_labels->width(*m_ui_font, translated(button_label(button)));
+}
+
 void OperatorWindow::paint(const OperatorFrame& frame)
 {
     const SDL_Point s = size();
@@ -140,11 +171,8 @@ void OperatorWindow::paint(const OperatorFrame& frame)
         : 16.0 / 9.0;
     const std::size_t sections = frame.script != nullptr ? frame.script->sections.size() : 0;
     m_layout = operator_layout(s.x, s.y, aspect, sections, frame.view.current_section, frame.offer,
-        frame.remote != nullptr);
-    if (!m_ui_font || m_ui_font->pixel_size() != m_layout.ui_px) {
-        m_labels->clear();
-        m_ui_font = std::make_unique<TextFont>(m_font_choice, m_layout.ui_px);
-    }
+        frame.remote != nullptr, [this](OperatorButton button, int px) { return button_text_width(button, px); });
+    use_ui_px(m_layout.ui_px);
     SDL_SetRenderTarget(m_renderer.get(), nullptr);
     SDL_SetRenderDrawBlendMode(m_renderer.get(), SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(m_renderer.get(), background.r, background.g, background.b, 255);
@@ -223,20 +251,24 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
         line += " " + podium::fill_in(_("{} s"), static_cast<int>(std::ceil(v.countdown_remaining)));
     }
     text(line, box.x, y, v.state == PrompterState::Running ? green : amber);
-    // The clocks on the right, the state on the left: the clocks give way if both do not fit.
+    // The clocks on the right, the state on the left; when both do not fit on one row the clocks
+    // take the next row.
     const int state_w = m_labels->width(*m_ui_font, line) + m_layout.ui_px;
-    text(fit(podium::fill_in(_("Elapsed {0}   Remaining {1}   Total {2}"), format_clock(v.elapsed), format_clock(v.remaining),
-                 format_clock(v.total_planned)),
-             std::max(0, box.w - state_w)),
-        box.x + box.w, y, text_colour, Align::Right);
+    const std::string clocks = podium::fill_in(_("Elapsed {0}   Remaining {1}   Total {2}"), format_clock(v.elapsed),
+        format_clock(v.remaining), format_clock(v.total_planned));
+    if (m_labels->width(*m_ui_font, clocks) > box.w - state_w) {
+        y += row;
+    }
+    if (fits()) {
+        text(fit(clocks, box.w), box.x + box.w, y, text_colour, Align::Right);
+    }
     y += row;
     if (fits() && v.current_section < script.sections.size()) {
         const std::string times = format_clock(v.section_actual) + " / " + format_clock(v.section_planned);
         const int times_w = m_labels->width(*m_ui_font, times);
-        text(fit(podium::fill_in(_("Section: {}"), shown_section_title(script.sections[v.current_section])), box.w - times_w - m_layout.ui_px), box.x, y,
-            text_colour);
         text(times, box.x + box.w, y, status_colour(v.section_status), Align::Right);
-        y += row;
+        y = wrapped_text(podium::fill_in(_("Section: {}"), shown_section_title(script.sections[v.current_section])), box.x,
+            y, box.w - times_w - m_layout.ui_px, row, box.y + box.h, text_colour);
     }
     if (fits()) {
         std::string next = _("Next: (end of the speech)");
@@ -246,8 +278,7 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
                 break;
             }
         }
-        text(fit(next, box.w), box.x, y, dim);
-        y += row;
+        y = wrapped_text(next, box.x, y, box.w, row, box.y + box.h, dim);
     }
     if (fits()) {
         const double ahead = v.position - v.planned_now;
@@ -259,24 +290,24 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
             pace_room -= m_labels->width(*m_ui_font, lead) + m_layout.ui_px;
             text(lead, box.x + box.w, y, std::abs(ahead) < 10 ? green : amber, Align::Right);
         }
-        text(fit(pace, std::max(0, pace_room)), box.x, y, text_colour);
-        y += row;
+        y = wrapped_text(pace, box.x, y, std::max(0, pace_room), row, box.y + box.h, text_colour);
     }
+    // The sentence being read is the speech's own text, not a label: one row, cut with "…".
     if (fits() && v.current_sentence < script.sentences.size()) {
         const std::string_view sentence = script.sentences[v.current_sentence].span.of(script.text);
         text(fit(podium::fill_in(_("Now: {}"), std::string(sentence.substr(0, 600))), box.w), box.x, y, dim);
         y += row;
     }
     if (fits() && v.quit == QuitState::Pending) {
-        text(fit(_("Quit? Ctrl+Q again or Enter to quit, any other key to go on"), box.w), box.x, y, amber);
-        y += row;
+        y = wrapped_text(_("Quit? Ctrl+Q again or Enter to quit, any other key to go on"), box.x, y, box.w, row,
+            box.y + box.h, amber);
     }
     if (fits() && !frame.cue.empty()) {
         text(fit(podium::fill_in(_("Coach: {}"), frame.cue), box.w), box.x, y, cue_colour);
         y += row;
     }
     if (fits() && !frame.notice.empty()) {
-        text(fit(frame.notice, box.w), box.x, y, amber);
+        wrapped_text(frame.notice, box.x, y, box.w, row, box.y + box.h, amber);
     }
 }
 
@@ -331,7 +362,14 @@ void OperatorWindow::paint_controls(const OperatorFrame& frame)
 {
     if (frame.offer) {
         fill(m_layout.offer, SDL_Color{70, 52, 16, 255});
-        text(fit(frame.offer_text, m_layout.offer.w / 2), m_layout.offer.x + m_layout.ui_px / 2,
+        // The question takes the banner up to its buttons.
+        int room = m_layout.offer.w - m_layout.ui_px;
+        for (const auto& [button, box] : m_layout.buttons) {
+            if (button == OperatorButton::AcceptReturn) {
+                room = box.x - m_layout.offer.x - m_layout.ui_px;
+            }
+        }
+        text(fit(frame.offer_text, room), m_layout.offer.x + m_layout.ui_px / 2,
             m_layout.offer.y + (m_layout.offer.h - m_ui_font->glyph_height()) / 2, amber);
     }
     for (const auto& [button, box] : m_layout.buttons) {
@@ -400,25 +438,82 @@ void OperatorWindow::paint_remote(const RemotePairing& pairing)
     text(fit(token, width), x, y, text_colour);
 }
 
+OperatorWindow::HelpPlacement OperatorWindow::place_help(const std::vector<HelpLine>& lines, const Box& box, int row,
+    bool last_resort)
+{
+    // The title takes the first row.
+    const int rows_room = std::max(1, (box.h - row / 2 - row) / row);
+    const auto measure = [this](std::string_view piece) { return m_labels->width(*m_ui_font, piece); };
+    int widest_key = 0;
+    for (const HelpLine& line : lines) {
+        widest_key = std::max(widest_key, measure(line.keys));
+    }
+    HelpPlacement placement;
+    placement.box = box;
+    for (placement.columns = 1; placement.columns <= 3; ++placement.columns) {
+        const int column_w = box.w / placement.columns;
+        // The keys column is as wide as the widest key; a column too narrow for it is no use.
+        placement.keys_w = std::min(widest_key + m_layout.ui_px, column_w / 2);
+        const int help_w = column_w - placement.keys_w - m_layout.ui_px;
+        placement.rows.clear();
+        if (widest_key + m_layout.ui_px > column_w / 2 && !(last_resort && placement.columns == 3)) {
+            continue; // keys would be cut: more columns only make it worse, but try them for the rows
+        }
+        int column = 0;
+        int used = 0;
+        for (const HelpLine& line : lines) {
+            const int needed = static_cast<int>(wrap_to_width(line.help, std::max(1, help_w), measure).size());
+            if (used > 0 && used + needed > rows_room) {
+                ++column;
+                used = 0;
+            }
+            if (column >= placement.columns || needed > rows_room) {
+                break;
+            }
+            placement.rows.emplace_back(column, used);
+            used += needed;
+        }
+        if (placement.rows.size() == lines.size() || placement.columns == 3) {
+            break;
+        }
+    }
+    placement.columns = std::min(placement.columns, 3);
+    return placement;
+}
+
 void OperatorWindow::paint_help(const OperatorFrame& frame)
 {
     const KeyPreset& preset = frame.keys != nullptr ? *frame.keys : default_key_preset();
-    const Box& box = m_layout.outline;
-    fill(box, SDL_Color{12, 12, 16, 245});
+    const std::vector<HelpLine> lines = prompter_help_lines(preset); // with the phone keys
     const int row = m_ui_font->glyph_height() + 2;
-    int y = box.y + row / 2;
-    text(fit(podium::fill_in(_("Keys ({})  — ? or F1 closes"), preset.name), box.w - m_layout.ui_px), box.x + box.w / 2, y,
-        amber, Align::Centre);
-    y += row;
-    const int split = box.x + box.w * 2 / 5;
-    for (const HelpLine& line : help_lines(preset)) {
-        if (y + row > box.y + box.h) {
-            break;
+    // Over the section list, in up to three columns; when that cannot show every key, over the
+    // whole window above the control bar (the panel is open only while the operator reads it).
+    HelpPlacement placement = place_help(lines, m_layout.outline, row, false);
+    if (placement.rows.size() < lines.size()) {
+        int bar_top = m_layout.height;
+        for (const auto& [button, box] : m_layout.buttons) {
+            bar_top = std::min(bar_top, box.y);
         }
-        text(fit(line.keys, split - box.x - m_layout.ui_px), split - m_layout.ui_px / 2, y, text_colour, Align::Right);
-        text(fit(line.help, box.x + box.w - split - m_layout.ui_px), split + m_layout.ui_px / 2, y, dim);
-        y += row;
+        const int pad = m_layout.ui_px;
+        placement = place_help(lines, Box{pad, pad, m_layout.width - 2 * pad, std::max(1, bar_top - 2 * pad)}, row, true);
     }
+    const Box& box = placement.box;
+    m_help_box = box;
+    fill(box, SDL_Color{12, 12, 16, 245});
+    const int top = box.y + row / 2;
+    text(fit(podium::fill_in(_("Keys ({})  — ? or F1 closes"), preset.name), box.w - m_layout.ui_px), box.x + box.w / 2, top,
+        amber, Align::Centre);
+    const int column_w = box.w / placement.columns;
+    for (std::size_t i = 0; i < placement.rows.size(); ++i) {
+        const auto [column, line_row] = placement.rows[i];
+        const int column_x = box.x + column * column_w;
+        const int split = column_x + placement.keys_w;
+        const int y = top + row + line_row * row;
+        text(fit(lines[i].keys, split - column_x - m_layout.ui_px), split - m_layout.ui_px / 2, y, text_colour, Align::Right);
+        wrapped_text(lines[i].help, split + m_layout.ui_px / 2, y, column_x + column_w - split - m_layout.ui_px, row,
+            box.y + box.h, dim);
+    }
+    m_help_lines_shown = placement.rows.size();
 }
 
 void OperatorWindow::present()

@@ -53,6 +53,10 @@ public:
 
     // The layout of the last painted frame, and a window-coordinate click mapped to drawable pixels.
     [[nodiscard]] const OperatorLayout& layout() const { return m_layout; }
+    // How many lines of the keys panel the last paint with help showed (tests: all of them), and
+    // the panel's box.
+    [[nodiscard]] std::size_t help_lines_shown() const { return m_help_lines_shown; }
+    [[nodiscard]] const Box& help_box() const { return m_help_box; }
     [[nodiscard]] SDL_Point to_drawable(int x, int y) const;
     [[nodiscard]] SDL_Point size() const;
     // Sets the window's size, as the user dragging its border would (tests, screenshots).
@@ -70,6 +74,20 @@ private:
     void fill(const Box& box, SDL_Color color);
     int text(std::string_view utf8, int x, int y, SDL_Color color, Align align = Align::Left);
     [[nodiscard]] std::string fit(std::string text, int max_width) const;
+    // Draws `utf8` wrapped to `max_width` from row `y` on, a row every `row` pixels while a row
+    // still ends above `bottom`; returns the y after the last row drawn.
+    int wrapped_text(std::string_view utf8, int x, int y, int max_width, int row, int bottom, SDL_Color color);
+    void use_ui_px(int px);
+    struct HelpPlacement {
+        Box box;
+        int columns = 1;
+        int keys_w = 0; // the keys column, from the column's left edge
+        std::vector<std::pair<int, int>> rows; // per help line shown: its column and first row
+    };
+    // Every line in as few columns of `box` as hold them with their keys uncut; with
+    // `last_resort`, three columns with keys cut rather than nothing.
+    [[nodiscard]] HelpPlacement place_help(const std::vector<HelpLine>& lines, const Box& box, int row, bool last_resort);
+    [[nodiscard]] int button_text_width(OperatorButton button, int px);
 
     FontChoice m_font_choice;
     WindowPtr m_window;
@@ -80,6 +98,8 @@ private:
     std::unique_ptr<LabelCache> m_labels;
     std::unique_ptr<TextFont> m_ui_font;
     OperatorLayout m_layout;
+    std::size_t m_help_lines_shown = 0;
+    Box m_help_box;
     bool m_vsync = false;
 };
 

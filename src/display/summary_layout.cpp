@@ -103,8 +103,11 @@ std::vector<SummaryRow> summary_rows(const RehearsalReport& report, std::size_t 
     return rows;
 }
 
-SummaryLayout summary_layout(const FrameGeometry& geometry, int glyph_height, std::size_t rows)
+SummaryLayout summary_layout(const FrameGeometry& geometry, int glyph_height, std::size_t rows, int title_lines,
+    int footer_lines)
 {
+    const int title_extra = std::max(0, title_lines - 1);
+    const int extra = title_extra + std::max(0, footer_lines - 1);
     SummaryLayout layout;
     layout.row_height = glyph_height + std::max(2, glyph_height / 3);
     layout.panel_width = std::min(geometry.width - 2 * geometry.progress_margin, glyph_height * 40);
@@ -113,14 +116,14 @@ SummaryLayout summary_layout(const FrameGeometry& geometry, int glyph_height, st
     // footer line: three rows besides the table.
     int top = geometry.text_top + layout.row_height / 2;
     const int bottom = geometry.text_bottom - layout.row_height / 2;
-    const int table_room = std::max(0, bottom - top - 4 * layout.row_height);
+    const int table_room = std::max(0, bottom - top - (4 + extra) * layout.row_height);
     layout.capacity = static_cast<std::size_t>(table_room / std::max(1, layout.row_height));
     const int shown = static_cast<int>(std::min(rows, layout.capacity));
-    layout.panel_height = std::min(bottom - top, (shown + 4) * layout.row_height + layout.row_height / 2);
+    layout.panel_height = std::min(bottom - top, (shown + 4 + extra) * layout.row_height + layout.row_height / 2);
     // Centred on the frame's text band.
     layout.panel_y = top + (bottom - top - layout.panel_height) / 2;
     top = layout.panel_y;
-    layout.first_row_y = top + 2 * layout.row_height + layout.row_height / 2;
+    layout.first_row_y = top + (2 + title_extra) * layout.row_height + layout.row_height / 2;
     const int pad = glyph_height;
     layout.difference_right = layout.panel_x + layout.panel_width - pad;
     layout.actual_right = layout.difference_right - glyph_height * 8;

@@ -53,7 +53,18 @@ struct SummaryLayout {
 };
 
 // `rows`: the table rows to show (the panel shrinks to them); by default as many as fit.
+// `title_lines` and `footer_lines`: the heading and the key hints wrapped to the panel's width
+// (a language with longer words needs more lines: the panel grows, the table keeps its rows).
 [[nodiscard]] SummaryLayout summary_layout(const FrameGeometry& geometry, int glyph_height,
-    std::size_t rows = static_cast<std::size_t>(-1));
+    std::size_t rows = static_cast<std::size_t>(-1), int title_lines = 1, int footer_lines = 1);
+
+// The whole summary overlay as the painter draws it: its rows, where they go, and the heading
+// and key hints wrapped to the panel.
+struct SummaryOverlay {
+    std::vector<SummaryRow> rows;
+    SummaryLayout layout;
+    std::vector<std::string> title;  // lines, centred at the top
+    std::vector<std::string> footer; // lines, centred at the bottom
+};
 
 } // namespace podium

@@ -9,7 +9,10 @@
 
 #include <arpa/inet.h>
 #include <netdb.h>
+#include <linux/sockios.h>
 #include <netinet/in.h>
+#include <linux/tcp.h> // struct tcp_info with tcpi_bytes_acked (glibc's copy is older)
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -34,7 +37,7 @@ constexpr const char* common_headers[][2] = {
     {"X-Frame-Options", "DENY"},
 };
 
-constexpr char internal_error[] = "{\"error\":\"internal error\"}";
+constexpr char internal_error[] = "{\"error\":\"internal error\",\"code\":\"internal\"}";
 
 bool equal_without_case(std::string_view a, std::string_view b)
 {
@@ -137,6 +140,12 @@ struct HttpDaemon::StreamContext {
     Clock::time_point last_sent;
     std::string pending;
     std::size_t offset = 0;
+    // Under the daemon's mutex: the stall watch (HttpLimits::stall_limit).
+    bool probe_due = false;
+    bool cut = false;
+    Clock::time_point probed_at{};
+    std::uint64_t acked = 0;              // the peer's acknowledged bytes when last looked at
+    Clock::time_point progress_at;        // when the socket last had nothing waiting, or an acknowledgement came
 };
 
 struct HttpDaemon::Callbacks {
@@ -253,6 +262,7 @@ struct HttpDaemon::Callbacks {
         stream->connection = connection;
         stream->peer = request.peer;
         stream->last_sent = Clock::now();
+        stream->progress_at = stream->last_sent;
         stream->pending = head.body; // the greeting ("retry: …"), before the first state
         {
             const std::lock_guard lock(daemon.m_mutex);
@@ -263,6 +273,10 @@ struct HttpDaemon::Callbacks {
         if (response == nullptr) {
             daemon.m_handler.stream_ended(request.peer);
             return MHD_NO;
+        }
+        {
+            const std::lock_guard lock(daemon.m_mutex);
+            daemon.m_streams.push_back(stream.get());
         }
         stream.release(); // the response owns it now: free_stream()
         add_common_headers(response);
@@ -284,8 +298,17 @@ struct HttpDaemon::Callbacks {
                 stream.pending.clear();
                 stream.offset = 0;
                 const std::lock_guard lock(daemon.m_mutex);
-                if (stream.generation != daemon.m_stream_generation) {
-                    return MHD_CONTENT_READER_END_WITH_ERROR; // revoked: close the connection itself
+                if (stream.generation != daemon.m_stream_generation || stream.cut) {
+                    return MHD_CONTENT_READER_END_WITH_ERROR; // revoked or stalled: close the connection itself
+                }
+                if (stream.probe_due) {
+                    stream.probe_due = false;
+                    stream.pending = daemon.m_probe;
+                    stream.last_sent = Clock::now();
+                    const std::size_t count = std::min(max, stream.pending.size());
+                    std::memcpy(buffer, stream.pending.data(), count);
+                    stream.offset = count;
+                    return static_cast<ssize_t>(count);
                 }
                 if (daemon.m_stopping || daemon.m_board.closed()) {
                     return MHD_CONTENT_READER_END_OF_STREAM;
@@ -317,6 +340,7 @@ struct HttpDaemon::Callbacks {
         {
             const std::lock_guard lock(daemon.m_mutex);
             std::erase(daemon.m_sleeping_streams, stream.get());
+            std::erase(daemon.m_streams, stream.get());
         }
         daemon.m_handler.stream_ended(stream->peer);
     }
@@ -375,6 +399,15 @@ HttpDaemon::HttpDaemon(HttpHandler& handler, const StateBoard& board, const std:
     std::memcpy(&address, found->ai_addr, found->ai_addrlen);
     const bool ipv6 = found->ai_family == AF_INET6;
     ::freeaddrinfo(found);
+
+    // The probe: SSE comment lines (ignored by every EventSource), then the blank line that ends them;
+    // made before MHD's thread starts, which reads it.
+    const std::string line = ":" + std::string(1022, '.') + "\n";
+    m_probe.reserve(m_limits.probe_bytes + line.size());
+    while (m_probe.size() < m_limits.probe_bytes) {
+        m_probe += line;
+    }
+    m_probe += "\n";
 
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME;
     if (ipv6) {
@@ -445,6 +478,58 @@ void HttpDaemon::end_streams()
         ++m_stream_generation;
     }
     m_wake.notify_all();
+}
+
+void HttpDaemon::probe_streams(const std::string& peer, bool peer_only)
+{
+    const auto now = Clock::now();
+    const auto interval = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(m_limits.probe_interval));
+    const std::lock_guard lock(m_mutex);
+    for (StreamContext* stream : m_streams) {
+        if ((!peer_only || stream->peer == peer) && !stream->cut
+            && (stream->probed_at == Clock::time_point{} || now - stream->probed_at >= interval)) {
+            stream->probe_due = true; // a sleeping one is woken by the pump
+            stream->probed_at = now;
+        }
+    }
+}
+
+void HttpDaemon::sweep_stalled_streams(Clock::time_point now, std::vector<MHD_Connection*>& resume)
+{
+    // Ten times a second: two system calls per live page (at most 8), and the cut comes at most
+    // 0.1 s after the limit.
+    if (now - m_stalled_checked < 100ms) {
+        return;
+    }
+    m_stalled_checked = now;
+    const auto limit = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(m_limits.stall_limit));
+    for (StreamContext* stream : m_streams) {
+        const auto watched = m_watched.find(stream->connection);
+        if (stream->cut || watched == m_watched.end() || watched->second.fd < 0) {
+            continue;
+        }
+        // Under m_mutex, so MHD (connection_event) cannot close this descriptor meanwhile.
+        const int fd = watched->second.fd;
+        int waiting = 0;
+        tcp_info info{};
+        socklen_t size = sizeof info;
+        if (::ioctl(fd, SIOCOUTQ, &waiting) != 0 || ::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0) {
+            continue;
+        }
+        if (waiting == 0 || info.tcpi_bytes_acked != stream->acked) {
+            stream->acked = info.tcpi_bytes_acked;
+            stream->progress_at = now;
+        } else if (now - stream->progress_at > limit) {
+            // Bytes wait in the socket and the peer has acknowledged none of them for the whole
+            // limit: it stopped reading (or left). Cut the socket; the stream's next turn ends it.
+            ::shutdown(fd, SHUT_RDWR);
+            stream->cut = true;
+            ++m_stalled_cut;
+            if (std::erase(m_sleeping_streams, stream) > 0) {
+                resume.push_back(stream->connection);
+            }
+        }
+    }
 }
 
 void HttpDaemon::evict_for(const std::string& peer)
@@ -524,7 +609,7 @@ void HttpDaemon::pump()
                 return due;
             });
             std::erase_if(m_sleeping_streams, [&](StreamContext* stream) {
-                const bool due = closed || stream->generation != m_stream_generation
+                const bool due = closed || stream->generation != m_stream_generation || stream->probe_due || stream->cut
                     || (latest.state && latest.state->version > stream->version)
                     || now - stream->last_sent >= std::chrono::duration<double>(m_limits.heartbeat);
                 if (due) {
@@ -533,6 +618,7 @@ void HttpDaemon::pump()
                 return due;
             });
             sweep_heads(now);
+            sweep_stalled_streams(now, resume);
         }
         // Outside our lock: MHD takes its own. A suspended connection cannot close before it is
         // resumed, so these pointers stay valid.

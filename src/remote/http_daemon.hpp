@@ -12,6 +12,7 @@
 #include "core/remote/request_policy.hpp"
 #include "remote/state_board.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -39,6 +40,15 @@ struct HttpLimits {
     std::size_t max_body = 4096;          // bytes, chunked or not
     double apply_wait = 1.0;              // seconds a command waits to see its effect
     double heartbeat = 10.0;              // seconds between comments on a quiet event stream
+    // A live page that stopped reading (docs/remote.md, "Stalled live pages"): a stream whose
+    // socket holds bytes the peer has not acknowledged, with no acknowledgement for this long,
+    // is cut. A page that stopped reading still acknowledges until its receive buffer is full,
+    // so when the stream slots are full and another page asks for one, each stream (at most once
+    // per probe_interval) is sent a probe larger than a default receive window: a reading page
+    // takes it, a stalled one fills up and is then cut.
+    double stall_limit = 1.5;             // seconds without an acknowledgement while bytes wait
+    std::size_t probe_bytes = 256 * 1024; // an SSE comment; Linux and phones default to ≤ 128 KiB windows
+    double probe_interval = 10.0;         // seconds: a stream is probed at most this often
 };
 
 struct HttpRequest {
@@ -96,6 +106,12 @@ public:
     [[nodiscard]] const HttpLimits& limits() const { return m_limits; }
     // Ends every live stream now (the token changed): they reconnect and must authenticate again.
     void end_streams();
+    // The stream slots are full and a page from `peer` asked for one: probe the streams that
+    // hold the slots it was refused for (the peer's own when `peer_only`, else all) to find the
+    // stalled ones (see stall_limit). On the daemon's thread, from the handler.
+    void probe_streams(const std::string& peer, bool peer_only);
+    // Live streams cut as stalled so far.
+    [[nodiscard]] std::size_t stalled_streams_cut() const { return m_stalled_cut.load(); }
 
     // For MHD's callbacks (http_daemon.cpp) only.
     struct Callbacks;
@@ -103,9 +119,11 @@ public:
     struct StreamContext;
 
 private:
+    using Clock = std::chrono::steady_clock;
     void pump();
     void sweep_heads(std::chrono::steady_clock::time_point now);
     void evict_for(const std::string& peer);
+    void sweep_stalled_streams(Clock::time_point now, std::vector<MHD_Connection*>& resume);
 
     HttpHandler& m_handler;
     const StateBoard& m_board;
@@ -114,7 +132,6 @@ private:
     int m_port = 0;
     MHD_Daemon* m_daemon = nullptr;
 
-    using Clock = std::chrono::steady_clock;
     struct Waiter {
         MHD_Connection* connection;
         std::uint64_t ticket;
@@ -131,9 +148,13 @@ private:
     std::condition_variable m_wake;
     std::vector<Waiter> m_waiters;
     std::vector<StreamContext*> m_sleeping_streams;
+    std::vector<StreamContext*> m_streams;    // every live stream, sleeping or not
+    std::string m_probe;                      // the probe comment, made once
+    Clock::time_point m_stalled_checked;
     std::unordered_map<MHD_Connection*, Watched> m_watched;
     std::uint64_t m_stream_generation = 0;
     bool m_stopping = false;
+    std::atomic<std::size_t> m_stalled_cut{0};
     std::thread m_pump;
 };
 

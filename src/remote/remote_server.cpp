@@ -28,10 +28,6 @@ constexpr auto json_type = "application/json; charset=utf-8";
 // or holds a stream; a script that sends a command now and then shows for a moment).
 constexpr std::int64_t connected_ms = 5000;
 
-HttpAnswer error_answer(int status, const std::string& message)
-{
-    return HttpAnswer{status, json_type, nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
-}
 
 bool is_api(const std::string& path)
 {
@@ -68,6 +64,23 @@ std::vector<std::string> host_names(const RemoteOptions& options)
     return names;
 }
 
+// Every API error's message in `language`, looked up once before the server's threads start
+// (messages_in switches the process's catalogue).
+std::map<ApiError, std::string> api_error_texts(Language language)
+{
+    const std::vector<ApiError> errors = every_api_error();
+    std::vector<const char*> english;
+    for (const ApiError error : errors) {
+        english.push_back(api_error_text(error));
+    }
+    const std::vector<std::string> translated = messages_in(language, english);
+    std::map<ApiError, std::string> texts;
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+        texts.emplace(errors[i], translated[i]);
+    }
+    return texts;
+}
+
 } // namespace
 
 RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOptions options)
@@ -89,13 +102,18 @@ RemoteServer::RemoteServer(const Script& script, const Timing& timing, RemoteOpt
     // Before the daemon's thread: looking up another language switches the process's catalogue.
     m_page_strings_english = page_strings_json(Language::English);
     m_page_strings_chinese = page_strings_json(Language::ChineseSimplified);
+    m_error_texts_english = api_error_texts(Language::English);
+    m_error_texts_chinese = api_error_texts(Language::ChineseSimplified);
     if (m_options.tls) {
         m_tls = load_or_make_tls_identity(m_options.tls_folder);
         m_pairing.fingerprint = m_tls->fingerprint;
     }
     m_daemon = std::make_unique<HttpDaemon>(static_cast<HttpHandler&>(*this), m_board, m_options.bind, m_options.port, m_options.limits,
         m_tls ? &*m_tls : nullptr);
+    m_http = m_daemon.get();
+    m_port = m_daemon->port();
     make_pairing();
+    m_serving = true;
 }
 
 RemoteServer::~RemoteServer()
@@ -125,7 +143,7 @@ void RemoteServer::revoke_phones()
         m_token = random_token();
     }
     make_pairing();
-    m_daemon->end_streams();
+    m_http->end_streams();
 }
 
 RemoteActivity RemoteServer::activity() const
@@ -133,6 +151,28 @@ RemoteActivity RemoteServer::activity() const
     const std::int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_started).count();
     const std::int64_t seen = m_last_seen_ms.load();
     return {m_streams.load() > 0 || (seen >= 0 && now_ms - seen <= connected_ms), m_applied_commands};
+}
+
+Language RemoteServer::language_of(const HttpRequest& request) const
+{
+    // The phone's language if Podium speaks it, else the prompter's own.
+    return language_from_accept_language(request.header("Accept-Language").value_or(""), current_language());
+}
+
+HttpAnswer RemoteServer::error_answer(const HttpRequest& request, int status, const ApiMessage& message) const
+{
+    // "error" for people, in the request's language; "code" for programs, never translated.
+    const Language language = language_of(request);
+    const auto& texts = language == Language::ChineseSimplified ? m_error_texts_chinese : m_error_texts_english;
+    const auto text = texts.find(message.error);
+    const std::string words = api_error_message(message, text != texts.end() ? text->second : api_error_text(message.error));
+    HttpAnswer answer{status, json_type,
+        nlohmann::json{{"error", words}, {"code", api_error_code(message.error)}}.dump(-1, ' ', false,
+            nlohmann::json::error_handler_t::replace),
+        {}};
+    answer.headers.emplace_back("Vary", "Accept-Language");
+    answer.headers.emplace_back("Content-Language", language == Language::ChineseSimplified ? "zh-CN" : "en");
+    return answer;
 }
 
 std::optional<HttpAnswer> RemoteServer::check_token(const HttpRequest& request)
@@ -145,7 +185,7 @@ std::optional<HttpAnswer> RemoteServer::check_token(const HttpRequest& request)
     }
     if (!given && request.query_token) {
         if (!query_token_allowed(request.path)) {
-            return error_answer(401, "the token goes in the header Authorization: Bearer TOKEN here (?t= only opens the page and its event stream)");
+            return error_answer(request, 401, {ApiError::TokenInQuery, {}});
         }
         given = *request.query_token;
     }
@@ -156,20 +196,20 @@ std::optional<HttpAnswer> RemoteServer::check_token(const HttpRequest& request)
                 "<title>Podium remote</title><p style=\"font:18px sans-serif;padding:1em\">"
                 "Open the link Podium shows (it ends in <code>?t=…</code>), or scan its QR code.</p>",
                 {}}
-            : error_answer(401, "missing token: send the header Authorization: Bearer TOKEN");
+            : error_answer(request, 401, {ApiError::MissingToken, {}});
         answer.headers.emplace_back("WWW-Authenticate", "Bearer");
         return answer;
     }
     const double now = std::chrono::duration<double>(Clock::now() - m_started).count();
     // A locked-out peer's token is not even compared: guessing gains nothing while it lasts.
     if (const double wait = m_throttle.wait_before_attempt(request.peer, now); wait > 0.0) {
-        HttpAnswer answer = error_answer(429, "too many wrong tokens from this address: wait and try again");
+        HttpAnswer answer = error_answer(request, 429, {ApiError::LockedOut, {}});
         answer.headers.emplace_back("Retry-After", std::to_string(static_cast<long>(std::ceil(wait))));
         return answer;
     }
     if (!tokens_equal(token(), *given)) {
         m_throttle.failed(request.peer, now);
-        HttpAnswer answer = error_answer(401, "wrong token: open the link Podium shows now (it changes each run, and when the operator revokes phones)");
+        HttpAnswer answer = error_answer(request, 401, {ApiError::WrongToken, {}});
         answer.headers.emplace_back("WWW-Authenticate", "Bearer");
         return answer;
     }
@@ -180,39 +220,41 @@ std::optional<HttpAnswer> RemoteServer::check_token(const HttpRequest& request)
 
 std::optional<HttpAnswer> RemoteServer::check_head(const HttpRequest& request)
 {
+    if (!m_serving.load()) {
+        return error_answer(request, 503, {ApiError::NoFrameYet, {}}); // still starting: ask again
+    }
     const std::string& path = request.path;
     const bool command = is_command_path(path);
     const bool known = is_api(path) ? (command || path == "/api/state" || path == "/api/events" || path == "/api/strings")
                                     : find_page_asset(path) != nullptr;
     if (!known) {
-        return error_answer(404, "no such path: the page is /, the API is under /api/ (docs/remote.md)");
+        return error_answer(request, 404, {ApiError::NotFound, {}});
     }
     const bool get = request.method == "GET" || request.method == "HEAD";
     if (command ? request.method != "POST" : !get) {
-        HttpAnswer answer = error_answer(405, "method " + request.method + " is not allowed here (docs/remote.md)");
+        HttpAnswer answer = error_answer(request, 405, {ApiError::MethodNotAllowed, {request.method}});
         answer.headers.emplace_back("Allow", command ? "POST" : "GET, HEAD");
         return answer;
     }
     const int default_port = request.tls ? 443 : 80;
     const std::string host = request.header("Host").value_or("");
     if (!host_allowed(host, m_host_names, port(), default_port)) {
-        return error_answer(421, "Host \"" + host + "\" is not this prompter's address: use the link Podium shows, or add the name with --remote-host");
+        return error_answer(request, 421, {ApiError::WrongHost, {host}});
     }
     if (!origin_allowed(request.header("Origin"), host, request.tls ? "https" : "http")) {
-        return error_answer(403, "requests from other sites are refused");
+        return error_answer(request, 403, {ApiError::ForeignOrigin, {}});
     }
     if (const auto framing = framing_problem(request.headers)) {
-        return error_answer(framing->status, framing->message);
+        return error_answer(request, framing->status, {framing->message, {}});
     }
     if (const auto length = request.header("Content-Length")) {
         const bool digits = !length->empty() && length->size() < 12
             && std::all_of(length->begin(), length->end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!digits) {
-            return error_answer(400, "Content-Length is not a number");
+            return error_answer(request, 400, {ApiError::BadLength, {}});
         }
         if (std::stoull(*length) > m_options.limits.max_body) {
-            return error_answer(413, "the request body is too large (at most "
-                + std::to_string(m_options.limits.max_body) + " bytes)");
+            return error_answer(request, 413, {ApiError::BodyTooLarge, {std::to_string(m_options.limits.max_body)}});
         }
     }
     if (!is_api(path) && path != "/") {
@@ -223,7 +265,7 @@ std::optional<HttpAnswer> RemoteServer::check_head(const HttpRequest& request)
     }
     if (command && !is_json_content_type(request.header("Content-Type").value_or(""))) {
         // text/plain and form bodies are what another site can send without asking first.
-        return error_answer(415, "the body must be sent as Content-Type: application/json");
+        return error_answer(request, 415, {ApiError::NotJsonContentType, {}});
     }
     return std::nullopt;
 }
@@ -235,12 +277,10 @@ HttpReply RemoteServer::handle(const HttpRequest& request)
         return command(request, path == "/api/jump");
     }
     if (path == "/api/state") {
-        return {HttpReply::Kind::Answer, state_answer(m_board.latest()), 0};
+        return {HttpReply::Kind::Answer, state_answer(request, m_board.latest()), 0};
     }
     if (path == "/api/strings") {
-        // The phone's language if Podium speaks it, else the prompter's own.
-        const Language language = language_from_accept_language(request.header("Accept-Language").value_or(""),
-            current_language());
+        const Language language = language_of(request);
         HttpAnswer answer{200, json_type,
             language == Language::ChineseSimplified ? m_page_strings_chinese : m_page_strings_english, {}};
         answer.headers.emplace_back("Vary", "Accept-Language");
@@ -249,11 +289,15 @@ HttpReply RemoteServer::handle(const HttpRequest& request)
     }
     if (path == "/api/events") {
         std::size_t& mine = m_streams_by_peer[request.peer];
-        if (m_streams.load() >= m_options.max_streams || mine >= m_options.max_streams_per_peer) {
+        const bool peer_full = mine >= m_options.max_streams_per_peer;
+        if (m_streams.load() >= m_options.max_streams || peer_full) {
             if (mine == 0) {
                 m_streams_by_peer.erase(request.peer);
             }
-            return {HttpReply::Kind::Answer, error_answer(503, "too many live pages are open: close one, or poll GET /api/state"), 0};
+            // Some of those slots may be held by pages that stopped reading: find them, so that
+            // this page gets its stream when it tries again (it polls meanwhile).
+            m_http->probe_streams(request.peer, peer_full);
+            return {HttpReply::Kind::Answer, error_answer(request, 503, {ApiError::TooManyLivePages, {}}), 0};
         }
         ++mine;
         ++m_streams;
@@ -272,16 +316,16 @@ HttpReply RemoteServer::command(const HttpRequest& request, bool jump)
         ? parse_jump_request(request.body, m_script->sections.size(), m_script->sentences.size())
         : parse_command_request(request.body, *m_script);
     if (!parsed.command) {
-        return {HttpReply::Kind::Answer, error_answer(400, parsed.error), 0};
+        return {HttpReply::Kind::Answer, error_answer(request, 400, parsed.error), 0};
     }
     const CommandKind kind = parsed.command->kind;
     if ((kind == CommandKind::Quit || kind == CommandKind::ConfirmQuit) && !m_options.allow_quit) {
         return {HttpReply::Kind::Answer,
-            error_answer(403, "the remote cannot end the speech: start Podium with --remote-allow-quit to allow it"), 0};
+            error_answer(request, 403, {ApiError::QuitNotAllowed, {}}), 0};
     }
     const std::optional<std::uint64_t> ticket = m_inbox.push(*parsed.command);
     if (!ticket) {
-        HttpAnswer answer = error_answer(429, "commands are arriving faster than the prompter applies them: try again");
+        HttpAnswer answer = error_answer(request, 429, {ApiError::TooManyCommands, {}});
         answer.headers.emplace_back("Retry-After", "1");
         return {HttpReply::Kind::Answer, std::move(answer), 0};
     }
@@ -289,20 +333,20 @@ HttpReply RemoteServer::command(const HttpRequest& request, bool jump)
     return {HttpReply::Kind::AwaitTicket, {}, *ticket};
 }
 
-HttpAnswer RemoteServer::answer_applied(const HttpRequest&, std::uint64_t, bool applied)
+HttpAnswer RemoteServer::answer_applied(const HttpRequest& request, std::uint64_t, bool applied)
 {
     if (!applied) {
         // Queued; the prompter applies it when it draws its next frame (or drops it if that is
         // more than max_command_age away).
         return HttpAnswer{202, json_type, nlohmann::json{{"queued", true}}.dump(), {}};
     }
-    return state_answer(m_board.latest());
+    return state_answer(request, m_board.latest());
 }
 
-HttpAnswer RemoteServer::state_answer(const PublishedState& published) const
+HttpAnswer RemoteServer::state_answer(const HttpRequest& request, const PublishedState& published) const
 {
     if (!published.state) {
-        return error_answer(503, "the prompter has not drawn its first frame yet");
+        return error_answer(request, 503, {ApiError::NoFrameYet, {}});
     }
     return HttpAnswer{200, json_type, remote_state_json(*published.state), {}};
 }

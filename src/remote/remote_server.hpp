@@ -4,6 +4,8 @@
 // HttpDaemon (libmicrohttpd, its own event-loop thread); this class is its handler — routing,
 // the token and its throttle, Host/Origin checks — and the frame loop's RemotePort. The frame
 // loop only try-locks (take_commands, publish) and never waits for the network.
+#include "core/i18n/language.hpp"
+#include "core/remote/api_error.hpp"
 #include "core/remote/auth_throttle.hpp"
 #include "core/remote/remote_port.hpp"
 #include "core/remote/remote_state.hpp"
@@ -57,7 +59,9 @@ public:
     [[nodiscard]] RemoteActivity activity() const override;
     void revoke_phones() override;
 
-    [[nodiscard]] int port() const { return m_daemon->port(); }
+    [[nodiscard]] int port() const { return m_port; }
+    // Live pages cut because they stopped reading (HttpLimits::stall_limit).
+    [[nodiscard]] std::size_t stalled_streams_cut() const { return m_http->stalled_streams_cut(); }
     [[nodiscard]] std::string token() const;
     [[nodiscard]] const std::string& bind_address() const { return m_options.bind; }
     // http(s)://HOST:PORT/?t=TOKEN, HOST being what a phone on the same network can reach.
@@ -74,7 +78,9 @@ private:
     void stream_ended(const std::string& peer) override;
 
     [[nodiscard]] std::optional<HttpAnswer> check_token(const HttpRequest& request);
-    [[nodiscard]] HttpAnswer state_answer(const PublishedState& published) const;
+    [[nodiscard]] HttpAnswer state_answer(const HttpRequest& request, const PublishedState& published) const;
+    [[nodiscard]] HttpAnswer error_answer(const HttpRequest& request, int status, const ApiMessage& message) const;
+    [[nodiscard]] Language language_of(const HttpRequest& request) const;
     [[nodiscard]] HttpReply command(const HttpRequest& request, bool jump);
     void make_pairing();
 
@@ -86,6 +92,9 @@ private:
     // The page's words per language (page_messages.hpp), made before the daemon starts.
     std::string m_page_strings_english;
     std::string m_page_strings_chinese;
+    // The API errors' messages per language (core/remote/api_error.hpp), made likewise.
+    std::map<ApiError, std::string> m_error_texts_english;
+    std::map<ApiError, std::string> m_error_texts_chinese;
     mutable std::mutex m_token_mutex;
     std::string m_token;
     RemotePairing m_pairing;          // frame loop only (revoke_phones runs there)
@@ -107,6 +116,13 @@ private:
     bool m_unpublished = false;
     std::string m_cue_kind;   // the live coach's cue, for the next published state
     std::string m_cue_text;
+    // The daemon's thread calls this object as soon as the daemon listens, before its constructor
+    // has returned (a phone polling the port while Podium starts): until m_serving, requests get
+    // 503. m_http and m_port are set before m_serving and never change, so the handler may use
+    // them while m_daemon is being destroyed too (MHD stops calling back before the daemon dies).
+    std::atomic<bool> m_serving{false};
+    HttpDaemon* m_http = nullptr;
+    int m_port = 0;
     std::unique_ptr<HttpDaemon> m_daemon; // last: stops first, while everything above exists
 };
 

@@ -2,6 +2,7 @@
 #include "report/chart_scene.hpp"
 
 #include "core/i18n/translate.hpp"
+#include "core/script/section_detector.hpp"
 #include "core/text/utf8.hpp"
 
 #include <unicode/uchar.h>
@@ -45,11 +46,12 @@ std::string run_label(const ReportRun& run)
 {
     const std::string& s = run.started_at;
     std::string label = s.size() >= 16 && s[10] == 'T' ? s.substr(5, 5) + " " + s.substr(11, 5) : s;
-    return label + (run.earlier_version ? " (earlier text)" : "");
+    return run.earlier_version ? fill_in(_("{} (earlier text)"), label) : label;
 }
 
-// Cuts `text` to fit `width` px at `size`, ending in "…".
-std::string fit(const std::string& text, double size, double width)
+} // namespace
+
+std::string fit_text_width(const std::string& text, double size, double width)
 {
     if (approximate_text_width(text, size) <= width) {
         return text;
@@ -67,6 +69,8 @@ std::string fit(const std::string& text, double size, double width)
     }
     return out + "…";
 }
+
+namespace {
 
 double nice_step(double maximum)
 {
@@ -140,8 +144,8 @@ ChartScene layout_chart(const RehearsalReport& report, const ChartOptions& optio
     std::vector<std::string> titles;
     for (const std::size_t i : rows) {
         const auto& row = report.sections[i];
-        std::string title = row.title.empty() ? fill_in(_("Section {}"), i + 1) : row.title;
-        title = fit(title, label_size, width * 0.34);
+        std::string title = row.title.empty() ? fill_in(_("Section {}"), i + 1) : shown_section_title(row.title);
+        title = fit_text_width(title, label_size, width * 0.34);
         label_width = std::max(label_width, approximate_text_width(title, label_size));
         titles.push_back(std::move(title));
     }

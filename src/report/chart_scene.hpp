@@ -63,4 +63,7 @@ struct ChartOptions {
 // ~0.56 em: a little more than Noto Sans CJK needs, so labels never overflow).
 [[nodiscard]] double approximate_text_width(const std::string& text, double size);
 
+// `text` cut to fit `width` px at `size` (by approximate_text_width), ending in "…".
+[[nodiscard]] std::string fit_text_width(const std::string& text, double size, double width);
+
 } // namespace podium

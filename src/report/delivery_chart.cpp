@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/delivery_chart.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -67,7 +69,9 @@ void draw_pitch(ChartScene& scene, const DeliveryReport& report, const Frame& fr
     std::sort(medians.begin(), medians.end());
     const double reference = medians[medians.size() / 2];
     for (const double st : {-12.0, -6.0, 0.0, 6.0, 12.0}) {
-        axis_label(scene, band, frame.left, st, st == 0.0 ? fixed(reference, 0) + " Hz" : (st > 0 ? "+" : "") + fixed(st, 0) + " st");
+        // Hz and LUFS are the same in every language; "st" (semitones) is translated.
+        axis_label(scene, band, frame.left, st,
+            st == 0.0 ? fixed(reference, 0) + " Hz" : (st > 0 ? "+" : "") + fixed(st, 0) + _(" st"));
     }
     for (const SentenceDelivery& s : report.sentences) {
         if (!s.median_f0 || !s.pitch_range) {
@@ -81,7 +85,7 @@ void draw_pitch(ChartScene& scene, const DeliveryReport& report, const Frame& fr
         scene.rects.push_back({frame.x(s.start), band.y(middle) - 1.5, frame.x(s.end) - frame.x(s.start), 3.0, kPitch});
     }
     scene.texts.push_back({frame.left, band.top - 10, 22, kPitch, TextAnchor::Start, true,
-        "Pitch: each sentence's median and range (10th–90th percentile)"});
+        _("Pitch: each sentence's median and range (10th–90th percentile)")});
 }
 
 void draw_loudness(ChartScene& scene, const DeliveryReport& report, const Frame& frame, const Band& band)
@@ -106,7 +110,7 @@ void draw_loudness(ChartScene& scene, const DeliveryReport& report, const Frame&
         }
     }
     scene.texts.push_back({frame.left, band.top - 10, 22, kLoud, TextAnchor::Start, true,
-        "Loudness (BS.1770): red where a sentence trailed off"});
+        _("Loudness (BS.1770): red where a sentence trailed off")});
 }
 
 void draw_strip(ChartScene& scene, const DeliveryReport& report, const Frame& frame, double top, double height,
@@ -131,25 +135,49 @@ void draw_strip(ChartScene& scene, const DeliveryReport& report, const Frame& fr
         scene.rects.push_back({frame.x(filled.start), top - 6,
             std::max(4.0, frame.x(filled.start + filled.seconds) - frame.x(filled.start)), height + 12, kFiller});
     }
-    // Section names in the order spoken; flat ones say so.
-    // Sections are listed in the order spoken, each with its count of spoken sentences.
+    // Section names in the order spoken (flat ones say so), each starting at its section's line.
+    // A name longer than its section goes on a second row, where it may run past the next
+    // section's line; only when both rows are taken there is it cut with "…". Every name stays
+    // inside the chart and clear of the others.
+    std::vector<double> starts;
     std::size_t first = 0;
-    double x = frame.left;
     for (const SectionDelivery& section : report.sections) {
-        const double at = first < report.sentences.size() ? frame.x(report.sentences[first].start) : frame.right;
+        starts.push_back(first < report.sentences.size() ? frame.x(report.sentences[first].start) : frame.right);
         first += section.sentences;
-        x = std::max(x, at);
+    }
+    constexpr double size = 20;
+    constexpr double gap = 12;
+    const double rows_y[] = {top + height + 34, top + height + 34 + 26};
+    double row_end[] = {-1e9, -1e9};
+    for (std::size_t i = 0; i < report.sections.size(); ++i) {
+        const SectionDelivery& section = report.sections[i];
+        const double at = starts[i];
+        const double next = i + 1 < starts.size() ? starts[i + 1] : scene.width - 10.0;
         const std::string name = section.section < options.section_titles.size() && !options.section_titles[section.section].empty()
             ? options.section_titles[section.section]
-            : "section " + std::to_string(section.section + 1);
-        const std::string label = name + (section.monotone ? " (flat)" : "");
-        scene.lines.push_back({at, top, at, top + height + 40, kInk, 1.0});
-        x = std::min(x, scene.width - 10.0 - approximate_text_width(label, 20) - 6);
-        scene.texts.push_back({x + 6, top + height + 34, 20, section.monotone ? kWarn : kInk, TextAnchor::Start, true, label});
-        x += approximate_text_width(label, 20) + 24;
+            : fill_in(_("section {}"), section.section + 1);
+        std::string label = section.monotone ? fill_in(_("{} (flat)"), name) : name;
+        double x = at + 6;
+        const double w = approximate_text_width(label, size);
+        int row = 0;
+        if (x + w > next - gap) {
+            // On the second row, a name near the right edge ends at the edge instead.
+            const double x1 = std::min(x, scene.width - 10.0 - w);
+            if (x1 >= row_end[1]) {
+                row = 1;
+                x = x1;
+            } else {
+                label = fit_text_width(label, size, std::max(0.0, next - gap - x));
+            }
+        }
+        scene.lines.push_back({at, top, at, rows_y[row] + 6, kInk, 1.0});
+        if (!label.empty() && label != "…") {
+            scene.texts.push_back({x, rows_y[row], size, section.monotone ? kWarn : kInk, TextAnchor::Start, true, label});
+            row_end[row] = x + approximate_text_width(label, size) + gap;
+        }
     }
     scene.texts.push_back({frame.left, top - 16, 22, kInk, TextAnchor::Start, true,
-        "Sentences (numbers as podium play --at takes them): grey ticks planned pauses, red hesitations, orange filled pauses"});
+        _("Sentences (numbers as podium play --at takes them): grey ticks planned pauses, red hesitations, orange filled pauses")});
 }
 
 } // namespace
@@ -158,10 +186,10 @@ ChartScene layout_delivery_chart(const DeliveryReport& report, const DeliveryCha
 {
     ChartScene scene;
     scene.width = options.width;
-    scene.height = 900;
+    scene.height = 930;
     scene.texts.push_back({40, 50, 32, kInk, TextAnchor::Start, true, options.title});
     if (report.sentences.empty()) {
-        scene.texts.push_back({40, 120, 24, kInk, TextAnchor::Start, false, "No sentence was heard."});
+        scene.texts.push_back({40, 120, 24, kInk, TextAnchor::Start, false, _("No sentence was heard.")});
         return scene;
     }
     const Frame frame{150.0, scene.width - 40.0, report.sentences.front().start, report.sentences.back().end};
@@ -173,8 +201,8 @@ ChartScene layout_delivery_chart(const DeliveryReport& report, const DeliveryCha
         if (t < frame.t0) {
             continue;
         }
-        scene.lines.push_back({frame.x(t), 850, frame.x(t), 862, kInk, 1.0});
-        scene.texts.push_back({frame.x(t), 884, 18, kInk, TextAnchor::Middle, false, std::to_string(minute) + ":00"});
+        scene.lines.push_back({frame.x(t), 876, frame.x(t), 888, kInk, 1.0});
+        scene.texts.push_back({frame.x(t), 910, 18, kInk, TextAnchor::Middle, false, std::to_string(minute) + ":00"});
     }
     return scene;
 }

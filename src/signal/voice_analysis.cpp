@@ -2,6 +2,7 @@
 #include "signal/voice_analysis.hpp"
 
 #include "core/error.hpp"
+#include "core/i18n/translate.hpp"
 
 #include <aubio/aubio.h>
 #include <ebur128.h>
@@ -38,7 +39,7 @@ constexpr double kMaxF0 = 600.0;
 template <typename T> T checked(T handle, const char* what)
 {
     if (!handle) {
-        throw Error(std::string("voice analysis: ") + what + " could not be set up for this sample rate");
+        throw Error(fill_in(_("voice analysis: {} could not be set up for this sample rate"), what));
     }
     return handle;
 }
@@ -129,11 +130,11 @@ void measure_loudness_blocks(std::span<const float> mono, double sample_rate, Vo
     const auto block = static_cast<std::size_t>(std::lround(out.block_hop * sample_rate));
     for (std::size_t begin = 0; begin + block <= mono.size(); begin += block) {
         if (ebur128_add_frames_float(meter.get(), mono.data() + begin, block) != EBUR128_SUCCESS) {
-            throw Error("voice analysis: libebur128 refused the samples");
+            throw Error(_("voice analysis: libebur128 refused the samples"));
         }
         double lufs = -HUGE_VAL;
         if (ebur128_loudness_momentary(meter.get(), &lufs) != EBUR128_SUCCESS) {
-            throw Error("voice analysis: libebur128 gave no momentary loudness");
+            throw Error(_("voice analysis: libebur128 gave no momentary loudness"));
         }
         out.block_loudness.push_back(static_cast<float>(lufs));
     }
@@ -144,7 +145,7 @@ void measure_loudness_blocks(std::span<const float> mono, double sample_rate, Vo
 VoiceFrames analyse_voice(std::span<const float> mono, double sample_rate)
 {
     if (!(sample_rate >= 8000.0 && sample_rate <= 192000.0)) {
-        throw Error("voice analysis: a sample rate of " + std::to_string(sample_rate) + " Hz is not supported");
+        throw Error(fill_in(_("voice analysis: a sample rate of {} Hz is not supported"), sample_rate));
     }
     VoiceFrames out;
     const auto hop = static_cast<std::size_t>(std::lround(kHop * sample_rate));

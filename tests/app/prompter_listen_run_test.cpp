@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end with a voice: the real prompter window (offscreen video driver) listens through
 // SDL's disk audio driver, which reads a synthesised speech as if from a microphone: eSpeak
-// reads a short Chinese speech, resampled to the 16 kHz S16 mono the capture opens, with a 3 s
-// silence inserted. The reading line must reach the right sentence at the
+// reads a short Chinese speech, and a short English one, resampled to the 16 kHz S16 mono the
+// capture opens, with a 3 s silence inserted. The reading line must reach the right sentence at the
 // right time, hold still through the silence, and the run must be saved with its audio.
 #include "audio/live_voice.hpp"
 #include "audio/sdl_capture.hpp"
@@ -40,8 +40,10 @@ using Clock = std::chrono::steady_clock;
 constexpr double kSilence = 3.0;
 constexpr std::size_t kSilenceBefore = 2; // the silence comes before this sentence
 
-// Six sentences, about 15 s read by eSpeak with the silence.
-const char* const kSpeech = "同志们：\n大家好！今天开个短会。\n第一，时间要算准。第二，内容要讲清。\n谢谢大家。\n";
+// Six sentences each, about 15 s read by eSpeak with the silence.
+const char* const kChineseSpeech = "同志们：\n大家好！今天开个短会。\n第一，时间要算准。第二，内容要讲清。\n谢谢大家。\n";
+const char* const kEnglishSpeech = "Friends and colleagues,\nGood morning! This meeting is short.\n"
+                                   "First, keep the time. Second, make every point clear.\nThank you all.\n";
 
 struct Synthesised {
     std::vector<std::int16_t> pcm;     // 16 kHz mono
@@ -166,15 +168,16 @@ std::filesystem::path scratch(const std::string& name)
     return std::filesystem::temp_directory_path() / ("podium-listen-run-" + std::to_string(::getpid()) + "-" + name);
 }
 
-} // namespace
 
-TEST_CASE("listening, the prompter window follows a voice heard through the microphone and saves the run with its audio")
+// The whole run: the speech read through the "microphone", the window listening, the run saved.
+// `fast` is a plan far faster than the voice: only following the voice puts the line right.
+void check_listening_run(const char* speech_text, const PaceProfile& fast)
 {
     const auto microphone = scratch("microphone.raw");
     const auto data = scratch("data");
     const auto text = scratch("speech.txt");
     std::filesystem::create_directories(data);
-    std::ofstream(text) << kSpeech;
+    std::ofstream(text) << speech_text;
     ScriptArguments arguments;
     arguments.file = text.string();
     const LoadedScript loaded = load_script(arguments);
@@ -191,9 +194,6 @@ TEST_CASE("listening, the prompter window follows a voice heard through the micr
     ::unsetenv("SDL_DISKAUDIODELAY");                  // the default: one buffer's duration, real time
     ::setenv("XDG_DATA_HOME", data.c_str(), 1);
 
-    // A plan far faster than the voice: only following the voice puts the line in the right place.
-    PaceProfile fast;
-    fast.han_per_minute = 500.0;
     const Timing timing = estimate_timing(loaded.script, fast);
 
     LiveVoice voice(loaded.script, [] { return std::make_unique<SdlCapture>(); });
@@ -332,4 +332,20 @@ TEST_CASE("listening, the prompter window follows a voice heard through the micr
     std::filesystem::remove(microphone);
     std::filesystem::remove(text);
     std::filesystem::remove_all(data);
+}
+
+} // namespace
+
+TEST_CASE("listening, the prompter window follows a Chinese voice heard through the microphone and saves the run with its audio")
+{
+    PaceProfile fast;
+    fast.han_per_minute = 500.0;
+    check_listening_run(kChineseSpeech, fast);
+}
+
+TEST_CASE("listening, the prompter window follows an English voice heard through the microphone and saves the run with its audio")
+{
+    PaceProfile fast;
+    fast.words_per_minute = 400.0;
+    check_listening_run(kEnglishSpeech, fast);
 }

@@ -8,10 +8,13 @@
 #include "core/follow/synthetic_voice.hpp"
 #include "core/text/load.hpp"
 
+#include "support/wait.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <sndfile.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -20,6 +23,7 @@
 
 using namespace podium;
 using podium::test::SyntheticVoice;
+using podium::test::wait_until;
 
 namespace {
 
@@ -109,7 +113,7 @@ sf_count_t wav_frames(const std::filesystem::path& path)
 
 struct Listening {
     Script script = build_script(kSpeech, ScriptFormat::PlainText);
-    ScriptedInput* input = nullptr;
+    std::atomic<ScriptedInput*> input{nullptr}; // set on the worker, which opens the microphone
     std::unique_ptr<LiveVoice> voice;
 
     Listening(std::vector<float> samples, std::size_t lose_after = static_cast<std::size_t>(-1))
@@ -122,7 +126,11 @@ struct Listening {
     }
 
     // Until the input has played everything (or gave up) and the worker caught up.
-    void wait() const { REQUIRE(input->wait_drained()); }
+    void wait() const
+    {
+        REQUIRE(wait_until([this] { return input.load() != nullptr; }));
+        REQUIRE(input.load()->wait_drained());
+    }
 };
 
 } // namespace
@@ -133,7 +141,7 @@ TEST_CASE("no microphone: following fails with a clear message and reports no po
     LiveVoice voice(script, []() -> std::unique_ptr<AudioInput> { throw Error("no microphone (no capture device)"); });
     CHECK_THROWS_AS(voice.open(), Error);
     voice.set_active(true, 0);
-    REQUIRE(voice.failure().has_value());
+    REQUIRE(wait_until([&] { return voice.failure().has_value(); }));
     CHECK(voice.failure()->find("no microphone") != std::string::npos);
     CHECK_FALSE(voice.position().has_value());
 }

@@ -2,6 +2,7 @@
 // podium follow over a recording synthesised in the test by `podium speak --out`.
 #include "cli/cli_runner.hpp"
 #include "cli/config_home.hpp"
+#include "core/i18n/catalogue.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -205,8 +206,29 @@ TEST_CASE("follow --delivery measures each sentence, --record keeps it for the r
     const auto report = run({"report", script.c_str()});
     REQUIRE(report.status == 0);
     CHECK(report.out.find("How it sounded") != std::string::npos);
-    const auto report_json = nlohmann::json::parse(run({"report", script.c_str(), "--json"}).out);
+    const auto report_json_text = run({"report", script.c_str(), "--json"}).out;
+    const auto report_json = nlohmann::json::parse(report_json_text);
     CHECK(report_json.at("runs")[0].at("delivery").at("sentences").size() == 4);
+
+    // In Chinese: the delivery section's words and table, the same JSON byte for byte.
+    const auto chinese = run({"--lang", "zh_CN", "report", script.c_str()});
+    const auto chinese_json = run({"--lang", "zh_CN", "report", script.c_str(), "--json"});
+    const auto chinese_follow = run({"--lang", "zh_CN", "follow", script.c_str(), "--audio", wav.c_str(), "--delivery"});
+    const auto chinese_follow_json =
+        run({"--lang", "zh_CN", "follow", script.c_str(), "--audio", wav.c_str(), "--delivery", "--json"});
+    podium::use_language(podium::Language::English);
+    const auto english_follow_json = run({"follow", script.c_str(), "--audio", wav.c_str(), "--delivery", "--json"});
+    REQUIRE(chinese.status == 0);
+    CHECK(chinese.out.find("表达效果（") != std::string::npos);
+    for (const char* heading : {"部分", "音节/秒", "迟疑", "填充词/分", "音高范围", "响度", "句尾减弱", "整次排练"}) {
+        CAPTURE(heading);
+        CHECK(chinese_follow.out.find(heading) != std::string::npos);
+    }
+    CHECK(chinese_follow.out.find("hesitations") == std::string::npos);
+    CHECK(chinese_follow.out.find("section") == std::string::npos);
+    CHECK(chinese_json.out == report_json_text);
+    REQUIRE(english_follow_json.status == 0);
+    CHECK(chinese_follow_json.out == english_follow_json.out);
 
     const auto unheard = run({"play", "latest", "--at", "99"});
     CHECK(unheard.status == 1);

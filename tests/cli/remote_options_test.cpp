@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/i18n/catalogue.hpp" // use_language: English again for the next test
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
 #include "remote/remote_server.hpp"
@@ -74,4 +75,18 @@ TEST_CASE("the remote's options need --remote, and a bad token or a port in use 
     CHECK(busy.status == 1);
     CHECK(busy.err.find("podium: cannot serve the remote on 127.0.0.1:" + port) == 0);
     CHECK(busy.out.empty());
+}
+
+TEST_CASE("podium keys lists Ctrl+Shift+R, which revokes every phone of the remote, in English and in Chinese")
+{
+    const CliRun english = run({"keys", "--no-config"});
+    CHECK(english.status == 0);
+    const auto lines = lines_of(english.out);
+    REQUIRE(!lines.empty());
+    CHECK(lines.back().find("Ctrl+Shift+R") == 2);
+    CHECK(lines.back().find("revoke every phone (--remote): a new link and QR code") != std::string::npos);
+    const CliRun chinese = run({"--lang", "zh_CN", "keys", "--no-config"});
+    podium::use_language(podium::Language::English);
+    CHECK(chinese.out.find("Ctrl+Shift+R") != std::string::npos);
+    CHECK(chinese.out.find("撤销所有手机（--remote）：换新链接和二维码") != std::string::npos);
 }

@@ -84,3 +84,19 @@ TEST_CASE("the help overlay lists every command of the preset once, with all its
     CHECK(find_key_preset("default") == &default_key_preset());
     CHECK(find_key_preset("no-such-preset") == nullptr);
 }
+
+TEST_CASE("the keys overlay and podium keys add Ctrl+Shift+R, revoking every phone, after every preset's own keys")
+{
+    for (const char* name : {"default", "logitech", "kensington", "arrows"}) {
+        INFO(name);
+        const KeyPreset* preset = find_key_preset(name);
+        REQUIRE(preset != nullptr);
+        const std::vector<HelpLine> own = help_lines(*preset);
+        const std::vector<HelpLine> shown = prompter_help_lines(*preset);
+        REQUIRE(shown.size() == own.size() + 1);
+        CHECK(shown.back().keys == "Ctrl+Shift+R");
+        CHECK(shown.back().help == "revoke every phone (--remote): a new link and QR code");
+        // No preset binds R with Ctrl: the chord cannot also be a prompter command.
+        CHECK_FALSE(map_key(*preset, SDLK_r, KMOD_LCTRL | KMOD_LSHIFT).has_value());
+    }
+}

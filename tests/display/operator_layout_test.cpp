@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+
 using namespace podium;
 
 namespace {
@@ -89,4 +91,31 @@ TEST_CASE("boxes stay inside a tiny window and nothing overlaps the control bar"
             CHECK_FALSE(box.contains(layout.preview.x + 1, layout.preview.y + 1));
         }
     }
+}
+
+TEST_CASE("buttons grow to their measured labels and the bar wraps onto rows when one row cannot hold them")
+{
+    // Short labels: nine equal buttons, as without measuring.
+    const OperatorLayout equal = operator_layout(1280, 760, 16.0 / 9.0, 6, 0, false, false, [](OperatorButton, int) { return 40; });
+    CHECK(equal == operator_layout(1280, 760, 16.0 / 9.0, 6, 0, false));
+    // One long label: it gets its room, the others share the rest, still one row.
+    const OperatorLayout one_long = operator_layout(1280, 760, 16.0 / 9.0, 6, 0, false, false,
+        [](OperatorButton button, int) { return button == OperatorButton::PreviousSection ? 300 : 40; });
+    CHECK(one_long.buttons[1].second.w >= 300 + one_long.ui_px);
+    CHECK(one_long.buttons[0].second.y == one_long.buttons[8].second.y);
+    // Labels of 200 px: nine cannot share 1280 px, so two rows, each button as wide as its label.
+    const OperatorLayout wrapped = operator_layout(1280, 760, 16.0 / 9.0, 6, 0, true, false, [](OperatorButton, int) { return 200; });
+    std::set<int> rows;
+    for (const auto& [button, box] : wrapped.buttons) {
+        CHECK(box.w >= 200 + wrapped.ui_px);
+        CHECK(box.x >= 0);
+        CHECK(box.x + box.w <= wrapped.width);
+        if (button != OperatorButton::AcceptReturn && button != OperatorButton::DeclineReturn) {
+            rows.insert(box.y);
+        }
+    }
+    CHECK(rows.size() == 2);
+    // The rest of the window moves up above the taller bar: the offer banner sits over its top row.
+    CHECK(wrapped.offer.y + wrapped.offer.h < *rows.begin());
+    CHECK(wrapped.timers.y + wrapped.timers.h <= wrapped.offer.y);
 }

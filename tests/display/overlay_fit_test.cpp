@@ -7,6 +7,7 @@
 #include "display_fixture.hpp"
 
 #include "core/i18n/catalogue.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
 #include "core/rehearsal/rehearsal_report.hpp"
 #include "core/rehearsal/rehearsal_simulator.hpp"
@@ -15,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace podium;
@@ -120,6 +122,11 @@ TEST_CASE("the keys overlay keeps every key and its help inside its panel, in En
             return text.x >= layout.panel.x && text.x + text.width <= layout.panel.x + layout.panel.w;
         };
         CHECK(inside(layout.title));
+        // The key that revokes every phone is listed, its help in the overlay's language.
+        CHECK(std::any_of(layout.keys.begin(), layout.keys.end(), [](const HelpOverlayText& t) { return t.text == "Ctrl+Shift+R"; }));
+        const std::string revoke = c.language == Language::ChineseSimplified ? "撤销所有手机" : "revoke every phone";
+        CHECK(std::any_of(layout.help.begin(), layout.help.end(),
+            [&](const HelpOverlayText& t) { return t.text.find(revoke) != std::string::npos; }));
         for (const HelpOverlayText& text : layout.keys) {
             CHECK(inside(text));
         }
@@ -136,7 +143,7 @@ TEST_CASE("the keys overlay keeps every key and its help inside its panel, in En
     }
 }
 
-TEST_CASE("the countdown numeral stays in the text band, in English and Chinese, at every size")
+TEST_CASE("the countdown numeral stays inside its measured box in the text band, in English and Chinese, at every size")
 {
     for (const Case& c : cases) {
         const LanguageScope language(c.language);
@@ -146,38 +153,155 @@ TEST_CASE("the countdown numeral stays in the text band, in English and Chinese,
         view.state = PrompterState::Countdown;
         view.countdown_remaining = 2.5;
         const FrameImage three = sample.render(view);
+        const SDL_Rect three_box = sample.frame->painter().countdown_box(sample.scene->content(view), c.width, c.height);
         view.countdown_remaining = 1.5;
         const FrameImage two = sample.render(view);
+        const SDL_Rect two_box = sample.frame->painter().countdown_box(sample.scene->content(view), c.width, c.height);
+        // The box the numeral is measured into lies inside the text band…
         const FrameGeometry geometry = sample.geometry(view);
-        const SDL_Rect band{0, geometry.text_top, geometry.width, geometry.text_bottom - geometry.text_top};
-        const Changed changed = changed_pixels(three, two, band);
+        for (const SDL_Rect& box : {three_box, two_box}) {
+            CHECK(box.w > 0);
+            CHECK(box.x >= 0);
+            CHECK(box.x + box.w <= geometry.width);
+            CHECK(box.y >= geometry.text_top);
+            CHECK(box.y + box.h <= geometry.text_bottom);
+        }
+        // …and every pixel that changes from "3" to "2" (only the numeral does) lies in one of
+        // the two boxes: the glyphs are drawn where they were measured.
+        SDL_Rect both{};
+        SDL_UnionRect(&three_box, &two_box, &both);
+        const Changed changed = changed_pixels(three, two, both);
+        INFO("first changed pixel outside the numeral's box at " << changed.first_outside.x << "," << changed.first_outside.y);
         CHECK(changed.outside == 0);
         CHECK(changed.inside > 0);
+        // The numeral is the only near-white thing in the text band (the speech is dimmed behind
+        // it): no such pixel outside its box.
+        long bright_outside = 0;
+        SDL_Point first_bright{-1, -1};
+        for (int y = geometry.text_top; y < geometry.text_bottom; ++y) {
+            for (int x = 0; x < three.width; ++x) {
+                const bool in = x >= three_box.x && x < three_box.x + three_box.w && y >= three_box.y
+                    && y < three_box.y + three_box.h;
+                const std::uint8_t* p = three.pixel(x, y);
+                const bool white = std::min({p[0], p[1], p[2]}) >= 200; // not the amber pointers
+                if (!in && white && bright_outside++ == 0) {
+                    first_bright = SDL_Point{x, y};
+                }
+            }
+        }
+        INFO("first bright pixel outside the numeral's box at " << first_bright.x << "," << first_bright.y << " (box "
+             << three_box.x << "," << three_box.y << " " << three_box.w << "x" << three_box.h << ")");
+        CHECK(bright_outside == 0);
         keep_screenshot(three, name_of(c, "countdown"));
     }
 }
 
+namespace {
+
+// The wrapped lines say the whole text: nothing was cut off with "…".
+std::string joined(const std::vector<std::string>& lines)
+{
+    std::string all;
+    for (const std::string& line : lines) {
+        for (const char ch : line) {
+            if (ch != ' ') {
+                all += ch;
+            }
+        }
+    }
+    return all;
+}
+
+std::string without_spaces(std::string text)
+{
+    std::erase(text, ' ');
+    return text;
+}
+
+void check_summary_fits(const Case& c, bool keep)
+{
+    const LanguageScope language(c.language);
+    SampleFrame sample(c.sample, c.width, c.height);
+    INFO(name_of(c, "summary"));
+    const RehearsalReport report = slow_run(sample.script, sample.timing);
+    const PrompterView view = sample.view_at_time(sample.timing.total_seconds + 1.0);
+    FrameContent content = sample.scene->content(view);
+    const FrameImage without = sample.frame->render(content);
+    content.summary = &report;
+    const FrameImage with = sample.frame->render(content);
+    const SummaryOverlay overlay = sample.frame->painter().summary_overlay(report, content, c.width, c.height);
+    const SummaryLayout& layout = overlay.layout;
+    const SDL_Rect panel{layout.panel_x, layout.panel_y, layout.panel_width, layout.panel_height};
+    // The heading and the key hints are wrapped, never cut: their lines say all of it and each
+    // fits the panel.
+    CHECK(joined(overlay.title) == without_spaces(_("This run against the plan")));
+    CHECK(joined(overlay.footer)
+        == without_spaces(_("R: run again    Home: back to the start    Ctrl+Q: quit    podium report: every run")));
+    const FrameGeometry geometry = sample.geometry(view);
+    const TextFont ui(sample.font, geometry.ui_px);
+    for (const auto* lines : {&overlay.title, &overlay.footer}) {
+        for (const std::string& line : *lines) {
+            INFO(line);
+            CHECK(ui.width(line) <= layout.panel_width - 2 * ui.glyph_height());
+        }
+    }
+    const Changed changed = changed_pixels(without, with, panel);
+    INFO("first changed pixel outside the panel at " << changed.first_outside.x << "," << changed.first_outside.y);
+    CHECK(changed.outside == 0);
+    CHECK(changed.inside > 0);
+    if (keep) {
+        keep_screenshot(with, name_of(c, "summary"));
+    }
+}
+
+} // namespace
+
 TEST_CASE("the end-of-run summary keeps its table and key hints inside its panel, in English and Chinese, at every size")
+{
+    for (const Case& c : cases) {
+        check_summary_fits(c, true);
+    }
+}
+
+TEST_CASE("on a portrait screen the summary's heading and key hints wrap onto more lines instead of being cut")
+{
+    for (const Case c : {Case{Language::English, "welcome-en.md", 720, 1280}, Case{Language::ChineseSimplified, "welcome-zh.txt", 720, 1280}}) {
+        check_summary_fits(c, false);
+        const LanguageScope language(c.language);
+        SampleFrame sample(c.sample, c.width, c.height);
+        const RehearsalReport report = slow_run(sample.script, sample.timing);
+        const PrompterView view = sample.view_at_time(sample.timing.total_seconds + 1.0);
+        const SummaryOverlay overlay = sample.frame->painter().summary_overlay(report, sample.scene->content(view), c.width, c.height);
+        CHECK(overlay.footer.size() >= 2);
+    }
+}
+
+TEST_CASE("a long notice wraps inside the frame above the progress bar, in English and Chinese, at every size")
 {
     for (const Case& c : cases) {
         const LanguageScope language(c.language);
         SampleFrame sample(c.sample, c.width, c.height);
-        INFO(name_of(c, "summary"));
-        const RehearsalReport report = slow_run(sample.script, sample.timing);
-        const PrompterView view = sample.view_at_time(sample.timing.total_seconds + 1.0);
+        INFO(name_of(c, "notice"));
+        // Two real messages one after the other: longer than a 1280 px frame in both languages.
+        const std::string notice = std::string(_("No microphone found. Plug one in (or check the sound settings); podium --listen needs one."))
+            + " " + _("Listen with one: podium FILE --listen --mic N (default: the system's microphone)");
+        const PrompterView view = sample.view_at_time(40.0);
         FrameContent content = sample.scene->content(view);
         const FrameImage without = sample.frame->render(content);
-        content.summary = &report;
+        content.notice = notice;
         const FrameImage with = sample.frame->render(content);
+        const SDL_Rect box = sample.frame->painter().notice_box(notice, content, c.width, c.height);
         const FrameGeometry geometry = sample.geometry(view);
-        const TextFont ui(sample.font, geometry.ui_px);
-        const std::vector<SummaryRow> rows = summary_rows(report, summary_layout(geometry, ui.glyph_height()).capacity);
-        const SummaryLayout layout = summary_layout(geometry, ui.glyph_height(), rows.size());
-        const SDL_Rect panel{layout.panel_x, layout.panel_y, layout.panel_width, layout.panel_height};
-        const Changed changed = changed_pixels(without, with, panel);
-        INFO("first changed pixel outside the panel at " << changed.first_outside.x << "," << changed.first_outside.y);
+        CHECK(box.x >= 0);
+        CHECK(box.x + box.w <= c.width);
+        CHECK(box.y >= geometry.text_top);
+        CHECK(box.y + box.h <= geometry.progress_y);
+        const Changed changed = changed_pixels(without, with, box);
+        INFO("first changed pixel outside the notice at " << changed.first_outside.x << "," << changed.first_outside.y);
         CHECK(changed.outside == 0);
         CHECK(changed.inside > 0);
-        keep_screenshot(with, name_of(c, "summary"));
+        if (c.width == 1280) {
+            CHECK(box.h > 2 * geometry.ui_px); // wrapped: more than one line
+        }
     }
 }

@@ -58,4 +58,14 @@ grep -q '中文语速' <<< "$help" || fail "no Chinese estimate --help"
 status=0
 error=$(run LANG=zh_CN.UTF-8 "$podium" estimate --target abc "$speech" 2>&1) || status=$?
 grep -q '不是时长' <<< "$error" || fail "the --target error is not in Chinese: $error"
+# CLI11's own parse errors, with the same exit status in both languages.
+for language in zh_CN.UTF-8 C.UTF-8; do
+  status=0
+  error=$(run LANG=$language "$podium" estimate --bogus 2>&1) || status=$?
+  [ $status -eq 2 ] || fail "LANG=$language podium estimate --bogus exits $status, not 2"
+  case $language in
+    zh_CN*) [ "$error" = $'podium: 无法识别的参数：--bogus\n（请参阅 podium --help）' ] || fail "--bogus in Chinese: $error" ;;
+    *) [ "$error" = $'podium: The following argument was not expected: --bogus\n(see podium --help)' ] || fail "--bogus in English: $error" ;;
+  esac
+done
 echo "podium speaks zh_CN and English by locale, --lang and config.json; --json/--csv unchanged"

@@ -10,6 +10,7 @@
 #include "app/prompter_app.hpp"
 #include "display/sdl_handles.hpp"
 #include "remote/remote_server.hpp"
+#include "remote/chromium.hpp"
 #include "remote/raw_client.hpp"
 #include "remote/remote_fixture.hpp"
 
@@ -32,6 +33,8 @@
 #include <vector>
 
 using namespace podium;
+using podium::testing::can_drive_chromium;
+using podium::testing::run_driver;
 
 namespace {
 
@@ -141,40 +144,6 @@ private:
     std::atomic<long> m_opened{0};
     std::thread m_thread;
 };
-
-std::vector<std::string> run_driver(const std::string& arguments)
-{
-    std::vector<std::string> lines;
-    const std::string command = "/usr/bin/python3 '" PODIUM_SOURCE_DIR "/tests/remote/cdp_driver.py' --chromium /usr/bin/chromium "
-        + arguments + " 2>&1";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) {
-        return lines;
-    }
-    char buffer[4096];
-    while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) {
-        std::string line(buffer);
-        while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
-            line.pop_back();
-        }
-        lines.push_back(line);
-    }
-    ::pclose(pipe);
-    return lines;
-}
-
-bool can_drive_chromium(std::string& why)
-{
-    if (!std::filesystem::exists("/usr/bin/chromium")) {
-        why = "no /usr/bin/chromium (apt-get install chromium)";
-        return false;
-    }
-    if (std::system("/usr/bin/python3 -c 'import websocket' >/dev/null 2>&1") != 0) {
-        why = "no python3-websocket for /usr/bin/python3";
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 

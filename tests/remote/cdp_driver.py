@@ -11,6 +11,16 @@ one line each, for the C++ test that runs the prompter:
   shown SECTION EPOCH_MS the section then changed (by the prompter's key) to SECTION, drawn at EPOCH_MS
   error MESSAGE
 
+--unanswered PID: once the page is live, stops the server's process (SIGSTOP), taps "slower",
+and reports when the page says it is not connected, then resumes the process (SIGCONT):
+
+  lost MS                the page said "Not connected" MS after the tap (the page's own clock)
+  back MS CONNECTION     the page was connected again MS after the process resumed
+  moved SECTION          then a tap on "next section" moved the prompter: the page shows SECTION
+
+--tap: once the page is live, taps "next section" and reports 'clicked SECTION' (for --remote-bind
+::1 and --remote-tls); --spki HASH trusts a certificate by its public key's SHA-256 (base64).
+
 Optionally saves a screenshot. Uses only the standard library and Debian's python3-websocket.
 """
 import argparse
@@ -143,6 +153,13 @@ def main():
     parser.add_argument("--wait-change", type=float, default=15.0, help="seconds to wait for the prompter's key")
     parser.add_argument("--accept-language", help="the phone's language (Accept-Language); with it, only report the "
                         "page's words: 'labels LANG JSON' once the page has put itself in its language")
+    parser.add_argument("--unanswered", type=int, metavar="PID",
+                        help="stop PID (the server's process) and report how the page says so; then resume it")
+    parser.add_argument("--tap", action="store_true", help="tap next section once the page is live, report, end")
+    parser.add_argument("--tap-message", action="store_true",
+                        help="with --accept-language: tap next section and report the page's message: 'message TEXT'")
+    parser.add_argument("--live-within", type=float, default=20.0, help="seconds for the page to go live")
+    parser.add_argument("--spki", help="trust the server's certificate by this SPKI SHA-256 (base64)")
     parser.add_argument("--evil", action="store_true",
                         help="open a page of another origin that tries to drive and frame the remote; report what Chromium did")
     arguments = parser.parse_args()
@@ -152,7 +169,12 @@ def main():
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--disable-extensions", "--disable-default-apps", "--mute-audio", "--remote-debugging-port=0",
                "--remote-allow-origins=*", f"--user-data-dir={profile}",
-               f"--window-size={arguments.width},{arguments.height}", "about:blank"]
+               f"--window-size={arguments.width},{arguments.height}"]
+    if arguments.spki:
+        # Trust exactly this self-signed certificate, as a careful operator does by comparing
+        # the fingerprint (Chromium honours it only with --user-data-dir, given above).
+        command.append(f"--ignore-certificate-errors-spki-list={arguments.spki}")
+    command.append("about:blank")
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         port = devtools_port(profile, process)
@@ -178,6 +200,10 @@ def main():
             labels = page.evaluate("JSON.stringify([...document.querySelectorAll('button')].map(b => b.textContent)"
                                    ".concat([document.title, document.querySelector('.clock .label').textContent]))")
             say("labels", lang, labels)
+            if arguments.tap_message:
+                tap(page, "next-section")
+                say("message", page.wait_until("document.getElementById('message').classList.contains('shown')"
+                                               " && document.getElementById('message').textContent", 20))
             if arguments.screenshot:
                 shot = page.call("Page.captureScreenshot", format="png")
                 import base64
@@ -188,8 +214,17 @@ def main():
             except Exception:
                 pass
             return 0
-        page.wait_event("Page.loadEventFired", 20)
-        page.wait_until("document.body.dataset.connection === 'live' && document.body.dataset.section", 20)
+        page.wait_event("Page.loadEventFired", arguments.live_within)
+        page.wait_until("document.body.dataset.connection === 'live' && document.body.dataset.section",
+                        arguments.live_within)
+        if arguments.unanswered:
+            return run_unanswered(page, arguments.unanswered)
+        if arguments.tap:
+            first = page.evaluate("document.body.dataset.section")
+            tap(page, "next-section")
+            say("clicked", page.wait_until(f"document.body.dataset.section !== '{first}' && document.body.dataset.section", 20))
+            close(page)
+            return 0
         # The run has begun (the prompter's countdown is over), as when a speaker is on stage.
         page.wait_until("document.body.dataset.state === 'running'", 20)
         first = page.evaluate("document.body.dataset.section")
@@ -229,6 +264,47 @@ def main():
             process.kill()
             process.wait()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def tap(page, command):
+    """A real click where the button is: Chromium hit-tests it like a finger's tap."""
+    box = page.evaluate(f"(() => {{ const r = document.querySelector('button[data-command=\"{command}\"]')"
+                        ".getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+    for kind in ("mousePressed", "mouseReleased"):
+        page.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
+
+
+def close(page):
+    try:
+        page.call("Browser.close")
+    except Exception:
+        pass
+
+
+def run_unanswered(page, pid):
+    import signal
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        sent_before = page.evaluate("window.podiumLastSend || 0")
+        tap(page, "speed-down")
+        page.wait_until(f"(window.podiumLastSend || 0) !== {sent_before}", 10)
+        page.wait_until("document.body.dataset.connection === 'lost'"
+                        " && document.getElementById('state').textContent === 'Not connected'", 20)
+        lost = page.evaluate("window.podiumConnection.filter(c => c.state === 'lost').pop().at - window.podiumLastSend")
+        say("lost", lost)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    resumed = page.evaluate("Date.now()")
+    connection = page.wait_until("document.body.dataset.connection !== 'lost'"
+                                 " && document.getElementById('state').textContent !== 'Not connected'"
+                                 " && document.body.dataset.connection", 20)
+    back = page.evaluate(f"window.podiumConnection.filter(c => c.state !== 'lost').pop().at - {resumed}")
+    say("back", back, connection)
+    first = page.evaluate("document.body.dataset.section")
+    tap(page, "next-section")
+    say("moved", page.wait_until(f"document.body.dataset.section !== '{first}' && document.body.dataset.section", 20))
+    close(page)
+    return 0
 
 
 def run_evil(page, url):

@@ -41,6 +41,8 @@ public:
     RawSocket& operator=(const RawSocket&) = delete;
 
     [[nodiscard]] bool connected() const { return m_connected; }
+    // Whether a read found the connection closed by the peer.
+    [[nodiscard]] bool closed() const { return m_closed; }
     // False once the peer closed or reset the connection.
     bool send(std::string_view bytes)
     {

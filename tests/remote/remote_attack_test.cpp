@@ -4,11 +4,11 @@
 // room's Wi-Fi to the server's per-address limits). Every wait has a deadline.
 #include "raw_client.hpp"
 #include "remote_fixture.hpp"
+#include "support/proc_status.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -32,18 +32,6 @@ std::string post_json(const RemoteFixture& f, const std::string& path, const std
                std::string("Authorization: Bearer ") + test_token + "\r\nContent-Type: application/json\r\nContent-Length: "
                    + std::to_string(body.size()) + "\r\n" + extra)
         + "\r\n" + body;
-}
-
-long resident_kib()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmRSS:", 0) == 0) {
-            return std::stol(line.substr(6));
-        }
-    }
-    return -1;
 }
 
 } // namespace

@@ -16,7 +16,10 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <atomic>
 #include <new>
+#include <thread>
+#include <vector>
 
 using namespace podium;
 using namespace podium::testing;
@@ -145,4 +148,50 @@ TEST_CASE("with --remote-tls a self-signed certificate is made once, kept, and s
         CHECK(raw_request("127.0.0.1", f.server().port(), "GET /remote.js HTTP/1.1\r\nHost: x\r\n\r\n") == 0);
     }
     std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("requests arriving while the server starts and stops get an answer or nothing, never a crash")
+{
+    // A phone (or the attack scripts) polling the port while Podium starts: libmicrohttpd calls
+    // the handler as soon as it listens, before the server's constructor has returned.
+    const PrompterFixture prompter;
+    int port = 0;
+    {
+        // A free port, known before the server starts, as a fixed --remote-port is.
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) == 0);
+        port = ntohs(address.sin_port);
+        ::close(fd);
+    }
+    std::atomic<bool> stop{false};
+    std::atomic<long> answered{0};
+    const std::string request = std::string("GET /api/state HTTP/1.1\r\nHost: 127.0.0.1:") + std::to_string(port)
+        + "\r\nAuthorization: Bearer " + test_token + "\r\nConnection: close\r\n\r\n";
+    std::vector<std::thread> pollers;
+    for (int i = 0; i < 2; ++i) {
+        pollers.emplace_back([&] {
+            while (!stop) {
+                RawSocket socket("127.0.0.1", port);
+                if (socket.connected() && socket.send(request) && status_of(socket.read_all(200ms)) != 0) {
+                    ++answered;
+                }
+            }
+        });
+    }
+    RemoteOptions options = RemoteFixture::loopback();
+    options.port = port;
+    for (int run = 0; run < 20; ++run) {
+        const RemoteServer server(prompter.script, prompter.timing, options);
+        CHECK(server.port() == port);
+    }
+    stop = true;
+    for (std::thread& poller : pollers) {
+        poller.join();
+    }
+    CHECK(answered.load() > 0); // the pollers did reach the servers
 }

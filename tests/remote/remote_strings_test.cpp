@@ -109,3 +109,34 @@ TEST_CASE("every word the phone page marks for translation is in the catalogue's
         CHECK(listed.count(message) == 1);
     }
 }
+
+TEST_CASE("API errors keep their code in every language and say what is wrong in the phone's language")
+{
+    RemoteFixture f;
+    const auto error_for = [&](const std::string& accept_language, const std::string& body) {
+        httplib::Headers headers = f.bearer();
+        headers.emplace("Accept-Language", accept_language);
+        const auto response = f.client().Post("/api/jump", headers, body, "application/json");
+        REQUIRE(response);
+        CHECK(response->status == 400);
+        CHECK(response->get_header_value("Vary") == "Accept-Language");
+        return json::parse(response->body);
+    };
+    const std::string last = std::to_string(f.prompter().script.sections.size() - 1);
+    const json english = error_for("en-US,en;q=0.9", R"({"section":999})");
+    const json chinese = error_for("zh-CN,zh;q=0.9", R"({"section":999})");
+    CHECK(english.at("code") == "index-out-of-range");
+    CHECK(chinese.at("code") == "index-out-of-range");
+    CHECK(english.at("error") == "\"section\" must be an index from 0 to " + last + " (as in podium split --json)");
+    CHECK(chinese.at("error") == "“section”必须是 0 到 " + last + " 之间的序号（与 podium split --json 相同）");
+    // A refusal before any handler runs (the token) speaks the language too.
+    httplib::Headers wrong{{"Authorization", "Bearer wrong-token-wrong-token"}, {"Accept-Language", "zh-CN"}};
+    const auto refused = f.client().Get("/api/state", wrong);
+    REQUIRE(refused);
+    CHECK(refused->status == 401);
+    const json body = json::parse(refused->body);
+    CHECK(body.at("code") == "wrong-token");
+    CHECK(body.at("error").get<std::string>().find("令牌错误") == 0);
+    // A language Podium lacks gets the prompter's (English here).
+    CHECK(error_for("fr-FR,fr", "[]").at("error") == "the body must be a JSON object");
+}

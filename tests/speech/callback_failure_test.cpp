@@ -6,6 +6,8 @@
 #include "speech/speech_engine.hpp"
 #include "speech_test_support.hpp"
 
+#include "support/wait.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -15,21 +17,10 @@
 #include <thread>
 
 using namespace podium;
+using podium::test::wait_until;
 
 namespace {
 
-template <typename Condition>
-bool wait_for(Condition condition)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    while (!condition()) {
-        if (std::chrono::steady_clock::now() > deadline) {
-            return false;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    return true;
-}
 
 } // namespace
 
@@ -64,7 +55,7 @@ TEST_CASE("an exception thrown in the SDL audio callback plays silence and is re
     });
     CHECK_FALSE(output.failure().has_value());
     output.play();
-    REQUIRE(wait_for([&] { return output.failure().has_value(); }));
+    REQUIRE(wait_until([&] { return output.failure().has_value(); }));
     CHECK(output.failure()->find("fill exploded") != std::string::npos);
     const int after = calls.load();
     output.pause();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/odt_import.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/import/document_builder.hpp"
 #include "core/import/list_numbers.hpp"
 #include "core/import/odt_styles.hpp"
@@ -309,13 +310,13 @@ ImportResult import_odt(ZipArchive& archive)
             return result;
         }
         if (manifest->find("encryption-data") != std::string::npos) {
-            result.error = "the document is encrypted with a password: open it in LibreOffice, remove the password "
-                           "(File › Properties › Security or Save As without a password), and try again";
+            result.error = _("the document is encrypted with a password: open it in LibreOffice, remove the password "
+                             "(File › Properties › Security or Save As without a password), and try again");
             return result;
         }
     }
     if (!archive.has("content.xml")) {
-        result.error = "no content.xml inside: not an OpenDocument text (or a damaged one)";
+        result.error = _("no content.xml inside: not an OpenDocument text (or a damaged one)");
         return result;
     }
     OdtStyles styles;
@@ -345,7 +346,7 @@ ImportResult import_odt(ZipArchive& archive)
     styles.load(root);
     const pugi::xml_node text = child(child(root, "body"), "text");
     if (!text) {
-        result.error = "content.xml has no office:text: not an OpenDocument text (a spreadsheet or a drawing?)";
+        result.error = _("content.xml has no office:text: not an OpenDocument text (a spreadsheet or a drawing?)");
         return result;
     }
     OdtReader reader(styles);

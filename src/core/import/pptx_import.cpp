@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/pptx_import.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/import/document_builder.hpp"
 #include "core/import/xml_part.hpp"
 
@@ -156,7 +157,7 @@ ImportResult import_pptx(ZipArchive& archive)
     ImportResult result;
     const std::string presentation_part = "ppt/presentation.xml";
     if (!archive.has(presentation_part)) {
-        result.error = "no ppt/presentation.xml inside: not a PowerPoint deck (or a damaged one)";
+        result.error = _("no ppt/presentation.xml inside: not a PowerPoint deck (or a damaged one)");
         return result;
     }
     const std::unique_ptr<XmlPart> presentation = read_xml(archive, presentation_part, result.error);
@@ -238,7 +239,7 @@ ImportResult import_pptx(ZipArchive& archive)
         ++with_notes;
     }
     if (with_notes == 0) {
-        result.error = "the deck has no speaker notes: Podium reads a presentation's notes (View › Notes in PowerPoint)";
+        result.error = _("the deck has no speaker notes: Podium reads a presentation's notes (View › Notes in PowerPoint)");
         return result;
     }
     result.source = std::move(out).finish();

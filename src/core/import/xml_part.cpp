@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/xml_part.hpp"
 
+#include "core/i18n/translate.hpp"
+
 namespace podium {
 
-std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view part, XmlText text)
+std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view part)
 {
     auto parsed = std::make_unique<XmlPart>();
     parsed->bytes = std::move(bytes);
     // parse_doctype only so that a DOCTYPE shows up as a node and can be refused;
     // parse_ws_pcdata keeps <w:t> </w:t> and ODF's spaces between spans.
-    unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
-    if (text == XmlText::Embedded) {
-        options |= pugi::parse_embed_pcdata;
-    }
+    const unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
     const pugi::xml_parse_result result =
         parsed->document.load_buffer_inplace(parsed->bytes.data(), parsed->bytes.size(), options, pugi::encoding_auto);
     if (!result) {
-        parsed->error = std::string(part) + " is not well-formed XML (" + result.description() + " at byte "
-            + std::to_string(result.offset) + ")";
+        parsed->error = fill_in(_("{0} is not well-formed XML ({1} at byte {2})"), std::string(part), result.description(),
+            static_cast<long long>(result.offset));
         return parsed;
     }
     for (const pugi::xml_node node : parsed->document.children()) {
         if (node.type() == pugi::node_doctype) {
-            parsed->error = std::string(part)
-                + " declares a DTD (<!DOCTYPE>), which Office and OpenDocument files never do: refused (entities are never resolved)";
+            parsed->error = fill_in(
+                _("{} declares a DTD (<!DOCTYPE>), which Office and OpenDocument files never do: refused (entities are never resolved)"),
+                std::string(part));
             return parsed;
         }
     }

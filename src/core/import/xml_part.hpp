@@ -20,15 +20,10 @@ struct XmlPart {
     [[nodiscard]] bool ok() const { return error.empty(); }
 };
 
-// How an element's text is kept. Separate: as a text node child (ODF reads mixed content,
-// text between spans). Embedded: text that is an element's first child is stored as the
-// element's value, read with text() (Word and PowerPoint keep text only in w:t / a:t): one
-// node fewer for each run, about a fifth of the memory of a large document.
-enum class XmlText { Separate, Embedded };
-
 // Parses `bytes` and names `part` in errors.
-[[nodiscard]] std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view part,
-    XmlText text = XmlText::Separate);
+// The whole part becomes one tree: for styles, numbering, ODF and PowerPoint parts. Word's main
+// part, the one that grows with the document, is streamed instead (xml_stream.hpp).
+[[nodiscard]] std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view part);
 
 // The element's name without its namespace prefix: "w:p" → "p".
 [[nodiscard]] std::string_view local_name(const pugi::xml_node& node);

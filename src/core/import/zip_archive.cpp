@@ -50,7 +50,7 @@ ZipArchive::Opened ZipArchive::open(std::string_view bytes, std::size_t inflate_
     ZipError error;
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error.error);
     if (source == nullptr) {
-        return {std::nullopt, std::string("cannot read the zip archive: ") + zip_error_strerror(&error.error)};
+        return {std::nullopt, fill_in(_("cannot read the zip archive: {}"), zip_error_strerror(&error.error))};
     }
     // Not ZIP_CHECKCONS: it refuses files Word, unzip and Python read (bytes after the end
     // record, local-header times that differ from the central directory's). What matters for
@@ -61,14 +61,14 @@ ZipArchive::Opened ZipArchive::open(std::string_view bytes, std::size_t inflate_
     if (zip == nullptr) {
         zip_source_free(source); // still ours when opening fails
         if (zip_error_code_zip(&error.error) == ZIP_ER_NOZIP) {
-            return {std::nullopt, "not a zip archive"};
+            return {std::nullopt, "not a zip archive"}; // import_package() says it in the user's words
         }
-        return {std::nullopt, std::string("damaged zip archive (") + zip_error_strerror(&error.error) + ")"};
+        return {std::nullopt, fill_in(_("damaged zip archive ({})"), zip_error_strerror(&error.error))};
     }
     ZipArchive archive(zip, inflate_budget);
     if (!archive.entries_fit(bytes.size())) {
-        return {std::nullopt, "damaged zip archive: its entries claim more bytes than the file holds (overlapping "
-                              "entries: a zip bomb or a damaged file)"};
+        return {std::nullopt, _("damaged zip archive: its entries claim more bytes than the file holds (overlapping "
+                                "entries: a zip bomb or a damaged file)")};
     }
     return {std::move(archive), {}};
 }
@@ -125,46 +125,65 @@ bool ZipArchive::any_encrypted() const
 
 std::optional<std::string> ZipArchive::read(std::string_view name)
 {
+    std::string bytes;
+    // Room for the declared size when it is within the budget (the budget, not the header,
+    // bounds what is reserved).
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(m_zip.get(), std::string(name).c_str(), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0
+        && m_inflated <= m_budget && stat.size <= m_budget - m_inflated) {
+        bytes.reserve(static_cast<std::size_t>(stat.size));
+    }
+    const bool read_whole = read(name, [&bytes](std::string_view chunk) {
+        bytes.append(chunk);
+        return true;
+    });
+    if (!read_whole) {
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+bool ZipArchive::read(std::string_view name, const Sink& sink)
+{
+    m_error.clear();
     const std::string entry(name);
     const zip_int64_t index = zip_name_locate(m_zip.get(), entry.c_str(), 0);
     if (index < 0) {
         m_error = fill_in(_("{} is missing"), entry);
-        return std::nullopt;
+        return false;
     }
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_zip.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
         m_error = fill_in(_("damaged zip archive: cannot read {}"), entry);
-        return std::nullopt;
+        return false;
     }
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
         m_error = fill_in(_("{} is encrypted with a password"), entry);
-        return std::nullopt;
+        return false;
     }
     const std::size_t left = m_inflated >= m_budget ? 0 : m_budget - m_inflated;
-    const std::string over = entry + " inflates past Podium's limit of " + mebibytes(m_budget)
-        + " (a damaged file or a zip bomb)";
+    const std::string over
+        = fill_in(_("{0} inflates past Podium's limit of {1} (a damaged file or a zip bomb)"), entry, mebibytes(m_budget));
     // The declared size is checked first (a cheap early stop), but never trusted: the count
     // below is what holds.
     if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > left) {
         m_error = over;
-        return std::nullopt;
+        return false;
     }
     std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(m_zip.get(), static_cast<zip_uint64_t>(index), 0));
     if (!file) {
         m_error = fill_in(_("cannot open {} in the zip archive: {}"), entry, zip_strerror(m_zip.get()));
-        return std::nullopt;
+        return false;
     }
-    std::string bytes;
-    if ((stat.valid & ZIP_STAT_SIZE) != 0) {
-        bytes.reserve(static_cast<std::size_t>(stat.size));
-    }
+    std::size_t size = 0;
     std::array<char, kChunk> chunk{};
     for (;;) {
         const zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
         if (got < 0) {
             m_error = fill_in(_("damaged zip archive: {} {}"), entry, damage(file.get()));
-            return std::nullopt;
+            return false;
         }
         if (got == 0) {
             break;
@@ -172,17 +191,20 @@ std::optional<std::string> ZipArchive::read(std::string_view name)
         m_inflated += static_cast<std::size_t>(got);
         if (m_inflated > m_budget) {
             m_error = over;
-            return std::nullopt;
+            return false;
         }
-        bytes.append(chunk.data(), static_cast<std::size_t>(got));
+        size += static_cast<std::size_t>(got);
+        if (!sink(std::string_view(chunk.data(), static_cast<std::size_t>(got)))) {
+            return false;
+        }
     }
     // libzip checks the CRC of what it inflated, not that it is as long as recorded: a size
     // patched in the headers is damage (or an attempt to slip past the declared-size check).
-    if ((stat.valid & ZIP_STAT_SIZE) != 0 && bytes.size() != stat.size) {
-        m_error = fill_in(_("damaged zip archive: {} is damaged (its recorded size, {} bytes, does not match its data, {} bytes)"), entry, std::to_string(stat.size), std::to_string(bytes.size()));
-        return std::nullopt;
+    if ((stat.valid & ZIP_STAT_SIZE) != 0 && size != stat.size) {
+        m_error = fill_in(_("damaged zip archive: {} is damaged (its recorded size, {} bytes, does not match its data, {} bytes)"), entry, std::to_string(stat.size), std::to_string(size));
+        return false;
     }
-    return bytes;
+    return true;
 }
 
 } // namespace podium

@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +26,11 @@ public:
     // The entry's bytes, or nullopt with `error()` saying why (missing, encrypted, over the
     // budget, damaged).
     [[nodiscard]] std::optional<std::string> read(std::string_view name);
+    // The same, handing the bytes to `sink` as they are inflated, a chunk at a time, so that a
+    // large part is never held whole. False when read() would fail (`error()` says why), or
+    // when `sink` returns false to stop (then `error()` is empty and the sink knows why).
+    using Sink = std::function<bool(std::string_view bytes)>;
+    [[nodiscard]] bool read(std::string_view name, const Sink& sink);
     [[nodiscard]] const std::string& error() const { return m_error; }
     [[nodiscard]] std::size_t inflated() const { return m_inflated; }
     // Whether any entry is encrypted with a zip password.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/atomic_file.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -87,27 +89,27 @@ std::string write_file_atomically(const std::filesystem::path& path, std::string
     const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::filesystem::create_directories(directory, error);
     if (error) {
-        return directory.string() + ": cannot create directory: " + error.message();
+        return fill_in(_("{0}: cannot create directory: {1}"), directory.string(), error.message());
     }
     // mkstemp gives a unique name, so two writers never share a temporary file.
     std::string temporary = (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
     FileDescriptor fd(::mkstemp(temporary.data()));
     if (fd.get() < 0) {
-        return system_error(temporary, "cannot create temporary file");
+        return system_error(temporary, _("cannot create temporary file"));
     }
     ::fchmod(fd.get(), 0644);
     if (!write_all(fd.get(), contents) || ::fsync(fd.get()) != 0) {
-        const std::string message = system_error(temporary, "cannot write");
+        const std::string message = system_error(temporary, _("cannot write"));
         ::unlink(temporary.c_str());
         return message;
     }
     if (!fd.close()) {
-        const std::string message = system_error(temporary, "cannot close");
+        const std::string message = system_error(temporary, _("cannot close"));
         ::unlink(temporary.c_str());
         return message;
     }
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
-        const std::string message = system_error(path, "cannot replace");
+        const std::string message = system_error(path, _("cannot replace"));
         ::unlink(temporary.c_str());
         return message;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/prompter/settings.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 
 #include <nlohmann/json.hpp>
@@ -64,7 +65,7 @@ SettingsLoad settings_from_json(std::string_view text)
     SettingsLoad result;
     const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
     if (json.is_discarded() || !json.is_object()) {
-        result.message = "settings file is not valid JSON";
+        result.message = _("settings file is not valid JSON");
         return result;
     }
     PrompterSettings settings;
@@ -80,7 +81,7 @@ SettingsLoad settings_from_json(std::string_view text)
         } else if (mode == "paced") {
             settings.mode = ScrollMode::Paced;
         } else {
-            result.message = "settings file has an unknown mode \"" + mode + "\"";
+            result.message = fill_in(_("settings file has an unknown mode \"{}\""), mode);
         }
         if (json.contains("last_positions")) {
             for (const auto& entry : json.at("last_positions")) {
@@ -89,7 +90,7 @@ SettingsLoad settings_from_json(std::string_view text)
             }
         }
     } catch (const nlohmann::json::exception&) {
-        result.message = "settings file has a value of the wrong type";
+        result.message = _("settings file has a value of the wrong type");
         return result; // defaults
     }
     result.settings = clamped(std::move(settings));
@@ -105,13 +106,13 @@ SettingsLoad load_settings(const std::filesystem::path& path)
     std::string text;
     if (!read_whole_file(path, text)) {
         SettingsLoad result;
-        result.message = "cannot read " + path.string() + "; using default settings";
+        result.message = fill_in(_("cannot read {}; using default settings"), path.string());
         return result;
     }
     SettingsLoad result = settings_from_json(text);
     if (!result.message.empty()) {
-        result.message = path.string() + ": " + result.message
-            + "; using defaults (delete the file to reset it)";
+        result.message
+            = fill_in(_("{0}: {1}; using defaults (delete the file to reset it)"), path.string(), result.message);
     }
     return result;
 }

@@ -2,6 +2,7 @@
 #include "core/rehearsal/rehearsal_log.hpp"
 
 #include "core/coach/delivery_json.hpp"
+#include "core/i18n/translate.hpp"
 #include "core/text/content_hash.hpp"
 #include "core/text/utf8.hpp"
 
@@ -97,7 +98,7 @@ RehearsalRun run_from_json(const json& j)
         result.level = s.at("level").get<int>();
         const auto status = section_status_from(s.at("status").get<std::string>());
         if (!status) {
-            throw std::runtime_error("unknown section status");
+            throw std::runtime_error(_("unknown section status"));
         }
         result.status = *status;
         result.seconds = s.at("seconds").get<double>();
@@ -120,7 +121,7 @@ RehearsalRun run_from_json(const json& j)
         visit.voiced = v.at(4).get<bool>();
         const auto end = visit_end_from(v.at(5).get<std::string>());
         if (!end) {
-            throw std::runtime_error("unknown visit end");
+            throw std::runtime_error(_("unknown visit end"));
         }
         visit.end = *end;
         run.visits.push_back(visit);
@@ -146,7 +147,7 @@ RehearsalRun run_from_json(const json& j)
         // A file name beside the log, never a path elsewhere: a log is data, not instructions.
         if (file.empty() || file.find('/') != std::string::npos || file.find('\\') != std::string::npos
             || file.starts_with('.')) {
-            throw std::runtime_error("recording outside the rehearsal directory");
+            throw std::runtime_error(_("recording outside the rehearsal directory"));
         }
         run.recording = RunRecording{file, recording.at("offset").get<double>()};
     }
@@ -187,20 +188,20 @@ LogParseResult parse_rehearsal_log(std::string_view text)
     LogParseResult result;
     const json document = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (document.is_discarded()) {
-        result.message = "not valid JSON (damaged?)";
+        result.message = _("not valid JSON (damaged?)");
         return result;
     }
     if (!document.is_object() || !document.contains("format") || document["format"] != rehearsal_log_format) {
-        result.message = "not a Podium rehearsal log";
+        result.message = _("not a Podium rehearsal log");
         return result;
     }
     if (!document.contains("version") || !document["version"].is_number_integer()) {
-        result.message = "rehearsal log without a version";
+        result.message = _("rehearsal log without a version");
         return result;
     }
     if (document["version"].get<int>() > rehearsal_log_version) {
-        result.message = "written by a newer Podium (log version " + std::to_string(document["version"].get<int>())
-            + "); update Podium to read it";
+        result.message = fill_in(_("written by a newer Podium (log version {}); update Podium to read it"),
+            document["version"].get<int>());
         return result;
     }
     try {
@@ -217,7 +218,7 @@ LogParseResult parse_rehearsal_log(std::string_view text)
             SentenceFeatures features{};
             const auto values = f.get<std::vector<double>>();
             if (values.size() > features.size()) {
-                throw std::runtime_error("sentence features with " + std::to_string(values.size()) + " values");
+                throw std::runtime_error(fill_in(_("sentence features with {} values"), values.size()));
             }
             std::copy(values.begin(), values.end(), features.begin());
             log.sentence_features.push_back(features);
@@ -229,7 +230,7 @@ LogParseResult parse_rehearsal_log(std::string_view text)
         }
         result.log = std::move(log);
     } catch (const std::exception& e) {
-        result.message = std::string("damaged rehearsal log: ") + e.what();
+        result.message = fill_in(_("damaged rehearsal log: {}"), e.what());
     }
     return result;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rehearsal/rehearsal_store.hpp"
 
+#include "core/i18n/translate.hpp"
 #include "core/io/atomic_file.hpp"
 
 #include <algorithm>
@@ -19,17 +20,24 @@ std::filesystem::path RehearsalStore::path_for(const std::string& script_hash) c
 
 namespace {
 
-StoreLoadResult load_file(const std::filesystem::path& path)
+// The log in `path`; when `script_hash` is given, only if it is that script's. Every path
+// returns the one `result` (no moved-from optional<RehearsalLog> for the caller to copy: GCC
+// 12 warned that the log it never engaged "may be used uninitialized").
+StoreLoadResult load_file(const std::filesystem::path& path, const std::string* script_hash)
 {
     StoreLoadResult result;
     std::string text;
     if (!read_whole_file(path, text)) {
-        result.warning = path.string() + ": cannot read the rehearsal log; skipped";
+        result.warning = fill_in(_("{}: cannot read the rehearsal log; skipped"), path.string());
         return result;
     }
     LogParseResult parsed = parse_rehearsal_log(text);
     if (!parsed.log) {
-        result.warning = path.string() + ": " + parsed.message + "; skipped (move it away to silence this)";
+        result.warning = fill_in(_("{0}: {1}; skipped (move it away to silence this)"), path.string(), parsed.message);
+        return result;
+    }
+    if (script_hash != nullptr && parsed.log->script_hash != *script_hash) {
+        result.warning = fill_in(_("{0}: holds another script's runs ({1}); skipped"), path.string(), parsed.log->script_hash);
         return result;
     }
     result.log = std::move(parsed.log);
@@ -45,12 +53,7 @@ StoreLoadResult RehearsalStore::load(const std::string& script_hash) const
     if (!std::filesystem::exists(path, error)) {
         return {};
     }
-    StoreLoadResult result = load_file(path);
-    if (result.log && result.log->script_hash != script_hash) {
-        result.warning = path.string() + ": holds another script's runs (" + result.log->script_hash + "); skipped";
-        result.log.reset();
-    }
-    return result;
+    return load_file(path, &script_hash);
 }
 
 StoreListing RehearsalStore::load_all() const
@@ -71,7 +74,7 @@ StoreListing RehearsalStore::load_all() const
     }
     std::sort(paths.begin(), paths.end());
     for (const auto& path : paths) {
-        StoreLoadResult result = load_file(path);
+        StoreLoadResult result = load_file(path, nullptr);
         if (result.log) {
             listing.logs.push_back(std::move(*result.log));
         } else {

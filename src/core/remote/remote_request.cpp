@@ -11,15 +11,15 @@ namespace {
 // /api/jump makes it; JumpToSection by name is "jump-to-section-N").
 constexpr int last_named_kind = static_cast<int>(CommandKind::CancelQuit);
 
-std::optional<nlohmann::json> parse_object(std::string_view body, std::string& error)
+std::optional<nlohmann::json> parse_object(std::string_view body, ApiMessage& error)
 {
     nlohmann::json json = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
     if (json.is_discarded()) {
-        error = "the body is not valid JSON";
+        error = {ApiError::NotJson, {}};
         return std::nullopt;
     }
     if (!json.is_object()) {
-        error = "the body must be a JSON object";
+        error = {ApiError::NotObject, {}};
         return std::nullopt;
     }
     return json;
@@ -67,13 +67,13 @@ RemoteRequest parse_command_request(std::string_view body, const Script& script)
     }
     const auto found = json->find("command");
     if (found == json->end() || !found->is_string()) {
-        request.error = "expected {\"command\": NAME}, e.g. {\"command\": \"next-section\"}";
+        request.error = {ApiError::MissingCommand, {}};
         return request;
     }
     const std::string name = found->get<std::string>();
     request.command = remote_command_named(name, script);
     if (!request.command) {
-        request.error = "unknown command \"" + name + "\": commands are " + remote_command_list();
+        request.error = {ApiError::UnknownCommand, {name, remote_command_list()}};
     }
     return request;
 }
@@ -88,7 +88,7 @@ RemoteRequest parse_jump_request(std::string_view body, std::size_t section_coun
     const bool has_section = json->contains("section");
     const bool has_sentence = json->contains("sentence");
     if (has_section == has_sentence) {
-        request.error = "expected {\"section\": N} or {\"sentence\": N}";
+        request.error = {ApiError::MissingIndex, {}};
         return request;
     }
     const char* key = has_section ? "section" : "sentence";
@@ -96,11 +96,8 @@ RemoteRequest parse_jump_request(std::string_view body, std::size_t section_coun
     const std::size_t count = has_section ? section_count : sentence_count;
     if (!value.is_number_integer() || value.get<long long>() < 0
         || static_cast<unsigned long long>(value.get<long long>()) >= count) {
-        request.error = std::string("\"") + key + "\" must be an index from 0 to " + std::to_string(count == 0 ? 0 : count - 1)
-            + " (as in podium split --json)";
-        if (count == 0) {
-            request.error = std::string("the script has no ") + key + "s";
-        }
+        request.error = count == 0 ? ApiMessage{has_section ? ApiError::NoSections : ApiError::NoSentences, {}}
+                                   : ApiMessage{ApiError::IndexOutOfRange, {key, std::to_string(count - 1)}};
         return request;
     }
     const auto index = static_cast<std::size_t>(value.get<long long>());

@@ -3,6 +3,7 @@
 // The remote API's request bodies → the same Commands the keys send. Pure: the HTTP adapter
 // (src/remote) passes the body text and answers 400 with `error` when there is no command.
 #include "core/prompter/command.hpp"
+#include "core/remote/api_error.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -13,7 +14,7 @@ namespace podium {
 
 struct RemoteRequest {
     std::optional<Command> command;
-    std::string error;                 // why there is no command (a one-line message)
+    ApiMessage error;                  // why there is no command
 };
 
 // A command by the name `podium keys` shows and config.json binds: "next-section",

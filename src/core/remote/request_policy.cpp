@@ -146,24 +146,24 @@ std::optional<FramingProblem> framing_problem(const HeaderList& headers)
     bool transfer_encoding = false;
     for (const auto& [name, value] : headers) {
         if (std::any_of(value.begin(), value.end(), [](char c) { return c == '\0' || c == '\r' || c == '\n'; })) {
-            return FramingProblem{400, "a header value holds a control character"};
+            return FramingProblem{400, ApiError::ControlCharacter};
         }
         if (equal_without_case(name, "Content-Length")) {
             ++lengths;
         } else if (equal_without_case(name, "Transfer-Encoding")) {
             if (transfer_encoding || !equal_without_case(trim(value), "chunked")) {
-                return FramingProblem{501, "only Transfer-Encoding: chunked is understood"};
+                return FramingProblem{501, ApiError::TransferEncoding};
             }
             transfer_encoding = true;
         } else if (equal_without_case(name, "Content-Encoding") && !equal_without_case(trim(value), "identity")) {
-            return FramingProblem{415, "compressed bodies are not accepted: send plain JSON"};
+            return FramingProblem{415, ApiError::CompressedBody};
         }
     }
     if (lengths > 1) {
-        return FramingProblem{400, "more than one Content-Length"};
+        return FramingProblem{400, ApiError::TwoLengths};
     }
     if (lengths == 1 && transfer_encoding) {
-        return FramingProblem{400, "Content-Length together with Transfer-Encoding"};
+        return FramingProblem{400, ApiError::LengthWithChunked};
     }
     return std::nullopt;
 }

@@ -4,6 +4,8 @@
 // the request's head: which Host and Origin are this prompter's, whether a POST is the JSON the
 // API speaks, whether the body's framing is unambiguous, and what a fixed token must be.
 // docs/remote.md explains each rule and the attack it stops.
+#include "core/remote/api_error.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,7 +46,7 @@ inline constexpr std::size_t min_fixed_token_length = 16;
 
 struct FramingProblem {
     int status = 400;
-    std::string message;
+    ApiError message = ApiError::ControlCharacter;
 };
 // A request head whose body could be read two ways (two Content-Lengths, Content-Length with
 // Transfer-Encoding, a transfer coding other than chunked), a compressed body (the server never

@@ -132,8 +132,13 @@ Script build_script(std::string text, ScriptFormat format)
 Script build_script(ScriptSource source)
 {
     Script script;
-    for (const Span& span : split_sentences(source.text)) {
-        script.sentences.push_back({span, 0, 0, false});
+    {
+        // Scoped: the spans are freed before the paragraphs and sections are built.
+        const std::vector<Span> spans = split_sentences(source.text);
+        script.sentences.reserve(spans.size()); // no doubling: a million sentences are 40 MB
+        for (const Span& span : spans) {
+            script.sentences.push_back({span, 0, 0, false});
+        }
     }
     drop_markup_only_sentences(source, script.sentences);
     merge_heading_lines(source, script.sentences);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,11 @@ struct Heading {
     HeadingMarker marker;
     std::string title;
 };
+// One per paragraph, and most paragraphs are no heading: a pointer is 8 bytes where an
+// optional<Heading> is 64 and an optional<HeadingMarker> 32 (a million paragraphs: 8 MB each,
+// not 64 and 32).
+using HeadingPtr = std::unique_ptr<Heading>;
+using MarkerPtr = std::unique_ptr<HeadingMarker>;
 
 bool is_numbered_style(HeadingStyle style)
 {
@@ -47,13 +53,17 @@ bool is_heading_line(std::string_view text, const Paragraph& paragraph, const st
 }
 
 // The heading marker candidates, before the context rules.
-std::vector<std::optional<HeadingMarker>> find_markers(std::string_view text, ScriptFormat format,
+std::vector<MarkerPtr> find_markers(std::string_view text, ScriptFormat format,
     const std::vector<Paragraph>& paragraphs, const std::vector<Sentence>& sentences)
 {
-    std::vector<std::optional<HeadingMarker>> markers(paragraphs.size());
+    std::vector<MarkerPtr> markers(paragraphs.size());
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-        if (paragraphs[i].sentence_count > 0) {
-            markers[i] = match_heading_marker(first_sentence_text(text, paragraphs[i], sentences), format);
+        if (paragraphs[i].sentence_count == 0) {
+            continue;
+        }
+        const std::string_view first = first_sentence_text(text, paragraphs[i], sentences);
+        if (const std::optional<HeadingMarker> marker = match_heading_marker(first, format)) {
+            markers[i] = std::make_unique<HeadingMarker>(*marker);
         }
     }
     return markers;
@@ -71,31 +81,34 @@ std::optional<std::size_t> paragraph_at(const std::vector<Paragraph>& paragraphs
 }
 
 // Applies the context rules to the candidates: which paragraphs start a section.
-std::vector<std::optional<Heading>> find_headings(std::string_view text, ScriptFormat format,
+std::vector<HeadingPtr> find_headings(std::string_view text, ScriptFormat format,
     const std::vector<Paragraph>& paragraphs, const std::vector<Sentence>& sentences,
     const std::vector<ExplicitHeading>& explicit_headings, const std::vector<Span>& markup)
 {
-    std::vector<std::optional<HeadingMarker>> markers = find_markers(text, format, paragraphs, sentences);
+    std::vector<MarkerPtr> markers = find_markers(text, format, paragraphs, sentences);
     if (format == ScriptFormat::Markdown) {
         // The document's own structure says which lines are headings, not a # in the text.
-        for (std::optional<HeadingMarker>& marker : markers) {
+        for (MarkerPtr& marker : markers) {
             if (marker && marker->style == HeadingStyle::Markdown) {
                 marker.reset();
             }
         }
     }
-    std::vector<std::optional<Heading>> explicit_found(paragraphs.size());
+    // The headings the document marks come first (their markers count for the neighbours'
+    // list-item test below); one vector for both, not a second per-paragraph one (a million
+    // paragraphs: 64 MB each).
+    std::vector<HeadingPtr> headings(paragraphs.size());
     for (const ExplicitHeading& heading : explicit_headings) {
         const std::optional<std::size_t> p = paragraph_at(paragraphs, heading.offset);
-        if (!p || paragraphs[*p].sentence_count == 0 || explicit_found[*p]) {
+        if (!p || paragraphs[*p].sentence_count == 0 || headings[*p]) {
             continue;
         }
         const HeadingMarker marker{HeadingStyle::Markdown, kRankMarkdownStep * std::max(1, heading.level), 0, 0, false};
         std::string title = heading_title(
             without_markup(text, sentences[paragraphs[*p].first_sentence].span, markup), marker);
         if (!title.empty()) {
-            explicit_found[*p] = Heading{marker, std::move(title)};
-            markers[*p] = marker;
+            headings[*p] = std::make_unique<Heading>(Heading{marker, std::move(title)});
+            markers[*p] = std::make_unique<HeadingMarker>(marker);
         }
     }
     // A single-sentence numbered paragraph next to another of the same style and shape, its
@@ -114,13 +127,8 @@ std::vector<std::optional<Heading>> find_headings(std::string_view text, ScriptF
                 || (i + 1 < paragraphs.size() && single_numbered(i + 1, marker.number + 1)));
     };
 
-    std::vector<std::optional<Heading>> headings(paragraphs.size());
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-        if (explicit_found[i]) {
-            headings[i] = std::move(explicit_found[i]);
-            continue;
-        }
-        if (!markers[i]) {
+        if (headings[i] || !markers[i]) {
             continue;
         }
         const HeadingMarker& marker = *markers[i];
@@ -138,7 +146,7 @@ std::vector<std::optional<Heading>> find_headings(std::string_view text, ScriptF
             accepted = short_enough && (paragraphs[i].sentence_count >= 2 || heading_line) && !is_list_item(i);
         }
         if (accepted) {
-            headings[i] = Heading{marker, heading_title(sentence, marker)};
+            headings[i] = std::make_unique<Heading>(Heading{marker, heading_title(sentence, marker)});
         }
     }
     return headings;
@@ -148,7 +156,7 @@ std::vector<std::optional<Heading>> find_headings(std::string_view text, ScriptF
 // line that reads like a title (one short sentence without closing punctuation, followed by
 // more text). Returns the title and removes it from the headings.
 std::optional<std::string> take_title_line(std::string_view text, const std::vector<Paragraph>& paragraphs,
-    const std::vector<Sentence>& sentences, std::vector<std::optional<Heading>>& headings)
+    const std::vector<Sentence>& sentences, std::vector<HeadingPtr>& headings)
 {
     if (paragraphs.empty() || paragraphs.front().sentence_count == 0) {
         return std::nullopt;
@@ -159,7 +167,7 @@ std::optional<std::string> take_title_line(std::string_view text, const std::vec
             return std::nullopt;
         }
         const bool outranks_all = std::all_of(headings.begin() + 1, headings.end(),
-            [&](const std::optional<Heading>& other) { return !other || other->marker.rank > first.marker.rank; });
+            [&](const HeadingPtr& other) { return !other || other->marker.rank > first.marker.rank; });
         if (outranks_all) {
             std::string title = first.title;
             headings.front().reset();
@@ -177,7 +185,7 @@ std::optional<std::string> take_title_line(std::string_view text, const std::vec
             ++block_end;
         }
         auto next = std::find_if(headings.begin() + static_cast<std::ptrdiff_t>(block_end), headings.end(),
-            [](const std::optional<Heading>& heading) { return heading.has_value(); });
+            [](const HeadingPtr& heading) { return heading != nullptr; });
         if (next == headings.end() || !numbered(static_cast<std::size_t>(next - headings.begin()))) {
             return std::nullopt;
         }
@@ -259,7 +267,7 @@ std::vector<Section> detect_sections(std::string_view text, ScriptFormat format,
         sentence.section = 0;
         sentence.is_heading = false;
     }
-    std::vector<std::optional<Heading>> headings =
+    std::vector<HeadingPtr> headings =
         find_headings(text, format, paragraphs, sentences, explicit_headings, markup);
     const std::optional<std::string> title_line = take_title_line(text, paragraphs, sentences, headings);
     if (title_line) {
@@ -268,7 +276,7 @@ std::vector<Section> detect_sections(std::string_view text, ScriptFormat format,
 
     std::vector<Section> sections;
     const auto first_heading = std::find_if(headings.begin(), headings.end(),
-        [](const std::optional<Heading>& heading) { return heading.has_value(); });
+        [](const HeadingPtr& heading) { return heading != nullptr; });
     if (first_heading == headings.end()) {
         // No heading: one section covering the whole speech.
         sections.push_back({title_line.value_or(std::string(kWholeSpeechTitle)), 1, SectionKind::Preamble,
@@ -349,6 +357,20 @@ std::string shown_section_title(const Section& section)
         return _("Speech");
     }
     return section.title;
+}
+
+std::string shown_section_title(std::string_view stored_title)
+{
+    if (stored_title == kOpeningTitle) {
+        return _("Opening");
+    }
+    if (stored_title == kClosingTitle) {
+        return _("Closing");
+    }
+    if (stored_title == kWholeSpeechTitle) {
+        return _("Speech");
+    }
+    return std::string(stored_title);
 }
 
 } // namespace podium

@@ -32,5 +32,8 @@ inline constexpr std::string_view kWholeSpeechTitle = "Speech";
 // A section's title as the user reads it: the speech's own words as written; the labels above
 // (which Podium made up, and which --json keeps in English) in the interface's language.
 [[nodiscard]] std::string shown_section_title(const Section& section);
+// The same for a title kept without its section (a rehearsal log's, a report row's): the three
+// labels by their English words alone.
+[[nodiscard]] std::string shown_section_title(std::string_view stored_title);
 
 } // namespace podium

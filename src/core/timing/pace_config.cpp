@@ -117,7 +117,7 @@ PaceProfileResult load_pace_config(const std::filesystem::path& config_file, Pac
     if (!in) {
         std::error_code error;
         if (std::filesystem::exists(config_file, error)) {
-            return {base, config_file.string() + ": cannot be read; check its permissions"};
+            return {base, fill_in(_("{}: cannot be read; check its permissions"), config_file.string())};
         }
         return {base, {}};
     }
@@ -125,10 +125,11 @@ PaceProfileResult load_pace_config(const std::filesystem::path& config_file, Pac
     buffer << in.rdbuf();
     const nlohmann::json config = nlohmann::json::parse(buffer.str(), nullptr, false);
     if (config.is_discarded()) {
-        return {base, config_file.string() + ": not valid JSON; fix the file or remove it"};
+        return {base, fill_in(_("{}: not valid JSON; fix the file or remove it"), config_file.string())};
     }
     if (!config.is_object()) {
-        return {base, config_file.string() + ": must hold a JSON object such as {\"pace\": {\"han_per_minute\": 200}}"};
+        return {base,
+            fill_in(_("{}: must hold a JSON object such as {{\"pace\": {{\"han_per_minute\": 200}}}}"), config_file.string())};
     }
     const auto pace = config.find("pace");
     if (pace == config.end()) {

@@ -22,10 +22,13 @@
   let pollTimer = 0;
   let messageTimer = 0;
   let stopped = false;
-  // How long a command or a new stream may go unanswered before the page says "not connected".
-  const ackTimeout = 3000;
-  // For tests and anyone curious: when each section index was first shown (Date.now()).
+  // How long a command or a new stream may go unanswered before the page says "not connected":
+  // 2.5 s, so that the words are on the screen within 3 s of the tap even on a slow phone.
+  const ackTimeout = 2500;
+  // For tests and anyone curious: when each section index was first shown (Date.now()), and each
+  // change of the connection ({state, at}).
   window.podiumShown = [];
+  window.podiumConnection = [];
 
   function clock(seconds) {
     const s = Math.max(0, Math.floor(seconds + 1e-6));
@@ -128,11 +131,27 @@
   // Whether the prompter is with us: a live stream, a poll or a command answered lately. A tap
   // that gets no answer within 3 s says so at once, instead of staying green while taps go nowhere.
   function setConnection(state) {
+    if (body.dataset.connection !== state) {
+      window.podiumConnection.push({ state, at: Date.now() });
+    }
     body.dataset.connection = state;
     if (state === 'lost') {
       $('state').textContent = t('Not connected');
+      // Ask once a second whether the prompter is back: the stream alone may stay silent.
+      startPolling();
     } else if (last) {
       render(last);
+    }
+  }
+
+  // An answer came (a poll, a command, an event): the prompter is with us again.
+  function answered() {
+    const live = source && source.readyState === EventSource.OPEN;
+    if (live) {
+      stopPolling();
+    }
+    if (body.dataset.connection !== (live ? 'live' : 'polling')) {
+      setConnection(live ? 'live' : 'polling');
     }
   }
 
@@ -158,6 +177,7 @@
   }
 
   async function send(path, payload) {
+    window.podiumLastSend = Date.now();
     if (navigator.vibrate) {
       navigator.vibrate(8);
     }
@@ -172,9 +192,7 @@
         return;
       }
       if (response.status === 200) {
-        if (body.dataset.connection === 'lost') {
-          setConnection(source && source.readyState === EventSource.OPEN ? 'live' : 'polling');
-        }
+        answered();
         render(await response.json());
       } else if (response.status !== 202) {
         const answer = await response.json().catch(() => ({}));
@@ -194,9 +212,7 @@
       if (response.status === 401) {
         revoked();
       } else if (response.status === 200) {
-        if (!source || source.readyState !== EventSource.OPEN) {
-          setConnection('polling');
-        }
+        answered();
         render(await response.json());
       }
     } catch (error) {
@@ -233,17 +249,19 @@
       setConnection('live');
     };
     source.onmessage = (event) => {
-      body.dataset.connection = 'live';
+      answered();
       render(JSON.parse(event.data));
     };
     source.onerror = () => {
       clearTimeout(opening);
       // EventSource retries by itself after a dropped stream; after a refusal (too many pages,
       // a new token) it gives up: poll meanwhile (a 401 there ends the page), and try the
-      // stream again now and then.
+      // stream again.
       startPolling();
       if (source.readyState === EventSource.CLOSED) {
-        retryTimer = setTimeout(connect, 10000);
+        // Refused: the server now looks for live pages that stopped reading (docs/remote.md),
+        // which frees their slots within 3 s; ask again a little after that.
+        retryTimer = setTimeout(connect, 5000);
       }
     };
   }

@@ -37,13 +37,13 @@ TEST_CASE("a command request names a command as podium keys does")
 TEST_CASE("bad command requests say what is wrong")
 {
     const Script script = sectioned_script();
-    CHECK(parse_command_request("", script).error == "the body is not valid JSON");
-    CHECK(parse_command_request("{\"command\":", script).error == "the body is not valid JSON");
-    CHECK(parse_command_request("\"next-section\"", script).error == "the body must be a JSON object");
-    CHECK(parse_command_request(R"({"command":3})", script).error.find("expected {\"command\": NAME}") == 0);
+    CHECK(english(parse_command_request("", script).error) == "the body is not valid JSON");
+    CHECK(english(parse_command_request("{\"command\":", script).error) == "the body is not valid JSON");
+    CHECK(english(parse_command_request("\"next-section\"", script).error) == "the body must be a JSON object");
+    CHECK(english(parse_command_request(R"({"command":3})", script).error).find("expected {\"command\": NAME}") == 0);
     const RemoteRequest unknown = parse_command_request(R"({"command":"launch"})", script);
     CHECK_FALSE(unknown.command);
-    CHECK(unknown.error.find("unknown command \"launch\": commands are toggle-play, ") == 0);
+    CHECK(english(unknown.error).find("unknown command \"launch\": commands are toggle-play, ") == 0);
 }
 
 TEST_CASE("a jump request goes to a section or a sentence index, checked against the script")
@@ -55,13 +55,13 @@ TEST_CASE("a jump request goes to a section or a sentence index, checked against
     REQUIRE(sentence.command);
     CHECK(sentence.command->kind == CommandKind::JumpToSentence);
     CHECK(sentence.command->sentence == 19);
-    CHECK(parse_jump_request(R"({"sentence":20})", 5, 20).error == "\"sentence\" must be an index from 0 to 19 (as in podium split --json)");
+    CHECK(english(parse_jump_request(R"({"sentence":20})", 5, 20).error) == "\"sentence\" must be an index from 0 to 19 (as in podium split --json)");
     CHECK_FALSE(parse_jump_request(R"({"section":-1})", 5, 20).command);
     CHECK_FALSE(parse_jump_request(R"({"section":1.5})", 5, 20).command);
     CHECK_FALSE(parse_jump_request(R"({"section":true})", 5, 20).command);
-    CHECK(parse_jump_request(R"({})", 5, 20).error == "expected {\"section\": N} or {\"sentence\": N}");
-    CHECK(parse_jump_request(R"({"section":1,"sentence":2})", 5, 20).error == "expected {\"section\": N} or {\"sentence\": N}");
-    CHECK(parse_jump_request(R"({"section":0})", 0, 0).error == "the script has no sections");
+    CHECK(english(parse_jump_request(R"({})", 5, 20).error) == "expected {\"section\": N} or {\"sentence\": N}");
+    CHECK(english(parse_jump_request(R"({"section":1,"sentence":2})", 5, 20).error) == "expected {\"section\": N} or {\"sentence\": N}");
+    CHECK(english(parse_jump_request(R"({"section":0})", 0, 0).error) == "the script has no sections");
 }
 
 TEST_CASE("tokens compare equal only when every byte and the length match")
@@ -160,4 +160,20 @@ TEST_CASE("the live coach's cue reaches the phone in the state, and a new cue is
     CHECK(remote_state_changed(quiet, cued));
     CHECK(remote_state_changed(cued, quiet)); // and its going
     CHECK_FALSE(remote_state_changed(cued, cued));
+}
+
+TEST_CASE("every API error has a code and an English message, and the codes are the published ones")
+{
+    const std::vector<ApiError> all = every_api_error();
+    CHECK(all.size() == static_cast<std::size_t>(ApiError::NoFrameYet) + 1);
+    for (const ApiError error : all) {
+        CHECK_FALSE(api_error_code(error).empty());
+        CHECK(std::string_view(api_error_text(error)).size() > 10);
+    }
+    CHECK(api_error_code(ApiError::WrongToken) == "wrong-token");
+    CHECK(api_error_code(ApiError::UnknownCommand) == "unknown-command");
+    // Placeholders filled in the message's order, braces that are not placeholders kept.
+    CHECK(english({ApiError::MethodNotAllowed, {"PUT"}}) == "method PUT is not allowed here (docs/remote.md)");
+    CHECK(english({ApiError::MissingIndex, {}}) == "expected {\"section\": N} or {\"sentence\": N}");
+    CHECK(api_error_message({ApiError::BodyTooLarge, {"4096"}}, "请求正文太大（最多 {0} 字节）") == "请求正文太大（最多 4096 字节）");
 }
