@@ -25,6 +25,9 @@ if [ -x "$display_tests" ]; then
     cp "$shot" "docs/screenshots/$(basename "$shot" -1920x1080.png).png"
   done
   rm -rf "$frames"
+  # The live coach's cue (docs/coach.md).
+  PODIUM_SCREENSHOT_DIR="$PWD/docs/screenshots" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software \
+    "$display_tests" "the live cue screenshot renders" > /dev/null
 fi
 # The phone page in Chinese and English (headless Chromium, Accept-Language zh-CN / en).
 browser_tests="$build/tests/podium_browser_tests"

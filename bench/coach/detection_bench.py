@@ -12,8 +12,11 @@ synthesised sentence by sentence with espeak-ng and assembled with known events:
                 cannot hold a vowel steady) inserted inside a clause or before a sentence.
 Sentences are separated by 0.6 s (1.0 s paragraph, 1.6 s section), under a -65 dBFS noise bed.
 
-Then `podium follow SCRIPT --audio WAV --delivery --json` runs twice: with the true sentence
-spans (--spans: what the coach detects given a perfect alignment) and with the follower's own.
+Then `podium follow SCRIPT --audio WAV --delivery --json` runs three times: with the true
+sentence spans (--spans: what the coach detects given a perfect alignment), with the offline
+alignment of the whole recording against the script's reference sound (ScriptAlignment, what
+`follow --delivery` and a prompter --listen run use), and with the timing follower alone
+(--timing-only: pauses and syllables, the spans the coach had before the alignment existed).
 Printed: precision and recall per flag. A detected hesitation or filled pause matches an
 inserted one when it starts within 0.35 s of it; trailing-off is scored per sentence, monotone
 per section.
@@ -31,6 +34,7 @@ import tempfile
 import wave
 
 RATE = 22050
+MODES = ("true spans", "alignment", "timing only")
 
 ENGLISH = [
     ("Opening", [
@@ -292,14 +296,16 @@ def main():
         os.makedirs(tmp, exist_ok=True)
         for chinese, sections in ((False, ENGLISH), (True, CHINESE)):
             language = "Mandarin" if chinese else "English"
-            for alignment in ("true spans", "follower"):
+            for alignment in MODES:
                 results[(language, alignment)] = {flag: Tally() for flag in flags}
             for variant in range(variants):
                 script, wav, spans, truth = build_case(sections, chinese, variant, tmp, podium)
-                for alignment in ("true spans", "follower"):
+                for alignment in MODES:
                     cmd = [podium, "follow", script, "--audio", wav, "--delivery", "--json"]
                     if alignment == "true spans":
                         cmd += ["--spans", spans]
+                    elif alignment == "timing only":
+                        cmd += ["--timing-only"]
                     out = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)["delivery"]
                     tally = results[(language, alignment)]
                     tally["monotone"].add_sets({s["section"] for s in out["sections"] if s["monotone"]}, truth["monotone"])

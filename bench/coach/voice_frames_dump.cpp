@@ -4,7 +4,7 @@
 // ffmpeg's ebur128 loudness).
 //   coach_voice_frames AUDIO                      frames: "t f0" per 10 ms (f0 0 = unvoiced)
 //   coach_voice_frames AUDIO --loudness S:E ...   the BS.1770 loudness of each span, one a line
-#include "cli/delivery_measure.hpp"
+#include "app/delivery_measure.hpp"
 #include "core/coach/voice_measures.hpp"
 #include "core/error.hpp"
 

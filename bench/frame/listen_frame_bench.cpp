@@ -4,8 +4,11 @@
 // With listening on, a worker thread follows a synthetic voice arriving in real time (as from
 // the microphone) and the frame asks it for the position and follows it, as the app does.
 // Prints the frame thread's CPU time per frame (what the frame loop pays) and the worker's CPU
-// share of one core (what tracking costs). Never fails on timing.
+// share of one core (what tracking costs). A third mode adds the live coach (issue 26): it
+// observes every frame and its cue is drawn on every frame (the worst case: a real cue shows
+// for 4 s at most once every 20 s). Never fails on timing.
 #include "audio/live_voice.hpp"
+#include "core/coach/live_coach.hpp"
 #include "core/prompter/prompter_model.hpp"
 #include "core/text/load.hpp"
 #include "core/timing/estimate.hpp"
@@ -22,6 +25,7 @@
 #include <fstream>
 #include <mutex>
 #include <numbers>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -118,10 +122,16 @@ int main()
     constexpr int frames = 180; // 3 s at 60 fps per round and mode
     std::vector<double> paced_cpu;
     std::vector<double> listening_cpu;
+    std::vector<double> coached_cpu;
+    std::vector<double> observe_cpu;
     double worker_ms = 0.0;
     double listening_wall_ms = 0.0;
     for (int round = 0; round < rounds; ++round) {
-        for (const bool listening : {false, true}) {
+        for (const int mode : {0, 1, 2}) {
+            const bool listening = mode >= 1;
+            const bool coached = mode == 2;
+            podium::LiveCoach coach(podium::CoachMode::On);
+            const podium::Cue cue{podium::CueKind::SectionOver, 0.0, 1e9, 40.0};
             podium::PrompterModel model(script, timing, scene.layout(), options);
             if (listening) {
                 model.set_listening(true);
@@ -133,15 +143,37 @@ int main()
             for (int i = 0; i < frames; ++i) {
                 const auto frame_start = Clock::now();
                 const double cpu_start = thread_cpu_ms();
+                std::optional<podium::SpeakerPosition> heard;
                 if (listening) {
-                    if (auto heard = voice.position()) {
+                    heard = voice.position();
+                    if (heard) {
                         model.follow(*heard);
                     }
                 }
                 model.advance(1.0 / 60.0);
-                frame.paint(scene.content(model.view()));
+                podium::FrameContent content = scene.content(model.view());
+                if (coached) {
+                    // What RunTracker::coach does each frame, then the cue's words and pill.
+                    const double observe_start = thread_cpu_ms();
+                    const podium::PrompterView& view = content.view;
+                    podium::LiveSample sample;
+                    sample.now = i / 60.0;
+                    sample.running = true;
+                    sample.elapsed = view.elapsed;
+                    sample.position = view.position;
+                    sample.section = view.current_section;
+                    sample.section_actual = view.section_actual;
+                    sample.section_planned = view.section_planned;
+                    sample.listening = heard.has_value();
+                    sample.speaking = heard && heard->speaking;
+                    sample.voice = heard ? heard->measured : std::nullopt;
+                    coach.observe(sample);
+                    content.cue = podium::cue_text(coach.cue(sample.now).value_or(cue));
+                    observe_cpu.push_back(thread_cpu_ms() - observe_start);
+                }
+                frame.paint(content);
                 SDL_RenderPresent(frame.renderer());
-                (listening ? listening_cpu : paced_cpu).push_back(thread_cpu_ms() - cpu_start);
+                (coached ? coached_cpu : listening ? listening_cpu : paced_cpu).push_back(thread_cpu_ms() - cpu_start);
                 // Real frames: the voice arrives in real time, so the frames must take it too.
                 std::this_thread::sleep_until(frame_start + std::chrono::microseconds(16667));
             }
@@ -160,6 +192,12 @@ int main()
         rounds * frames);
     std::printf("  paced (listening off): median %.3f ms, p99 %.3f ms\n", paced.median, paced.p99);
     std::printf("  listening on:          median %.3f ms, p99 %.3f ms\n", listening.median, listening.p99);
+    const Stats coached = stats(coached_cpu);
+    const Stats observe = stats(observe_cpu);
+    std::printf("  listening + live coach, a cue drawn every frame: median %.3f ms, p99 %.3f ms\n", coached.median,
+        coached.p99);
+    std::printf("  of which the coach's decision and the cue's words: median %.4f ms, p99 %.4f ms\n", observe.median,
+        observe.p99);
     std::printf("live voice worker (tracker + aligner at 16 kHz, off the frame thread): %.2f%% of one core\n",
         100.0 * worker_ms / listening_wall_ms);
     return 0;

@@ -61,6 +61,7 @@ ProjectionSession::ProjectionSession(const Script& script, const Timing& timing,
           m_options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No)
 {
     m_tracker.set_listener(m_options.listener, m_options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
+    m_tracker.set_coach(m_options.coach, m_options.coach_settings);
     m_list = m_options.displays ? m_options.displays : DisplayLister(list_displays);
     // SDL minimises a fullscreen window when it loses focus; the operator clicking on the laptop
     // must never take the prompter off the projector.
@@ -225,7 +226,9 @@ void ProjectionSession::frame(double dt, Present present)
         m_resized = false;
     }
     const PrompterView view = m_model->view();
-    m_projector->paint(view, m_tracker.summary(view));
+    m_cue = m_tracker.cue(m_lifetime);
+    const std::string cue = m_cue ? cue_text(*m_cue) : std::string();
+    m_projector->paint(view, m_tracker.summary(view), cue); // blank stays pure black: the painter draws nothing
     OperatorFrame operator_frame;
     operator_frame.script = m_script;
     operator_frame.timing = m_timing;
@@ -242,6 +245,7 @@ void ProjectionSession::frame(double dt, Present present)
                 m_hotplug.offer->name);
     }
     operator_frame.notice = m_notice;
+    operator_frame.cue = cue; // the operator sees it even while the projector is blank
     operator_frame.help = m_help;
     operator_frame.keys = &m_input->keys();
     operator_frame.remote = m_options.remote;
@@ -260,6 +264,7 @@ void ProjectionSession::publish(RemotePort& remote)
 {
     PrompterView view = m_model->view();
     view.mirror = m_projector->flags().mirror;
+    remote.publish_cue(m_cue ? cue_name(m_cue->kind) : "", m_cue ? cue_text(*m_cue) : std::string());
     remote.publish(view, m_model->section_actual(), m_projector->flags().blank);
 }
 
@@ -291,6 +296,8 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
     projection.listener = app.listener;
     projection.listen_at_start = app.listen_at_start;
     projection.playback_unavailable = app.playback_unavailable;
+    projection.coach = app.coach;
+    projection.coach_settings = app.coach_settings;
     projection.prompter = startup.prompter_options();
     projection.projector_mirror = projection.prompter.mirror;
     projection.remote = app.remote != nullptr ? &app.remote->pairing() : nullptr;

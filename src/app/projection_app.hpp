@@ -41,6 +41,8 @@ struct ProjectionOptions {
     PositionSource* listener = nullptr;     // the speaker's voice, as in the single window
     bool listen_at_start = false;
     std::string playback_unavailable = kNoSpeechInBuild; // shown on S when `playback` is null
+    CoachMode coach = CoachMode::Off;       // the live coach's cues, as in the single window
+    LiveCoachSettings coach_settings;
 };
 
 enum class Present { Yes, No };
@@ -95,6 +97,7 @@ private:
     double m_lifetime = 0.0;
     HotplugState m_hotplug;
     std::string m_notice;
+    std::optional<Cue> m_cue;               // the live coach's, this frame (the phone gets it too)
     double m_notice_left = 0.0;
     bool m_help = false;
     bool m_resized = false;

@@ -54,6 +54,7 @@ public:
         }
         m_window.set_keys(m_input.keys());
         m_tracker.set_listener(options.listener, options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
+        m_tracker.set_coach(options.coach, options.coach_settings);
     }
 
     void pump() override
@@ -109,7 +110,8 @@ public:
         const RemoteBadge badge = m_options.remote != nullptr
             ? m_remote_badge.update(m_options.remote->activity(), m_lifetime)
             : RemoteBadge::Hidden;
-        m_window.draw(view, m_notice, m_tracker.summary(view), badge);
+        m_cue = view.blank ? std::nullopt : m_tracker.cue(m_lifetime); // blank is pure black
+        m_window.draw(view, m_notice, m_tracker.summary(view), badge, m_cue ? cue_text(*m_cue) : std::string());
         m_tracker.after_frame(m_model, m_lifetime);
         if (auto message = m_tracker.take_notice()) {
             show(std::move(*message), 4.0);
@@ -119,6 +121,7 @@ public:
     void publish(RemotePort& remote) override
     {
         const PrompterView view = m_model.view();
+        remote.publish_cue(m_cue ? cue_name(m_cue->kind) : "", m_cue ? cue_text(*m_cue) : std::string());
         remote.publish(view, m_model.section_actual(), view.blank); // never waits
     }
 
@@ -147,6 +150,7 @@ private:
     RemoteBadgeClock m_remote_badge; // --remote: "phone" while connected, flashing on a command
     double m_lifetime = 0.0;
     std::string m_notice; // a transient message drawn over the frame
+    std::optional<Cue> m_cue; // the live coach's, this frame
     double m_notice_until = 0.0;
     bool m_resized = false;
     bool m_close = false;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/coach/live_coach.hpp"
 #include "core/i18n/translate.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
@@ -37,6 +38,8 @@ struct PrompterAppOptions {
     bool listen_at_start = false;                    // listen from the first run on (--listen)
     std::string playback_unavailable = kNoSpeechInBuild; // shown on S when `playback` is null
     FrameProbe frame_probe;                          // called after every frame; empty: none
+    CoachMode coach = CoachMode::Off;                // the live coach's cues (--coach)
+    LiveCoachSettings coach_settings;                // its thresholds (tests and the bench shorten them)
 };
 
 enum class PrompterOutcome { Closed, NoDisplay };

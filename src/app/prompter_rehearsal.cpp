@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/prompter_rehearsal.hpp"
 
+#include "app/delivery_measure.hpp"
 #include "app/rehearsal_access.hpp"
 #include "audio/live_voice.hpp"
 #include "core/i18n/translate.hpp"
@@ -73,11 +74,14 @@ void PrompterRehearsal::on_voice(std::size_t section, const VoiceTotals& totals)
     }
 }
 
-void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool last)
+void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool last, Measure measure)
 {
-    m_disk.post([writer = m_writer, run = std::move(run), merge, last, failed = m_wav_failed, this]() mutable {
+    m_disk.post([writer = m_writer, run = std::move(run), merge, last, measure, failed = m_wav_failed, this]() mutable {
         if (failed && failed->load()) {
             run.recording.reset(); // the WAV never opened: the log must not point at it
+        }
+        if (measure == Measure::Delivery && run.recording) {
+            measure_run(run);
         }
         if (std::string problem = writer->save(run, merge); !problem.empty()) {
             m_disk.report(last ? fill_in(_("rehearsal not saved: {}"), problem) : problem);
@@ -85,6 +89,19 @@ void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool la
             ++m_runs_saved;
         }
     });
+}
+
+// On the disk thread: the delivery of the run just recorded. A failure costs the run its
+// delivery section, never the run itself.
+void PrompterRehearsal::measure_run(RehearsalRun& run)
+{
+    try {
+        run.delivery = measure_run_delivery(m_loaded.script, m_store.directory() / run.recording->file,
+            m_voice != nullptr ? m_voice->references() : ScriptReferences{}, spans_from_visits(run));
+        ++m_runs_measured;
+    } catch (const std::exception& error) {
+        m_disk.report(fill_in(_("delivery not measured: {}"), error.what()));
+    }
 }
 
 std::string PrompterRehearsal::on_frame(double now)
@@ -116,9 +133,11 @@ void PrompterRehearsal::on_end(double now)
     if (m_recording && m_voice != nullptr) {
         m_disk.post([voice = m_voice] { voice->stop_recording(); }); // finalised before the log says it exists
     }
-    m_recording = false;
     // The run's last save reads the file again, to keep runs another Podium saved meanwhile.
-    post_save(m_session->finished_run(now), MergeWithDisk::Reread, true);
+    // A run with audio is measured first (the coach's delivery section in podium report), on
+    // the disk thread, after the WAV above is final.
+    post_save(m_session->finished_run(now), MergeWithDisk::Reread, true, m_recording ? Measure::Delivery : Measure::No);
+    m_recording = false;
     m_session.reset();
 }
 

@@ -36,12 +36,16 @@ public:
 
     // Runs whose last save has been written (waits for nothing: see flush()).
     [[nodiscard]] std::size_t runs_saved() const { return m_runs_saved.load(); }
+    // Runs whose delivery was measured from their audio (--listen runs).
+    [[nodiscard]] std::size_t runs_measured() const { return m_runs_measured.load(); }
     // Waits until everything handed to the disk thread has been written.
     void flush() { m_disk.drain(); }
 
 private:
+    enum class Measure { No, Delivery };
     void begin_recording(double now);
-    void post_save(RehearsalRun run, MergeWithDisk merge, bool last);
+    void post_save(RehearsalRun run, MergeWithDisk merge, bool last, Measure measure = Measure::No);
+    void measure_run(RehearsalRun& run); // on the disk thread
 
     const LoadedScript& m_loaded;
     LiveVoice* m_voice;
@@ -54,6 +58,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_wav_failed; // set on the disk thread when the WAV did not open
     std::string m_problem;       // the latest failure, shown once
     std::atomic<std::size_t> m_runs_saved{0};
+    std::atomic<std::size_t> m_runs_measured{0};
     DiskThread m_disk;           // last: joined first, while everything its jobs use still exists
 };
 

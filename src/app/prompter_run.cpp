@@ -42,6 +42,8 @@ PrompterRunResult run_prompter_request(const LoadedScript& loaded, const Timing&
     options.settings_file = request.settings_file;
     options.remote = request.remote;
     options.frame_probe = request.frame_probe;
+    options.coach = request.coach;
+    options.coach_settings = request.coach_settings;
 
     PrompterRunParts parts;
     // L (or --listen) follows the speaker's own voice; the microphone opens on first use, or now

@@ -7,6 +7,7 @@
 #include "app/loaded_script.hpp"
 #include "app/prompter_app.hpp"
 #include "audio/audio_input.hpp"
+#include "core/coach/live_coach.hpp"
 #include "core/timing/estimate.hpp"
 
 #include <filesystem>
@@ -34,6 +35,8 @@ struct PrompterRunRequest {
     AudioInputOpener microphone;                 // how to open it; empty: SDL capture of `mic`
     RemotePort* remote = nullptr;                // --remote, started by the caller; null: none
     FrameProbe frame_probe;                      // bench/frame: called after every frame
+    CoachMode coach = CoachMode::Off;            // the live coach's cues (--coach)
+    LiveCoachSettings coach_settings;            // its thresholds (the bench and tests shorten them)
 };
 
 enum class RunEnd { Closed, NoDisplay };

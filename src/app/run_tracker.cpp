@@ -23,6 +23,11 @@ void RunTracker::set_listener(PositionSource* speaker, ListenAtStart listen_at_s
     m_listen_at_start = listen_at_start;
 }
 
+void RunTracker::set_coach(CoachMode mode, const LiveCoachSettings& settings)
+{
+    m_coach = LiveCoach(mode, settings);
+}
+
 PositionSource* RunTracker::source_for(Lead lead) const
 {
     switch (lead) {
@@ -72,6 +77,7 @@ void RunTracker::before_advance(PrompterModel& model, double /*now*/)
     if (model.lead() != m_lead) {
         switch_lead(model);
     }
+    m_heard.reset();
     PositionSource* source = source_for(m_lead);
     if (source == nullptr) {
         return;
@@ -100,7 +106,34 @@ void RunTracker::before_advance(PrompterModel& model, double /*now*/)
         m_source_reported = true;
         model.follow(*heard);
         report_voice(model, *heard);
+        if (m_lead == Lead::Speaker) {
+            m_heard = heard;
+        }
     }
+}
+
+// The live coach sees the frame as drawn: the model's clocks and the speaker's measurements.
+// A few comparisons and a deque push: no measurable frame time (bench/frame prints it).
+void RunTracker::coach(const PrompterModel& model, double now)
+{
+    if (m_coach.mode() == CoachMode::Off) {
+        return;
+    }
+    const PrompterView view = model.view();
+    LiveSample sample;
+    sample.now = now;
+    sample.running = view.state == PrompterState::Running;
+    sample.elapsed = view.elapsed;
+    sample.position = view.position;
+    sample.section = view.current_section;
+    sample.section_actual = view.section_actual;
+    sample.section_planned = view.section_planned;
+    sample.listening = view.listening && m_heard.has_value();
+    sample.speaking = m_heard && m_heard->speaking;
+    sample.voice = m_heard ? m_heard->measured : std::nullopt;
+    sample.jumped = model.manual_jumps() != m_coached_jumps;
+    m_coached_jumps = model.manual_jumps();
+    m_coach.observe(sample);
 }
 
 // A live voice's measurements go to the observer with the section the reading line is in,
@@ -135,6 +168,7 @@ void RunTracker::after_frame(PrompterModel& model, double now)
             model.set_lead(Lead::Speaker);
         }
     }
+    coach(model, now);
     if (m_observer != nullptr && m_started_at) {
         if (std::string problem = m_observer->on_frame(now - *m_started_at); !problem.empty()) {
             m_notices.push_back(std::move(problem));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/coach/live_coach.hpp"
 #include "core/prompter/prompter_model.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
 #include "core/rehearsal/rehearsal_report.hpp"
@@ -40,6 +41,12 @@ public:
     // The window closes: the observer's run ends, the voice stops.
     void end(PrompterModel& model, double now);
 
+    // The live coach (--coach): what it may say, from the next frame on. Off until set.
+    void set_coach(CoachMode mode, const LiveCoachSettings& settings = {});
+    // The cue to show at `now` (the lifetime clock after_frame was given), if any.
+    [[nodiscard]] std::optional<Cue> cue(double now) const { return m_coach.cue(now); }
+    [[nodiscard]] const LiveCoach& coach() const { return m_coach; }
+
     // A message for the screen (the voice failed, a save failed), once.
     [[nodiscard]] std::optional<std::string> take_notice();
     // The table of the run that just reached the end; kept until the model leaves Finished
@@ -51,6 +58,7 @@ private:
     [[nodiscard]] PositionSource* source_for(Lead lead) const;
     void switch_lead(PrompterModel& model);
     void report_voice(PrompterModel& model, const SpeakerPosition& heard);
+    void coach(const PrompterModel& model, double now);
 
     const Script* m_script;
     const Timing* m_timing;
@@ -68,6 +76,9 @@ private:
     std::optional<RehearsalRecorder> m_recorder;  // this run, for the summary (the observer saves)
     std::optional<RehearsalReport> m_summary;
     std::vector<std::string> m_notices;
+    LiveCoach m_coach{CoachMode::Off};
+    std::optional<SpeakerPosition> m_heard;       // the speaker's latest position, this frame
+    std::size_t m_coached_jumps = 0;              // the model's manual jumps the coach has seen
 };
 
 } // namespace podium

@@ -177,6 +177,12 @@ void LiveVoice::stop_recording()
     m_recorder.reset(); // closes: the final header
 }
 
+std::vector<std::shared_ptr<const ScriptReference>> LiveVoice::references() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_made_references;
+}
+
 std::string LiveVoice::take_recording_problem()
 {
     const std::lock_guard lock(m_mutex);
@@ -228,6 +234,7 @@ void LiveVoice::run(std::unique_ptr<AudioInput> input)
     bool open_failed = false;
     bool references_started = false;
     std::size_t reported_drops = 0;
+    double speech_energy = 0.0;
     for (;;) {
         bool active = false;
         bool reopen = false;
@@ -274,7 +281,10 @@ void LiveVoice::run(std::unique_ptr<AudioInput> input)
         }
         if (m_references.valid() && m_references.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
             try {
-                follower.set_references(m_references.get());
+                auto references = m_references.get();
+                follower.set_references(references);
+                const std::lock_guard lock(m_mutex);
+                m_made_references = std::move(references);
             } catch (const std::exception&) {
                 // No reference (eSpeak missing, a voice not installed): the timing follower goes on.
             }
@@ -297,10 +307,19 @@ void LiveVoice::run(std::unique_ptr<AudioInput> input)
             follower.feed(heard);
             const FollowPosition at = follower.position();
             const VoiceActivity activity = follower.activity();
+            // The level of what was said (the live coach's "louder"): the block's energy when the
+            // follower hears speech, summed, so any stretch's level is a difference of two totals.
+            if (activity.speaking) {
+                double squares = 0.0;
+                for (const float sample : heard) {
+                    squares += static_cast<double>(sample) * sample;
+                }
+                speech_energy += squares / kListenSampleRate;
+            }
             const std::lock_guard lock(m_mutex);
             if (generation == m_generation && !m_failure) {
                 m_latest = SpeakerPosition{at.sentence, at.fraction, at.speaking,
-                    VoiceTotals{activity.time, activity.speech_seconds, activity.syllables}};
+                    VoiceTotals{activity.time, activity.speech_seconds, activity.syllables, speech_energy}};
             }
         }
         if (!lost && input->lost()) {

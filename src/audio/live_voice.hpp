@@ -63,6 +63,9 @@ public:
     [[nodiscard]] std::string start_recording(const std::filesystem::path& path);
     // Finalises the file (also on destruction).
     void stop_recording();
+    // The script's reference sound once it has been made (empty before, or when it could not
+    // be): the run's delivery is measured against it when the run ends. Any thread.
+    [[nodiscard]] std::vector<std::shared_ptr<const ScriptReference>> references() const;
     // A problem to show since the last call, once: a write problem (disk full), or audio the
     // capture ring dropped because this worker fell behind.
     [[nodiscard]] std::string take_recording_problem();
@@ -95,6 +98,7 @@ private:
     std::optional<SpeakerPosition> m_latest;
     std::optional<std::string> m_failure;
     std::string m_recording_problem;
+    std::vector<std::shared_ptr<const ScriptReference>> m_made_references;
 
     std::mutex m_record_mutex;             // the recorder, between start/stop and the worker's writes
     std::unique_ptr<WavRecorder> m_recorder;

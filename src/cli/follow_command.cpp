@@ -2,8 +2,9 @@
 // `podium follow SCRIPT --audio REC.wav`: the voice follower over a recording, headless.
 #include "cli/commands.hpp"
 #include "app/loaded_script.hpp"
+#include "app/recording_follow.hpp"
 #include "app/rehearsal_access.hpp"
-#include "cli/delivery_measure.hpp"
+#include "app/delivery_measure.hpp"
 #include "cli/delivery_printer.hpp"
 #include "cli/require_text.hpp"
 #include "core/coach/delivery_json.hpp"
@@ -42,7 +43,6 @@ namespace podium {
 namespace {
 
 constexpr double kFollowRate = 16000.0;
-constexpr std::size_t kStepSamples = 4000; // 250 ms at 16 kHz: one printed sample
 
 struct FollowOptions {
     ScriptArguments script;
@@ -126,40 +126,17 @@ struct FollowResult {
 
 FollowResult follow_recording(const Script& script, const std::string& audio, const References& references, std::ostream& err)
 {
-    AudioFileReader reader(audio, kFollowRate);
-    ScriptFollower follower(script, kFollowRate);
-    const AcousticSettings settings;
-    follower.set_references(references.renderings, settings);
-    follower.keep_features(follower.has_reference());
-    FollowLog log;
-    Progress progress(err, reader.duration_seconds());
-    std::vector<float> block;
-    std::vector<float> pending;
-    std::size_t fed = 0;
-    bool more = true;
-    while (more) {
-        more = reader.read(block);
-        pending.insert(pending.end(), block.begin(), block.end());
-        std::size_t used = 0;
-        while (pending.size() - used >= kStepSamples) {
-            follower.feed(std::span<const float>(pending).subspan(used, kStepSamples));
-            used += kStepSamples;
-            fed += kStepSamples;
-            log.add(static_cast<double>(fed) / kFollowRate, follower.position());
-        }
-        pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(used));
-        progress.update(static_cast<double>(fed) / kFollowRate);
-    }
-    FollowResult result{std::move(log), {}, std::nullopt};
-    if (follower.has_reference()) {
-        result.reference_voice = references.voices.at(follower.reference_choice());
-        const ScriptReference& chosen = *references.renderings.at(follower.reference_choice());
-        const auto voiced = static_cast<double>(std::count(follower.kept_voiced().begin(), follower.kept_voiced().end(), true));
-        // Offline the reader's pace over the whole recording is known before aligning.
-        AcousticSettings offline = settings;
-        offline.steps = steps_for_rate(reading_rate(static_cast<double>(follower.kept_nuclei()), voiced, chosen));
-        result.alignment = align_recording(references.renderings.at(follower.reference_choice()),
-            follower.kept_features(), follower.kept_voiced(), offline);
+    std::optional<Progress> progress;
+    RecordingFollow followed = podium::follow_recording(script, audio, references.renderings,
+        [&](double fed, double duration) {
+            if (!progress) {
+                progress.emplace(err, duration);
+            }
+            progress->update(fed);
+        });
+    FollowResult result{std::move(followed.log), {}, std::move(followed.alignment)};
+    if (followed.reference) {
+        result.reference_voice = references.voices.at(*followed.reference);
     }
     return result;
 }

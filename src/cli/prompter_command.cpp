@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/prompter_run.hpp"
 #include "cli/commands.hpp"
+#include "cli/coach_option.hpp"
 #include "cli/estimate_command.hpp"
 #include "cli/estimate_report.hpp"
 #include "cli/projection_command.hpp"
@@ -36,6 +37,7 @@ struct PrompterArguments {
     RemoteArguments remote;      // issue 13: --remote, the phone remote and control API
     bool listen = false;         // the speaker's voice leads from the start (issue 11)
     int mic = -1;                // --mic N; -1: the system's default microphone
+    std::string coach;           // --coach off|quiet|on; empty: config.json's, else on with --listen
 };
 
 } // namespace
@@ -60,6 +62,9 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
     app.add_flag("--speak", arguments->speak, _("read the speech aloud from the start; the prompter follows the voice (S toggles)"));
     app.add_flag("--listen", arguments->listen,
         _("rehearse with your voice: the prompter follows you through the microphone (L toggles); the run's audio is saved (docs/listen.md)"));
+    app.add_option("--coach", arguments->coach,
+        _("live cues while you rehearse: off, quiet (only \"section over by …\") or on (also slower, louder, breathe); "
+          "default: on with --listen, else off (docs/coach.md)"));
     app.add_option("--mic", arguments->mic, _("the microphone to listen to (a number from podium mics)"))
         ->check(CLI::NonNegativeNumber);
     app.footer(_("With no command, podium opens the prompter on FILE (or the bundled sample).\n"
@@ -97,6 +102,8 @@ void add_prompter_command(CLI::App& app, CommandRun& run)
             request.record = !arguments->no_record;
             request.speak = arguments->speak;
             request.listen = arguments->listen;
+            request.coach = resolve_coach_mode(arguments->coach,
+                podium_directories(process_environment()).config / "config.json", arguments->listen);
             if (arguments->mic >= 0) {
                 request.mic = arguments->mic;
             }

@@ -47,6 +47,23 @@ LineRange visible_lines(const Layout& layout, double scroll_y, const FrameGeomet
     return range;
 }
 
+RowBand reading_band(const FrameGeometry& geometry, double line_advance)
+{
+    const double half = 0.75 * std::max(1.0, line_advance);
+    return RowBand{static_cast<int>(std::floor(geometry.reading_y - half)), static_cast<int>(std::ceil(geometry.reading_y + half))};
+}
+
+RowBand cue_band(const FrameGeometry& geometry, double line_advance, int cue_height)
+{
+    const RowBand reading = reading_band(geometry, line_advance);
+    const int gap = std::max(4, geometry.ui_px / 2);
+    const int above = geometry.text_top + gap;
+    if (above + cue_height + gap <= reading.top) {
+        return RowBand{above, above + cue_height};
+    }
+    return RowBand{reading.bottom + gap, reading.bottom + gap + cue_height};
+}
+
 int default_text_px(int height)
 {
     return std::max(16, static_cast<int>(std::lround(height * 64.0 / 1080.0)));

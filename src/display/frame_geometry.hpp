@@ -34,6 +34,20 @@ struct LineRange {
 };
 [[nodiscard]] LineRange visible_lines(const Layout& layout, double scroll_y, const FrameGeometry& geometry);
 
+// The rows the reading line's text occupies (its line, with a margin of a quarter line above
+// and below for accents and descenders): nothing but the text may be drawn there.
+struct RowBand {
+    int top = 0;
+    int bottom = 0; // exclusive
+    friend bool operator==(const RowBand&, const RowBand&) = default;
+};
+[[nodiscard]] RowBand reading_band(const FrameGeometry& geometry, double line_advance);
+
+// Where the live coach's cue (a band `cue_height` px tall) goes: under the status strip when the
+// reading line leaves room above it (the text there has been read), else just below the reading
+// line's band. Never meets reading_band().
+[[nodiscard]] RowBand cue_band(const FrameGeometry& geometry, double line_advance, int cue_height);
+
 // The default text size for a view height: about 64 px at 1080p (readable from 3 m).
 [[nodiscard]] int default_text_px(int height);
 

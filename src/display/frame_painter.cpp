@@ -119,6 +119,9 @@ void FramePainter::paint_direct(const FrameContent& content, const FrameGeometry
     if (counting_down) {
         paint_countdown(content, geometry);
     }
+    if (!content.cue.empty() && !counting_down) {
+        paint_cue(content.cue, geometry, content.layout->line_advance);
+    }
     if (content.view.quit == QuitState::Pending) {
         paint_notice(_("Quit? Ctrl+Q again or Enter to quit, any other key to go on"), geometry);
     } else if (!content.notice.empty()) {
@@ -357,6 +360,30 @@ void FramePainter::paint_notice(const std::string& notice, const FrameGeometry& 
         m_labels.draw(ui_font(geometry.ui_px), lines[i], geometry.width / 2, box.y + h / 3 + static_cast<int>(i) * h,
             m_style.amber, Align::Centre);
     }
+}
+
+SDL_Rect FramePainter::cue_rect(const FrameContent& content, int width, int height)
+{
+    const FrameGeometry geometry = frame_geometry(width, height, content.view.reading_line, m_style.show_status);
+    const TextFont& font = ui_font(geometry.ui_px);
+    const int h = font.glyph_height();
+    const int pill = h + 2 * (h / 3);
+    const RowBand band = cue_band(geometry, content.layout != nullptr ? content.layout->line_advance : 0.0, pill);
+    const int w = m_labels.width(font, content.cue) + 2 * h;
+    return SDL_Rect{geometry.width / 2 - w / 2, band.top, w, pill};
+}
+
+// The live coach's cue: a calm pill, centred, in a band that never meets the reading line, in
+// the strip's size so it is read at a glance and does not compete with the speech.
+void FramePainter::paint_cue(const std::string& cue, const FrameGeometry& geometry, double line_advance)
+{
+    const TextFont& font = ui_font(geometry.ui_px);
+    const int h = font.glyph_height();
+    const int pill = h + 2 * (h / 3);
+    const RowBand band = cue_band(geometry, line_advance, pill);
+    const int w = m_labels.width(font, cue) + 2 * h;
+    fill(SDL_Rect{geometry.width / 2 - w / 2, band.top, w, pill}, m_style.cue_background);
+    m_labels.draw(font, cue, geometry.width / 2, band.top + h / 3, m_style.cue_text, Align::Centre);
 }
 
 void FramePainter::paint_help(const FrameContent& content, const FrameGeometry& geometry)

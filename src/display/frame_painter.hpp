@@ -33,6 +33,7 @@ struct FrameContent {
     const KeyPreset* keys = nullptr;     // listed by the help overlay
     const RehearsalReport* summary = nullptr; // the run just finished: its table over the text
     RemoteBadge remote_badge = RemoteBadge::Hidden; // --remote: a phone is connected / a command came
+    std::string cue;                     // the live coach's cue ("slower"), empty: none
 };
 
 // Draws prompter frames with one SDL renderer: cached line textures, tinted per sentence, and
@@ -51,6 +52,8 @@ public:
     void set_style(const FrameStyle& style) { m_style = style; }
     // Where the keys overlay goes on a frame of this size (tests check nothing crosses its panel).
     [[nodiscard]] const HelpOverlayLayout& help_overlay(const FrameContent& content, int width, int height);
+    // The cue's pill on a frame of this size (tests check it stays off the reading line).
+    [[nodiscard]] SDL_Rect cue_rect(const FrameContent& content, int width, int height);
     // Where the end-of-run summary and the countdown numeral go, measured in the frame's fonts
     // (tests check no pixel they draw crosses these boxes).
     [[nodiscard]] SummaryOverlay summary_overlay(const RehearsalReport& summary, const FrameContent& content, int width,
@@ -68,6 +71,7 @@ private:
     void paint_countdown(const FrameContent& content, const FrameGeometry& geometry);
     void paint_help(const FrameContent& content, const FrameGeometry& geometry);
     void paint_notice(const std::string& notice, const FrameGeometry& geometry);
+    void paint_cue(const std::string& cue, const FrameGeometry& geometry, double line_advance);
     [[nodiscard]] SDL_Rect notice_placement(const std::string& notice, const FrameGeometry& geometry,
         std::vector<std::string>& lines);
     void paint_summary(const RehearsalReport& summary, const FrameGeometry& geometry); // frame_summary.cpp

@@ -32,6 +32,9 @@ struct FrameStyle {
     SDL_Color progress_done{150, 150, 150, 255};
     SDL_Color progress_tick{120, 120, 128, 255};
     SDL_Color planned_marker{90, 170, 255, 255};
+    // The live coach's cue: a blue unlike every verdict colour, so it never reads as "late".
+    SDL_Color cue_background{22, 52, 92, 255};
+    SDL_Color cue_text{214, 234, 255, 255};
     bool show_status = true;
 };
 

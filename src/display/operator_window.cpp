@@ -32,6 +32,7 @@ constexpr SDL_Color sdl_colour(Rgb rgb)
 constexpr SDL_Color amber = sdl_colour(verdict_colour(TimeStatus::Amber));
 constexpr SDL_Color red = sdl_colour(verdict_colour(TimeStatus::Red));
 constexpr SDL_Color green = sdl_colour(verdict_colour(TimeStatus::OnTime));
+constexpr SDL_Color cue_colour{150, 200, 255, 255}; // the live coach, as on the prompter
 constexpr SDL_Color current_row{60, 52, 30, 255};
 
 SDL_Color status_colour(TimeStatus status)
@@ -216,7 +217,9 @@ void OperatorWindow::paint_preview(const OperatorFrame& frame)
     view.help = false;
     view.quit = QuitState::None;
     SDL_SetRenderTarget(m_renderer.get(), m_preview.get());
-    m_preview_painter->paint(frame.projector_scene->content(view), p.x, p.y);
+    FrameContent content = frame.projector_scene->content(view);
+    content.cue = frame.cue; // the preview shows the cue where the speaker sees it
+    m_preview_painter->paint(content, p.x, p.y);
     SDL_SetRenderTarget(m_renderer.get(), nullptr);
     const SDL_Rect target{box.x, box.y, box.w, box.h};
     SDL_RenderCopy(m_renderer.get(), m_preview.get(), nullptr, &target);
@@ -298,6 +301,10 @@ void OperatorWindow::paint_timers(const OperatorFrame& frame)
     if (fits() && v.quit == QuitState::Pending) {
         y = wrapped_text(_("Quit? Ctrl+Q again or Enter to quit, any other key to go on"), box.x, y, box.w, row,
             box.y + box.h, amber);
+    }
+    if (fits() && !frame.cue.empty()) {
+        text(fit(podium::fill_in(_("Coach: {}"), frame.cue), box.w), box.x, y, cue_colour);
+        y += row;
     }
     if (fits() && !frame.notice.empty()) {
         wrapped_text(frame.notice, box.x, y, box.w, row, box.y + box.h, amber);

@@ -30,6 +30,7 @@ struct OperatorFrame {
     bool offer = false;                     // the projector's display is offered back
     std::string offer_text;
     std::string notice;                     // hot-plug news, for a few seconds
+    std::string cue;                        // the live coach's cue on the projector (empty: none)
     bool help = false;
     const KeyPreset* keys = nullptr;
     const RemotePairing* remote = nullptr;  // --remote: the pairing URL and QR code to show

@@ -91,11 +91,12 @@ PrompterView ProjectorWindow::shown(PrompterView view) const
     return view;
 }
 
-void ProjectorWindow::paint(const PrompterView& view, const RehearsalReport* summary)
+void ProjectorWindow::paint(const PrompterView& view, const RehearsalReport* summary, const std::string& cue)
 {
     const SDL_Point s = size();
     FrameContent content = m_scene.content(shown(view));
     content.summary = summary;
+    content.cue = cue;
     m_painter->paint(content, s.x, s.y);
 }
 

@@ -33,7 +33,8 @@ public:
     // The view as this window shows it (its flags; no help or quit prompt on the room's screen).
     [[nodiscard]] PrompterView shown(PrompterView view) const;
     // Paints `view` as shown(), without presenting (so tests can read the frame back).
-    void paint(const PrompterView& view, const RehearsalReport* summary = nullptr);
+    // `cue`: the live coach's (empty: none), drawn off the reading line.
+    void paint(const PrompterView& view, const RehearsalReport* summary = nullptr, const std::string& cue = {});
     [[nodiscard]] FrameImage read() const;
     void present();
     // Moves to another display (after a hot-plug), fullscreen or windowed.

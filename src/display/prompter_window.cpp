@@ -65,11 +65,12 @@ bool PrompterWindow::fit(int text_px)
 }
 
 void PrompterWindow::draw(const PrompterView& view, const std::string& notice, const RehearsalReport* summary,
-    RemoteBadge remote_badge)
+    RemoteBadge remote_badge, const std::string& cue)
 {
     const SDL_Point size = drawable_size();
     FrameContent content = m_scene.content(view);
     content.notice = notice;
+    content.cue = cue;
     content.keys = m_keys;
     content.summary = summary;
     content.remote_badge = remote_badge;

@@ -22,9 +22,10 @@ public:
 
     // Lays out for the current drawable size and `text_px`; true when the layout changed.
     bool fit(int text_px);
-    // `summary`: the table of the run just finished, drawn over the text (null: none).
+    // `summary`: the table of the run just finished, drawn over the text (null: none); `cue`: the
+    // live coach's, off the reading line (empty: none).
     void draw(const PrompterView& view, const std::string& notice = {}, const RehearsalReport* summary = nullptr,
-        RemoteBadge remote_badge = RemoteBadge::Hidden);
+        RemoteBadge remote_badge = RemoteBadge::Hidden, const std::string& cue = {});
     void set_fullscreen(bool on);
     // The preset the help overlay lists.
     void set_keys(const KeyPreset& keys) { m_keys = &keys; }

@@ -419,9 +419,17 @@ void RemoteServer::take_commands(std::vector<Command>& out)
     m_applied_commands += out.size() - before;
 }
 
+void RemoteServer::publish_cue(std::string kind, std::string text)
+{
+    m_cue_kind = std::move(kind);
+    m_cue_text = std::move(text);
+}
+
 void RemoteServer::publish(const PrompterView& view, const std::vector<double>& section_actual, bool blank)
 {
     RemoteState next = remote_state_of(*m_script, *m_timing, view, section_actual, blank);
+    next.cue = m_cue_kind;
+    next.cue_text = m_cue_text;
     const bool due = !m_last || m_unpublished || m_taken != m_last_applied || remote_state_changed(*m_last, next);
     if (!due) {
         return;

@@ -54,6 +54,7 @@ public:
 
     void take_commands(std::vector<Command>& out) override;
     void publish(const PrompterView& view, const std::vector<double>& section_actual, bool blank) override;
+    void publish_cue(std::string kind, std::string text) override;
     [[nodiscard]] const RemotePairing& pairing() const override { return m_pairing; }
     [[nodiscard]] RemoteActivity activity() const override;
     void revoke_phones() override;
@@ -115,6 +116,8 @@ private:
     std::uint64_t m_version = 0;
     std::uint64_t m_applied_commands = 0;
     bool m_unpublished = false;
+    std::string m_cue_kind;   // the live coach's cue, for the next published state
+    std::string m_cue_text;
     // The daemon's thread calls this object as soon as the daemon listens, before its constructor
     // has returned (a phone polling the port while Podium starts): until m_serving, requests get
     // 503. m_http and m_port are set before m_serving and never change, so the handler may use

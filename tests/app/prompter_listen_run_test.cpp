@@ -314,6 +314,21 @@ void check_listening_run(const char* speech_text, const PaceProfile& fast)
         return peak;
     };
     CHECK(std::abs(loudest(recorded) - loudest(speech.pcm)) <= 2);
+
+    // Its delivery was measured from the WAV when the run ended (on the disk thread), along the
+    // live follower's visits (no reference sound here): podium report shows it.
+    CHECK(rehearsal.runs_measured() == 1);
+    REQUIRE(run.delivery.has_value());
+    CHECK(run.delivery->sentences.size() >= 4);
+    CHECK(run.delivery->loudness.has_value());
+    CHECK_FALSE(run.delivery->too_quiet);
+    // The inserted silence is the longest pause the coach found, about as long as it was. (Where
+    // it lies in the WAV depends on when the disk thread opened the file, after the capture
+    // started: on a loaded machine the first tenths of a second may not be in it.)
+    REQUIRE_FALSE(run.delivery->pauses.empty());
+    const Pause longest = *std::max_element(run.delivery->pauses.begin(), run.delivery->pauses.end(),
+        [](const Pause& a, const Pause& b) { return a.seconds < b.seconds; });
+    CHECK(longest.seconds == Approx(kSilence).margin(0.6));
     std::filesystem::remove(microphone);
     std::filesystem::remove(text);
     std::filesystem::remove_all(data);

@@ -316,3 +316,59 @@ TEST_CASE("a microphone that goes away mid-run says so once and the reading line
     CHECK(tracker.take_notice() == std::optional<std::string>("the microphone (USB) went away"));
     CHECK_FALSE(tracker.take_notice().has_value());
 }
+
+TEST_CASE("the live coach cues 'louder' for a speaker the microphone hardly hears, one cue at a time", "[coach]")
+{
+    Run run;
+    ScriptedSpeaker speaker;
+    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
+    tracker.set_listener(&speaker, ListenAtStart::Yes);
+    LiveCoachSettings settings;
+    settings.window = 4.0;
+    settings.min_speech = 2.0;
+    settings.sustain = 1.0;
+    tracker.set_coach(CoachMode::On, settings);
+    run.frames(tracker, 4 * 60); // the countdown
+    VoiceTotals totals;
+    std::optional<Cue> first;
+    for (int i = 0; i < 12 * 60 && !first; ++i) {
+        totals.heard_seconds += 1.0 / 60.0;
+        totals.speech_seconds += 1.0 / 60.0;
+        totals.speech_energy += 1e-6 / 60.0; // -60 dB full scale: a whisper far from the microphone
+        speaker.heard = SpeakerPosition{3, std::min(1.0, i / 600.0), true, totals};
+        run.frames(tracker, 1);
+        first = tracker.cue(run.now);
+    }
+    REQUIRE(first.has_value());
+    CHECK(first->kind == CueKind::Louder);
+    CHECK(tracker.coach().cues_given() == 1);
+    // It goes after its few seconds.
+    run.frames(tracker, 5 * 60);
+    CHECK_FALSE(tracker.cue(run.now).has_value());
+}
+
+TEST_CASE("in quiet mode the coach keeps time: a section run over its plan is cued",
+    "[coach]")
+{
+    Run run;
+    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
+    LiveCoachSettings settings;
+    settings.over_min = 1.0; // the sample's sections are a few seconds long
+    tracker.set_coach(CoachMode::Quiet, settings);
+    run.frames(tracker, 4 * 60);
+    for (int i = 0; i < 6; ++i) {
+        run.model.apply(CommandKind::SpeedDown); // the plan's clock, slowed: every section runs long
+    }
+    std::optional<Cue> cue;
+    for (int i = 0; i < 3000 && !cue; ++i) {
+        run.frames(tracker, 1, 0.1);
+        cue = tracker.cue(run.now);
+    }
+    INFO("section " << run.model.view().current_section << ": " << run.model.view().section_actual << " s of "
+                     << run.model.view().section_planned << ", pace " << run.model.view().pace_factor);
+    REQUIRE(cue.has_value());
+    CHECK(cue->kind == CueKind::SectionOver);
+    CHECK(cue_text(*cue).starts_with("section over by "));
+    const PrompterView view = run.model.view();
+    CHECK(view.section_actual - view.section_planned >= 1.0 - 0.1);
+}

@@ -12,6 +12,9 @@ struct VoiceTotals {
     double heard_seconds = 0.0;  // audio processed
     double speech_seconds = 0.0; // of which the speaker was speaking
     double syllables = 0.0;      // syllable nuclei counted
+    // Σ mean square × seconds over the hops the speaker was speaking: the level of their speech
+    // over any stretch is 10·log10(Δspeech_energy / Δspeech_seconds) dB full scale.
+    double speech_energy = 0.0;
     friend bool operator==(const VoiceTotals&, const VoiceTotals&) = default;
 };
 

@@ -46,6 +46,9 @@ public:
     virtual void take_commands(std::vector<Command>& out) = 0;
     // The frame's state, after the commands taken this frame were applied. Never waits.
     virtual void publish(const PrompterView& view, const std::vector<double>& section_actual, bool blank) = 0;
+    // The live coach's cue on the prompter now (`kind` as in cue_name(), `text` as shown; both
+    // empty: none), carried by the next published state. Never waits.
+    virtual void publish_cue(std::string /*kind*/, std::string /*text*/) {}
     [[nodiscard]] virtual const RemotePairing& pairing() const = 0;
     [[nodiscard]] virtual RemoteActivity activity() const { return {}; }
     // The prompter's revoke key: every phone and script loses access (a new token, a new QR code).

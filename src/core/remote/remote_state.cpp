@@ -79,7 +79,8 @@ bool remote_state_changed(const RemoteState& published, const RemoteState& next)
         || published.sentence != next.sentence || published.section_status != next.section_status
         || published.pace_factor != next.pace_factor || published.blank != next.blank
         || published.mirror != next.mirror || published.speech != next.speech
-        || published.quit_pending != next.quit_pending || published.sections.size() != next.sections.size()) {
+        || published.quit_pending != next.quit_pending || published.cue != next.cue || published.cue_text != next.cue_text
+        || published.sections.size() != next.sections.size()) {
         return true;
     }
     if (!same_second(published.elapsed, next.elapsed) || !same_second(published.countdown, next.countdown)
@@ -131,6 +132,7 @@ std::string remote_state_json(const RemoteState& s)
         {"mirror", s.mirror},
         {"speech", s.speech},
         {"quit_pending", s.quit_pending},
+        {"cue", s.cue.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json{{"kind", s.cue}, {"text", s.cue_text}}},
         {"sections", std::move(sections)},
     };
     return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

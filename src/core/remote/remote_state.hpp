@@ -47,6 +47,8 @@ struct RemoteState {
     bool mirror = false;
     bool speech = false;
     bool quit_pending = false;
+    std::string cue;                    // the live coach's cue on the prompter ("slower"; empty: none)
+    std::string cue_text;               // its words as the prompter shows them
     std::vector<RemoteSection> sections;
     friend bool operator==(const RemoteState&, const RemoteState&) = default;
 };

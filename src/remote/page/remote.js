@@ -100,6 +100,9 @@
     $('section-title').textContent = title && title === state.sentence_text
       ? t('Section {0} of {1}', state.section + 1, state.sections.length) : title;
     $('sentence').textContent = state.sentence_text;
+    // The live coach's cue, as the prompter shows it (in the prompter's language).
+    $('cue').hidden = !state.cue;
+    $('cue').textContent = state.cue ? state.cue.text : '';
     $('play').textContent = state.state === 'running' ? t('Pause') : t('Play');
     $('blank').classList.toggle('on', state.blank);
     $('blank').textContent = state.blank ? t('Unblank') : t('Blank');

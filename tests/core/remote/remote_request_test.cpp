@@ -147,6 +147,21 @@ TEST_CASE("the phone page's state shows invalid UTF-8 in a title or sentence as 
     CHECK(json.at("sections").at(0).at("title") == "\uFFFD\uFFFD title");
 }
 
+TEST_CASE("the live coach's cue reaches the phone in the state, and a new cue is pushed at once", "[coach]")
+{
+    RemoteState quiet;
+    CHECK(nlohmann::json::parse(remote_state_json(quiet)).at("cue").is_null());
+    RemoteState cued = quiet;
+    cued.cue = "section-over";
+    cued.cue_text = "section over by 0:40";
+    const nlohmann::json json = nlohmann::json::parse(remote_state_json(cued));
+    CHECK(json.at("cue").at("kind") == "section-over");
+    CHECK(json.at("cue").at("text") == "section over by 0:40");
+    CHECK(remote_state_changed(quiet, cued));
+    CHECK(remote_state_changed(cued, quiet)); // and its going
+    CHECK_FALSE(remote_state_changed(cued, cued));
+}
+
 TEST_CASE("every API error has a code and an English message, and the codes are the published ones")
 {
     const std::vector<ApiError> all = every_api_error();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/delivery_measure.hpp"
+#include "app/delivery_measure.hpp"
 
 #include "core/coach/coach_plan.hpp"
 #include "core/error.hpp"
@@ -35,6 +35,32 @@ DeliveryReport measure_delivery(const Script& script, const Recording& recording
 {
     const CoachPlan plan = plan_delivery(script, estimate_timing(script, PaceProfile{}));
     return analyse_delivery(plan, analyse_recording(recording), spans);
+}
+
+std::vector<SentenceSpan> spans_from_visits(const RehearsalRun& run)
+{
+    std::vector<SentenceSpan> spans;
+    const double offset = run.recording ? run.recording->offset : 0.0;
+    for (const SentenceVisit& visit : run.visits) {
+        const double start = visit.reached_at - offset;
+        if (start >= 0.0 && visit.seconds > 0.0 && !visit.voiced) {
+            spans.push_back(SentenceSpan{visit.sentence, start, start + visit.seconds});
+        }
+    }
+    return spans;
+}
+
+DeliveryReport measure_run_delivery(const Script& script, const std::filesystem::path& audio,
+    const ScriptReferences& references, const std::vector<SentenceSpan>& fallback)
+{
+    std::vector<SentenceSpan> spans = fallback;
+    if (!references.empty()) {
+        RecordingFollow followed = follow_recording(script, audio, references);
+        if (followed.alignment && !followed.alignment->spans.empty()) {
+            spans = std::move(followed.alignment->spans);
+        }
+    }
+    return measure_delivery(script, read_recording(audio), spans);
 }
 
 std::vector<SentenceSpan> read_spans(const std::filesystem::path& path)

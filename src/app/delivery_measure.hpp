@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "app/recording_follow.hpp"
 #include "core/coach/delivery.hpp"
+#include "core/rehearsal/rehearsal_run.hpp"
 #include "core/script/script.hpp"
 
 #include <filesystem>
@@ -23,6 +25,17 @@ struct Recording {
 // at the default pace.
 [[nodiscard]] DeliveryReport measure_delivery(const Script& script, const Recording& recording,
     const std::vector<SentenceSpan>& spans);
+
+// A prompter run's sentence visits in its recording's time: where the live follower had the
+// reading line while the speaker spoke (visits before the recording began are left out).
+[[nodiscard]] std::vector<SentenceSpan> spans_from_visits(const RehearsalRun& run);
+
+// The delivery of a prompter --listen run from its recording, on the run's disk thread when it
+// ends: sentence spans from the offline alignment of the whole recording when the script's
+// reference sound is there, else `fallback` (spans_from_visits). Throws podium::Error when the
+// recording cannot be read.
+[[nodiscard]] DeliveryReport measure_run_delivery(const Script& script, const std::filesystem::path& audio,
+    const ScriptReferences& references, const std::vector<SentenceSpan>& fallback);
 
 // Sentence spans from a JSON file [{"sentence": I, "start": S, "end": E}, …] (another alignment,
 // or the truth of a benchmark). Throws podium::Error with a one-line message when it is not one.
