@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/coach_option.hpp"
 
+#include "cli/config_entry.hpp"
+
 #include "core/error.hpp"
 #include "core/i18n/translate.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 namespace podium {
 
@@ -15,18 +15,8 @@ namespace {
 
 std::optional<std::string> config_coach(const std::filesystem::path& config_file)
 {
-    std::ifstream in(config_file, std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const nlohmann::json config = nlohmann::json::parse(buffer.str(), nullptr, false);
-    if (config.is_discarded() || !config.is_object()) {
-        return std::nullopt; // the pace and keys readers say what is wrong with the file
-    }
-    const auto coach = config.find("coach");
-    if (coach == config.end()) {
+    const std::optional<nlohmann::json> coach = config_entry(config_file, "coach");
+    if (!coach) {
         return std::nullopt;
     }
     return coach->is_string() ? coach->get<std::string>() : coach->dump();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/language_option.hpp"
 
+#include "cli/config_entry.hpp"
+
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string_view>
 
 namespace podium {
@@ -39,18 +39,8 @@ LanguageArguments take_language_option(int argc, const char* const* argv)
 
 std::optional<std::string> config_language(const std::filesystem::path& config_file)
 {
-    std::ifstream in(config_file, std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const nlohmann::json config = nlohmann::json::parse(buffer.str(), nullptr, false);
-    if (config.is_discarded() || !config.is_object()) {
-        return std::nullopt;
-    }
-    const auto lang = config.find("lang");
-    if (lang == config.end() || !lang->is_string()) {
+    const std::optional<nlohmann::json> lang = config_entry(config_file, "lang");
+    if (!lang || !lang->is_string()) {
         return std::nullopt;
     }
     return lang->get<std::string>();

@@ -6,6 +6,7 @@
 #include "core/remote/remote_request.hpp"
 #include "core/remote/request_policy.hpp"
 #include "core/remote/token.hpp"
+#include "core/text/markup_escape.hpp"
 #include "remote/local_addresses.hpp"
 #include "remote/page_assets.hpp"
 #include "remote/page_messages.hpp"
@@ -175,21 +176,6 @@ void add_language_headers(HttpAnswer& answer, Language language)
     answer.headers.emplace_back("Content-Language", language == Language::ChineseSimplified ? "zh-CN" : "en");
 }
 
-std::string escape_html(std::string_view text)
-{
-    std::string escaped;
-    for (const char c : text) {
-        switch (c) {
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '&': escaped += "&amp;"; break;
-        case '"': escaped += "&quot;"; break;
-        default: escaped += c;
-        }
-    }
-    return escaped;
-}
-
 } // namespace
 
 HttpAnswer RemoteServer::error_answer(const HttpRequest& request, int status, const ApiMessage& message) const
@@ -212,7 +198,7 @@ HttpAnswer RemoteServer::page_without_token(const HttpRequest& request) const
     HttpAnswer answer{401, "text/html; charset=utf-8",
         "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\">"
         "<title>Podium</title><p style=\"font:18px sans-serif;padding:1em\">"
-            + escape_html(error_words(language, {ApiError::PageWithoutToken, {}})) + "</p>",
+            + escape_markup(error_words(language, {ApiError::PageWithoutToken, {}})) + "</p>",
         {}};
     add_language_headers(answer, language);
     return answer;

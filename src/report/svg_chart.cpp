@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/chart_writer.hpp"
 
+#include "core/text/markup_escape.hpp"
+
 #include <cstdio>
 #include <sstream>
 
@@ -13,21 +15,6 @@ std::string hex(ChartColor c)
     char buffer[8];
     std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", c.r, c.g, c.b);
     return buffer;
-}
-
-std::string escape(const std::string& text)
-{
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
 }
 
 const char* anchor(TextAnchor a)
@@ -63,7 +50,7 @@ std::string render_svg(const ChartScene& scene)
     for (const auto& text : scene.texts) {
         svg << "<text x=\"" << text.x << "\" y=\"" << text.baseline << "\" font-size=\"" << text.size << "\" fill=\""
             << hex(text.color) << "\" text-anchor=\"" << anchor(text.anchor) << '"'
-            << (text.bold ? " font-weight=\"bold\"" : "") << '>' << escape(text.text) << "</text>\n";
+            << (text.bold ? " font-weight=\"bold\"" : "") << '>' << escape_markup(text.text) << "</text>\n";
     }
     svg << "</svg>\n";
     return svg.str();
