@@ -60,6 +60,9 @@ public:
     void revoke_phones() override;
 
     [[nodiscard]] int port() const { return m_port; }
+    // A state has reached the server threads (the first publish can miss when a reader holds
+    // the board at that instant; until then /api/state answers 503).
+    [[nodiscard]] bool has_published() const { return m_board.latest().state != nullptr; }
     // Live pages cut because they stopped reading (HttpLimits::stall_limit).
     [[nodiscard]] std::size_t stalled_streams_cut() const { return m_http->stalled_streams_cut(); }
     [[nodiscard]] std::string token() const;

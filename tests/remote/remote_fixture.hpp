@@ -101,9 +101,11 @@ private:
         }
     }
 
+    // Until the first state is on the board, not merely the first frame run: the frame loop only
+    // try-locks the board, so its first publish can miss and /api/state would answer 503.
     void wait_for_first_frame() const
     {
-        while (m_frames == 0) {
+        while (m_frames == 0 || !m_server.has_published()) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
     }
