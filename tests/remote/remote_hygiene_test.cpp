@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <atomic>
@@ -155,26 +156,42 @@ TEST_CASE("requests arriving while the server starts and stops get an answer or 
     // A phone (or the attack scripts) polling the port while Podium starts: libmicrohttpd calls
     // the handler as soon as it listens, before the server's constructor has returned.
     const PrompterFixture prompter;
+    // A free port below Linux's ephemeral range (32768 and up), known before the server starts,
+    // as a fixed --remote-port is. Inside that range a poller's own connection to a port nobody
+    // listens on can take it as its local port (TCP's self-connect), and the next server's bind
+    // then fails: that happened under ThreadSanitizer, whose slowness leaves longer gaps.
     int port = 0;
-    {
-        // A free port, known before the server starts, as a fixed --remote-port is.
+    for (int candidate = 20000 + static_cast<int>(::getpid() % 10000); port == 0 && candidate < 32000; candidate += 7) {
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        REQUIRE(fd >= 0);
         sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof address;
-        REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-        REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) == 0);
-        port = ntohs(address.sin_port);
+        address.sin_port = htons(static_cast<std::uint16_t>(candidate));
+        if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
+            port = candidate;
+        }
         ::close(fd);
     }
+    REQUIRE(port != 0);
     std::atomic<bool> stop{false};
     std::atomic<long> answered{0};
     const std::string request = std::string("GET /api/state HTTP/1.1\r\nHost: 127.0.0.1:") + std::to_string(port)
         + "\r\nAuthorization: Bearer " + test_token + "\r\nConnection: close\r\n\r\n";
-    std::vector<std::thread> pollers;
+    // The pollers stop and are joined however the loop below ends (a failed check throws).
+    struct Pollers {
+        std::atomic<bool>& stop;
+        std::vector<std::thread> threads;
+        ~Pollers()
+        {
+            stop = true;
+            for (std::thread& thread : threads) {
+                thread.join();
+            }
+        }
+    } pollers{stop, {}};
     for (int i = 0; i < 2; ++i) {
-        pollers.emplace_back([&] {
+        pollers.threads.emplace_back([&] {
             while (!stop) {
                 RawSocket socket("127.0.0.1", port);
                 if (socket.connected() && socket.send(request) && status_of(socket.read_all(200ms)) != 0) {
@@ -190,8 +207,5 @@ TEST_CASE("requests arriving while the server starts and stops get an answer or 
         CHECK(server.port() == port);
     }
     stop = true;
-    for (std::thread& poller : pollers) {
-        poller.join();
-    }
     CHECK(answered.load() > 0); // the pollers did reach the servers
 }
