@@ -10,10 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 half=$(( (seconds + 1) / 2 ))
-# -O1 with line tables only: what libFuzzer needs (coverage, symbolised crashes), compiled fast.
+# -O1 with line tables only: what libFuzzer needs (coverage, symbolised crashes), compiled fast
+# (a unity build, as scripts/build.sh makes).
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
   "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_DEBUG=-O1 -gline-tables-only" \
-  -DPODIUM_FUZZ=ON -DPODIUM_BUILD_TESTS=OFF -DPODIUM_BUILD_BENCH=OFF >/dev/null
+  -DPODIUM_FUZZ=ON -DPODIUM_BUILD_TESTS=OFF -DPODIUM_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
 cmake --build build-fuzz --target fuzz_script fuzz_docx
 mkdir -p build-fuzz/corpus build-fuzz/corpus-docx
 cp docs/samples/* build-fuzz/corpus/

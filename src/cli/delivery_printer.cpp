@@ -124,7 +124,7 @@ void print_delivery(std::ostream& out, const DeliveryReport& report, const Deliv
     TextTable table;
     table.header = {_("section"), _("syl/s"), _("plan"), _("hesitations"), _("fillers/min"), _("pitch range"),
         _("loudness"), _("trailing off")};
-    table.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right};
+    table.align = {ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right};
     for (const SectionDelivery& section : report.sections) {
         table.rows.push_back({section_title(labels, section.section), fixed_decimals(section.articulation_rate, 1),
             fixed_decimals(section.planned_articulation_rate, 1), std::to_string(section.hesitations),

@@ -19,7 +19,7 @@ constexpr std::size_t kPlaceholdersListed = 10;
 
 struct Column {
     std::string header;
-    Align align;
+    ColumnAlign align;
 };
 
 std::string percent(double share) { return std::to_string(std::llround(share * 100.0)) + "%"; }
@@ -40,18 +40,18 @@ void print_estimate_table(std::ostream& out, const EstimateReport& report)
     const bool show_words = report.words > 0;
     const bool show_budget = report.target.has_value();
 
-    std::vector<Column> columns{{_("Section"), Align::Left}, {_("Start"), Align::Right}, {_("Duration"), Align::Right},
-        {_("Share"), Align::Right}, {_("Sentences"), Align::Right}};
+    std::vector<Column> columns{{_("Section"), ColumnAlign::Left}, {_("Start"), ColumnAlign::Right}, {_("Duration"), ColumnAlign::Right},
+        {_("Share"), ColumnAlign::Right}, {_("Sentences"), ColumnAlign::Right}};
     if (show_chars) {
-        columns.push_back({_("Chars"), Align::Right});
+        columns.push_back({_("Chars"), ColumnAlign::Right});
     }
     if (show_words) {
-        columns.push_back({_("Words"), Align::Right});
+        columns.push_back({_("Words"), ColumnAlign::Right});
     }
     if (show_budget) {
-        columns.push_back({_("Budget"), Align::Right});
+        columns.push_back({_("Budget"), ColumnAlign::Right});
     }
-    columns.push_back({_("Pace"), Align::Left});
+    columns.push_back({_("Pace"), ColumnAlign::Left});
 
     // One row of cells; the total row has no start time.
     auto cells = [&](std::string label, std::string start, double duration, double share, std::size_t sentences,

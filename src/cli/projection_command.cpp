@@ -113,7 +113,7 @@ void add_keys_command(CLI::App& app, CommandRun& run)
             context.out << fill_in(_("Keys ({}):"), setup.preset.name) << '\n';
             for (const HelpLine& line : prompter_help_lines(setup.preset)) {
                 // Padded by terminal columns, not bytes: "1–9" and "←" are one column, three bytes.
-                context.out << "  " << pad_to_width(line.keys, 28, Align::Left) << line.help << '\n';
+                context.out << "  " << pad_to_width(line.keys, 28, ColumnAlign::Left) << line.help << '\n';
             }
             return 0;
         };

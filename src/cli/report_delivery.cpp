@@ -31,7 +31,7 @@ void print_trend(std::ostream& out, const ReportDocument& document)
     TextTable table;
     table.header = {_("section"), _("run"), _("syl/s"), _("hesitations"), _("fillers/min"), _("pitch range"), "LUFS",
         _("trailing off")};
-    table.align = {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right};
+    table.align = {ColumnAlign::Left, ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right};
     for (std::size_t section = 0; section < report.sections.size(); ++section) {
         bool first = true;
         for (const ReportRun& run : report.runs) {

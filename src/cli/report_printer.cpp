@@ -89,7 +89,7 @@ void print_table(std::ostream& out, const std::vector<std::vector<std::string>>&
     for (const auto& row : rows) {
         std::string line;
         for (std::size_t c = 0; c < row.size(); ++c) {
-            line += pad_to_width(row[c], widths[c], c == 0 ? Align::Left : Align::Right);
+            line += pad_to_width(row[c], widths[c], c == 0 ? ColumnAlign::Left : ColumnAlign::Right);
             if (c + 1 < row.size()) {
                 line += "  ";
             }
@@ -211,7 +211,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
         std::string line;
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             const bool last = c + 1 == rows[r].size();
-            line += pad_to_width(rows[r][c], last ? 0 : widths[c], c == 0 || last ? Align::Left : Align::Right);
+            line += pad_to_width(rows[r][c], last ? 0 : widths[c], c == 0 || last ? ColumnAlign::Left : ColumnAlign::Right);
             if (!last) {
                 line += "  ";
             }
@@ -238,7 +238,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
         for (const auto& section : check.sections) {
             char error[32];
             std::snprintf(error, sizeof error, "%+.1f%%", section.error * 100.0);
-            out << "  " << pad_to_width(shown_section_title(section.title), title_width, Align::Left) << "  "
+            out << "  " << pad_to_width(shown_section_title(section.title), title_width, ColumnAlign::Left) << "  "
                 << fill_in(_("predicted {0}, took {1}"), format_duration(section.predicted), format_duration(section.actual))
                 << "  " << error << '\n';
         }
@@ -269,7 +269,7 @@ void print_report(std::ostream& out, const ReportDocument& document)
             }
             for (const auto& cut : coaching.cuts) {
                 const auto& p = document.pace.profile;
-                out << "  " << pad_to_width(section_label(report, cut.section), title_width, Align::Left) << "  "
+                out << "  " << pad_to_width(section_label(report, cut.section), title_width, ColumnAlign::Left) << "  "
                     << fill_in(cut.rehearsed ? _("{0} vs {1}: {2} over = about ") : _("{0} (planned) vs {1}: {2} over = about "),
                            format_duration(cut.actual), format_duration(cut.budget), format_duration(cut.over));
                 if (cut.han_to_cut > 0) {

@@ -76,8 +76,8 @@ void print_speech_comparison(std::ostream& out, const SpeechComparison& comparis
 
     const std::vector<std::string> header{_("Section"), _("Chars"), _("Words"), _("Rate"), _("Model"), _("Measured"),
         _("Error"), _("Check")};
-    const std::vector<Align> align{Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
-        Align::Right, Align::Left};
+    const std::vector<ColumnAlign> align{ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Right,
+        ColumnAlign::Right, ColumnAlign::Left};
     const auto rate_text = [&](std::optional<double> rate) {
         return fixed_decimals(rate.value_or(chinese ? comparison.pace.chinese.units_per_minute
                                            : comparison.pace.english.units_per_minute),

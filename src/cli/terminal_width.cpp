@@ -51,11 +51,11 @@ std::string fit_to_width(std::string_view text, std::size_t columns)
     return out + "…";
 }
 
-std::string pad_to_width(std::string_view text, std::size_t columns, Align align)
+std::string pad_to_width(std::string_view text, std::size_t columns, ColumnAlign align)
 {
     const std::size_t width = display_width(text);
     const std::string padding(width < columns ? columns - width : 0, ' ');
-    return align == Align::Left ? std::string(text) + padding : padding + std::string(text);
+    return align == ColumnAlign::Left ? std::string(text) + padding : padding + std::string(text);
 }
 
 } // namespace podium

@@ -14,9 +14,9 @@ namespace podium {
 // The longest prefix of `text` that fits in `columns`, with "…" when something was cut.
 [[nodiscard]] std::string fit_to_width(std::string_view text, std::size_t columns);
 
-enum class Align { Left, Right };
+enum class ColumnAlign { Left, Right };
 
 // `text` padded with spaces to `columns` display columns.
-[[nodiscard]] std::string pad_to_width(std::string_view text, std::size_t columns, Align align);
+[[nodiscard]] std::string pad_to_width(std::string_view text, std::size_t columns, ColumnAlign align);
 
 } // namespace podium

@@ -13,7 +13,7 @@ namespace podium {
 // by display width (a Han character takes two columns), two spaces apart, no trailing spaces.
 struct TextTable {
     std::vector<std::string> header;
-    std::vector<Align> align;                   // parallel to header
+    std::vector<ColumnAlign> align;                   // parallel to header
     std::vector<std::vector<std::string>> rows; // each as long as header
     std::vector<std::string> total;             // printed under a rule; none when empty
 };

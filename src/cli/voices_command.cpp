@@ -33,15 +33,15 @@ void add_voices_commands(CLI::App& app, CommandRun& run)
                 engine_error = e.what();
             }
             // Columns padded by display width, so Chinese headings line up too.
-            context.out << pad_to_width(_("NAME"), 20, Align::Left) << pad_to_width(_("LANGUAGE"), 10, Align::Left)
-                        << pad_to_width(_("ESPEAK VOICE"), 18, Align::Left) << pad_to_width(_("RATE"), 6, Align::Left)
-                        << pad_to_width(_("INSTALLED"), 11, Align::Left) << _("FILE") << '\n';
+            context.out << pad_to_width(_("NAME"), 20, ColumnAlign::Left) << pad_to_width(_("LANGUAGE"), 10, ColumnAlign::Left)
+                        << pad_to_width(_("ESPEAK VOICE"), 18, ColumnAlign::Left) << pad_to_width(_("RATE"), 6, ColumnAlign::Left)
+                        << pad_to_width(_("INSTALLED"), 11, ColumnAlign::Left) << _("FILE") << '\n';
             for (std::size_t i = 0; i < catalog.presets.size(); ++i) {
                 const VoicePreset& preset = catalog.presets[i];
                 const char* status = installed.empty() ? _("unknown") : (installed[i] ? _("yes") : _("no"));
                 context.out << std::left << std::setw(20) << preset.name << std::setw(10) << language_code(preset.language)
                             << std::setw(18) << preset.espeak_voice << std::setw(6) << preset.rate
-                            << pad_to_width(status, 11, Align::Left) << preset.source.string() << '\n';
+                            << pad_to_width(status, 11, ColumnAlign::Left) << preset.source.string() << '\n';
             }
             if (catalog.presets.empty()) {
                 context.out << _("(no presets found)") << '\n';

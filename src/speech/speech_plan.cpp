@@ -56,11 +56,11 @@ std::size_t byte_offset_of_char(std::string_view text, std::size_t characters)
 
 double pause_after(const Script& script, std::size_t index, const VoicePauses& pauses)
 {
-    switch (pause_kind_after(script, index)) {
-    case PauseKind::None: return 0.0;
-    case PauseKind::Sentence: return pauses.sentence;
-    case PauseKind::Paragraph: return pauses.paragraph;
-    case PauseKind::Section: return pauses.section;
+    switch (break_after(script, index)) {
+    case SentenceBreak::None: return 0.0;
+    case SentenceBreak::Sentence: return pauses.sentence;
+    case SentenceBreak::Paragraph: return pauses.paragraph;
+    case SentenceBreak::Section: return pauses.section;
     }
     return 0.0;
 }

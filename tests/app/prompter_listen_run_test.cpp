@@ -15,6 +15,7 @@
 #include "app/prompter_app.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_render.hpp"
+#include "support/scratch.hpp"
 
 #include <SDL.h>
 #include <catch2/catch.hpp>
@@ -32,6 +33,7 @@
 #include <unistd.h>
 
 using namespace podium;
+using podium::testing::scratch_path;
 
 namespace {
 
@@ -163,19 +165,14 @@ private:
     RunObserver& m_next;
 };
 
-std::filesystem::path scratch(const std::string& name)
-{
-    return std::filesystem::temp_directory_path() / ("podium-listen-run-" + std::to_string(::getpid()) + "-" + name);
-}
-
 
 // The whole run: the speech read through the "microphone", the window listening, the run saved.
 // `fast` is a plan far faster than the voice: only following the voice puts the line right.
 void check_listening_run(const char* speech_text, const PaceProfile& fast)
 {
-    const auto microphone = scratch("microphone.raw");
-    const auto data = scratch("data");
-    const auto text = scratch("speech.txt");
+    const auto microphone = scratch_path("microphone.raw");
+    const auto data = scratch_path("data");
+    const auto text = scratch_path("speech.txt");
     std::filesystem::create_directories(data);
     std::ofstream(text) << speech_text;
     ScriptArguments arguments;

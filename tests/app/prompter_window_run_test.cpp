@@ -10,6 +10,7 @@
 #include "core/text/content_hash.hpp"
 #include "core/timing/estimate.hpp"
 #include "app/prompter_app.hpp"
+#include "support/scratch.hpp"
 
 #include <SDL.h>
 #include <catch2/catch.hpp>
@@ -23,6 +24,7 @@
 #include <unistd.h>
 
 using namespace podium;
+using podium::testing::scratch_path;
 
 namespace {
 
@@ -55,17 +57,12 @@ private:
     RunObserver& m_next;
 };
 
-std::filesystem::path scratch(const std::string& name)
-{
-    return std::filesystem::temp_directory_path() / ("podium-window-run-" + std::to_string(::getpid()) + "-" + name);
-}
-
 } // namespace
 
 TEST_CASE("with the voice on, the prompter window follows the voice and the run is saved as a rehearsal")
 {
-    const auto audio = scratch("audio.raw");
-    const auto data = scratch("data");
+    const auto audio = scratch_path("audio.raw");
+    const auto data = scratch_path("data");
     std::filesystem::create_directories(data);
     ::setenv("SDL_VIDEODRIVER", "offscreen", 1);
     ::setenv("SDL_RENDER_DRIVER", "software", 1);

@@ -9,6 +9,7 @@
 #include "speech/script_reference_render.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_render.hpp"
+#include "support/scratch.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -19,16 +20,12 @@
 #include <unistd.h>
 
 using namespace podium;
+using podium::testing::scratch_path;
 
 namespace {
 
 const char* const kSpeech = "Good morning, everyone.\n\nToday we look at the plan for the year ahead.\n\n"
                             "First, the budget. Second, the people who will carry it out.\n\nThank you all for coming.\n";
-
-std::filesystem::path scratch(const std::string& name)
-{
-    return std::filesystem::temp_directory_path() / ("podium-run-delivery-" + std::to_string(::getpid()) + "-" + name);
-}
 
 struct Recorded {
     std::vector<RenderedSentence> sentences;
@@ -55,9 +52,9 @@ Recorded record_speech(const LoadedScript& loaded, const SpeechVoices& voices, c
 TEST_CASE("a recorded run's delivery follows the offline alignment when the reference sound is there, else the visits",
     "[coach]")
 {
-    const auto text = scratch("speech.txt");
-    const auto wav = scratch("run.wav");
-    const auto cache = scratch("cache");
+    const auto text = scratch_path("speech.txt");
+    const auto wav = scratch_path("run.wav");
+    const auto cache = scratch_path("cache");
     std::ofstream(text) << kSpeech;
     ScriptArguments arguments;
     arguments.file = text.string();
@@ -97,7 +94,7 @@ TEST_CASE("a recorded run's delivery follows the offline alignment when the refe
     }
     SECTION("a recording that is not there is one clear error")
     {
-        CHECK_THROWS_AS(measure_run_delivery(loaded.script, scratch("missing.wav"), {}, {}), Error);
+        CHECK_THROWS_AS(measure_run_delivery(loaded.script, scratch_path("missing.wav"), {}, {}), Error);
     }
     std::filesystem::remove(text);
     std::filesystem::remove(wav);

@@ -9,6 +9,7 @@
 #include "core/text/load.hpp"
 
 #include "support/wait.hpp"
+#include "support/scratch.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,6 +23,7 @@
 #include <unistd.h>
 
 using namespace podium;
+using podium::testing::scratch_path;
 using podium::test::SyntheticVoice;
 using podium::test::wait_until;
 
@@ -95,11 +97,6 @@ std::vector<float> reading(std::size_t sentences)
     return voice.samples();
 }
 
-std::filesystem::path scratch(const char* name)
-{
-    return std::filesystem::temp_directory_path() / ("podium-live-voice-" + std::to_string(::getpid()) + "-" + name);
-}
-
 sf_count_t wav_frames(const std::filesystem::path& path)
 {
     SF_INFO info{};
@@ -148,7 +145,7 @@ TEST_CASE("no microphone: following fails with a clear message and reports no po
 
 TEST_CASE("a reader heard through the microphone moves the position on, and the run's audio is recorded")
 {
-    const auto wav = scratch("reading.wav");
+    const auto wav = scratch_path("reading.wav");
     const std::vector<float> samples = reading(3);
     Listening listening(samples);
     listening.voice->set_active(true, 0);
@@ -181,7 +178,7 @@ TEST_CASE("an anchor takes effect at once: the next report is from the chosen se
 
 TEST_CASE("a microphone that goes away mid-run: a message, the position holds, the WAV stays valid")
 {
-    const auto wav = scratch("lost.wav");
+    const auto wav = scratch_path("lost.wav");
     const std::vector<float> samples = reading(3);
     Listening listening(samples, 16000 * 4); // unplugged four seconds in
     listening.voice->set_active(true, 0);
@@ -229,7 +226,7 @@ TEST_CASE("noise only: no speaker is invented and the reading line stays near th
 
 TEST_CASE("a clipping microphone is followed without a crash and recorded as a valid WAV")
 {
-    const auto wav = scratch("clipping.wav");
+    const auto wav = scratch_path("clipping.wav");
     std::vector<float> samples = reading(2);
     for (float& sample : samples) {
         sample = std::clamp(sample * 20.0f, -1.0f, 1.0f); // hard clipped at full scale

@@ -3,6 +3,7 @@
 // playable file up to the last second), clipped not wrapped, finalised on close.
 #include "audio/wav_recorder.hpp"
 #include "core/error.hpp"
+#include "support/scratch.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -12,13 +13,9 @@
 #include <unistd.h>
 
 using namespace podium;
+using podium::testing::scratch_path;
 
 namespace {
-
-std::filesystem::path scratch(const char* name)
-{
-    return std::filesystem::temp_directory_path() / ("podium-wav-recorder-" + std::to_string(::getpid()) + "-" + name);
-}
 
 struct Reading {
     sf_count_t frames = -1;
@@ -55,7 +52,7 @@ std::vector<float> tone(std::size_t count, float amplitude)
 
 TEST_CASE("while recording, the file on disk is a valid WAV up to the last second written")
 {
-    const auto path = scratch("live.wav");
+    const auto path = scratch_path("live.wav");
     {
         WavRecorder recorder(path, 16000);
         CHECK(read_wav(path).frames == 0); // valid from the first moment
@@ -77,7 +74,7 @@ TEST_CASE("while recording, the file on disk is a valid WAV up to the last secon
 
 TEST_CASE("a clipping microphone is clipped at full scale, not wrapped round")
 {
-    const auto path = scratch("clip.wav");
+    const auto path = scratch_path("clip.wav");
     {
         WavRecorder recorder(path, 16000);
         CHECK(recorder.write(tone(16000, 3.0f)).empty());

@@ -4,6 +4,7 @@
 #include "cli/cli_app.hpp"
 
 #include <sstream>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,16 @@ inline CliRun run(std::vector<const char*> arguments)
     std::ostringstream err;
     const int status = podium::run_cli(static_cast<int>(arguments.size()), arguments.data(), out, err);
     return {status, out.str(), err.str()};
+}
+
+// The same, for arguments built as strings (file paths).
+inline CliRun run_strings(const std::vector<std::string>& arguments)
+{
+    std::vector<const char*> argv;
+    for (const std::string& argument : arguments) {
+        argv.push_back(argument.c_str());
+    }
+    return run(std::move(argv));
 }
 
 // The lines of a command's output, without their line ends.

@@ -23,15 +23,15 @@ namespace {
 const char* const kSpeech = "同志们，大家好。今天我们讨论一个重要的问题，请大家认真听。\n"
                             "过去一年，我们克服了很多困难。新的一年，任务依然艰巨。\n";
 
-struct Cue {
+struct SrtCue {
     double start = 0.0;
     double end = 0.0;
 };
 
 // The cues of an SRT file, in order.
-std::vector<Cue> read_srt(const std::string& text)
+std::vector<SrtCue> read_srt(const std::string& text)
 {
-    std::vector<Cue> cues;
+    std::vector<SrtCue> cues;
     const std::regex line(R"((\d+):(\d+):(\d+),(\d+) --> (\d+):(\d+):(\d+),(\d+))");
     for (auto it = std::sregex_iterator(text.begin(), text.end(), line); it != std::sregex_iterator(); ++it) {
         const auto seconds = [&](int first) {
@@ -83,7 +83,7 @@ TEST_CASE("follow --json tracks a synthesised reading sentence by sentence")
     const std::string wav = home.write_speech("speech.wav", "");
     const std::string voice_srt = home.write_speech("voice.srt", "");
     REQUIRE(run({"speak", script.c_str(), "--out", wav.c_str(), "--srt", voice_srt.c_str()}).status == 0);
-    const std::vector<Cue> truth = read_srt(read_text(voice_srt));
+    const std::vector<SrtCue> truth = read_srt(read_text(voice_srt));
     REQUIRE(truth.size() == 4);
 
     const auto follow = run({"follow", script.c_str(), "--audio", wav.c_str(), "--json"});
@@ -142,7 +142,7 @@ TEST_CASE("follow --srt writes one cue per sentence and --record adds a run to t
     CHECK(follow.out.find("过去一年") != std::string::npos);
     CHECK(follow.err.find("recorded as rehearsal run") != std::string::npos);
     const std::string subtitles = read_text(srt);
-    const std::vector<Cue> cues = read_srt(subtitles);
+    const std::vector<SrtCue> cues = read_srt(subtitles);
     REQUIRE(cues.size() == 4);
     for (std::size_t i = 0; i < cues.size(); ++i) {
         CHECK(cues[i].end > cues[i].start);

@@ -7,6 +7,7 @@
 #include "app/loaded_script.hpp"
 #include "cli_runner.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
+#include "support/scratch.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -25,13 +26,9 @@
 
 using namespace podium;
 using namespace podium::testing;
+using podium::testing::scratch_path;
 
 namespace {
-
-std::filesystem::path scratch(const std::string& name)
-{
-    return std::filesystem::temp_directory_path() / ("podium-listen-command-" + std::to_string(::getpid()) + "-" + name);
-}
 
 PrompterEvent event(PrompterEventKind kind, double wall, std::size_t sentence)
 {
@@ -98,7 +95,7 @@ std::vector<std::int16_t> played_samples(const std::filesystem::path& raw)
 }
 
 struct PrivateData {
-    std::filesystem::path directory = scratch("data");
+    std::filesystem::path directory = scratch_path("data");
     PrivateData()
     {
         std::filesystem::remove_all(directory);
@@ -153,7 +150,7 @@ TEST_CASE("podium play starts a recording at a section's start")
     ScriptArguments arguments;
     arguments.sample = "en";
     record_listened_run(load_script(arguments));
-    const auto out = scratch("played.raw");
+    const auto out = scratch_path("played.raw");
     ::setenv("SDL_AUDIODRIVER", "disk", 1);
     ::setenv("SDL_DISKAUDIOFILE", out.c_str(), 1);
 
@@ -218,7 +215,7 @@ TEST_CASE("podium play --at plays a sentence's span of the recording: from a sec
     CHECK(sf_write_short(file, ramp.data(), static_cast<sf_count_t>(ramp.size())) == static_cast<sf_count_t>(ramp.size()));
     sf_close(file);
 
-    const auto out = scratch("played-at.raw");
+    const auto out = scratch_path("played-at.raw");
     ::setenv("SDL_AUDIODRIVER", "disk", 1);
     ::setenv("SDL_DISKAUDIOFILE", out.c_str(), 1);
     const CliRun played = run({"play", "20261202T090000Z", "--at", "1"});

@@ -47,8 +47,8 @@ TEST_CASE("display width counts Han and fullwidth punctuation as two columns")
     CHECK(display_width("一、心中有稿") == 12);
     CHECK(display_width("2:05 总计") == 9);
     CHECK(display_width("e\xCC\x81") == 1); // e + combining acute
-    CHECK(pad_to_width("一", 4, Align::Right) == "  一");
-    CHECK(pad_to_width("abc", 2, Align::Left) == "abc");
+    CHECK(pad_to_width("一", 4, ColumnAlign::Right) == "  一");
+    CHECK(pad_to_width("abc", 2, ColumnAlign::Left) == "abc");
 }
 
 TEST_CASE("a difference to the plan reads as signed time and percentage")

@@ -23,7 +23,7 @@ using podium::testing::CliRun;
 using podium::testing::ConfigHome;
 using podium::testing::run;
 
-podium::LoadedScript load(const std::filesystem::path& path)
+podium::LoadedScript load_speech(const std::filesystem::path& path)
 {
     return podium::load_script({path.string(), ""});
 }
@@ -35,7 +35,7 @@ void require_model_matches_synthesis(const std::filesystem::path& path)
     constexpr double tolerance = 0.05;
     const ConfigHome home; // the bundled voice presets only
     std::ostringstream warnings;
-    const podium::SpeechComparison result = podium::compare_with_speech(load(path), {}, warnings);
+    const podium::SpeechComparison result = podium::compare_with_speech(load_speech(path), {}, warnings);
     std::ostringstream table;
     podium::print_speech_comparison(table, result);
     INFO(table.str());
@@ -120,7 +120,7 @@ TEST_CASE("the voice rates are measured, not assumed: a faster eSpeak rate reads
 {
     const ConfigHome home;
     std::ostringstream warnings;
-    const auto loaded = load(sample("welcome-zh.txt"));
+    const auto loaded = load_speech(sample("welcome-zh.txt"));
     const podium::SpeechComparison normal = podium::compare_with_speech(loaded, {}, warnings);
     const podium::SpeechComparison fast = podium::compare_with_speech(loaded, {{}, 250}, warnings);
     CHECK(fast.pace.chinese.units_per_minute > normal.pace.chinese.units_per_minute * 1.2);

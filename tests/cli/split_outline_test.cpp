@@ -19,26 +19,9 @@
 
 namespace {
 
+using podium::testing::CliRun;
 using podium::testing::lines_of;
-
-struct CliRun {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun run(std::vector<std::string> arguments)
-{
-    arguments.insert(arguments.begin(), "podium");
-    std::vector<const char*> argv;
-    for (const std::string& argument : arguments) {
-        argv.push_back(argument.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    const int status = podium::run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {status, out.str(), err.str()};
-}
+using podium::testing::run_strings;
 
 // A file in a fresh temporary directory, removed with it.
 class TempFile {
@@ -71,7 +54,7 @@ bool is_one_line(const std::string& text)
     return !text.empty() && text.back() == '\n' && text.find('\n') == text.size() - 1;
 }
 
-const std::string kSpeech = "在年度工作会议上的讲话\n"
+const std::string kMeetingSpeech = "在年度工作会议上的讲话\n"
                             "\n"
                             "同志们：\n"
                             "今天我们召开会议。\n"
@@ -85,8 +68,8 @@ const std::string kSpeech = "在年度工作会议上的讲话\n"
 
 TEST_CASE("split prints one sentence a line")
 {
-    const TempFile file("speech.txt", kSpeech);
-    const CliRun result = run({"split", file.path()});
+    const TempFile file("speech.txt", kMeetingSpeech);
+    const CliRun result = run_strings({"split", file.path()});
     CHECK(result.status == 0);
     CHECK(result.err.empty());
     const std::vector<std::string> lines = lines_of(result.out);
@@ -98,8 +81,8 @@ TEST_CASE("split prints one sentence a line")
 
 TEST_CASE("split --json prints sentences with byte offsets and their section index")
 {
-    const TempFile file("speech.txt", kSpeech);
-    const CliRun result = run({"split", "--json", file.path()});
+    const TempFile file("speech.txt", kMeetingSpeech);
+    const CliRun result = run_strings({"split", "--json", file.path()});
     REQUIRE(result.status == 0);
     CHECK(result.out.rfind("{\"sentences\":[{\"text\":", 0) == 0);
     CHECK(is_one_line(result.out));
@@ -111,7 +94,7 @@ TEST_CASE("split --json prints sentences with byte offsets and their section ind
     for (const nlohmann::json& sentence : sentences) {
         const auto start = sentence.at("start").get<std::size_t>();
         const auto end = sentence.at("end").get<std::size_t>();
-        CHECK(kSpeech.substr(start, end - start) == sentence.at("text").get<std::string>());
+        CHECK(kMeetingSpeech.substr(start, end - start) == sentence.at("text").get<std::string>());
         CHECK(sentence.at("section").get<std::size_t>() < sections.size());
     }
     REQUIRE(sections.size() == 5);
@@ -136,7 +119,7 @@ TEST_CASE("split --json prints sentences with byte offsets and their section ind
 
 TEST_CASE("split --json on the bundled English sample lists its sections")
 {
-    const CliRun result = run({"split", "--json", "--sample", "en"});
+    const CliRun result = run_strings({"split", "--json", "--sample", "en"});
     REQUIRE(result.status == 0);
     const nlohmann::json json = nlohmann::json::parse(result.out);
     REQUIRE(json.at("sections").size() == 6);
@@ -146,8 +129,8 @@ TEST_CASE("split --json on the bundled English sample lists its sections")
 
 TEST_CASE("outline prints the section tree, counts, placeholders and a warning")
 {
-    const TempFile file("speech.txt", kSpeech);
-    const CliRun result = run({"outline", file.path()});
+    const TempFile file("speech.txt", kMeetingSpeech);
+    const CliRun result = run_strings({"outline", file.path()});
     CHECK(result.status == 0);
     const std::vector<std::string> lines = lines_of(result.out);
     const std::vector<std::string> expected{
@@ -166,7 +149,7 @@ TEST_CASE("outline prints the section tree, counts, placeholders and a warning")
 
 TEST_CASE("outline without placeholders prints no warning")
 {
-    const CliRun result = run({"outline", "--sample", "en"});
+    const CliRun result = run_strings({"outline", "--sample", "en"});
     CHECK(result.status == 0);
     CHECK(result.out.find("placeholder") == std::string::npos);
     CHECK(result.out.find("Moving around") != std::string::npos);
@@ -174,7 +157,7 @@ TEST_CASE("outline without placeholders prints no warning")
 
 TEST_CASE("outline with one placeholder says so in the singular")
 {
-    const CliRun result = run({"outline", "--sample", "zh"});
+    const CliRun result = run_strings({"outline", "--sample", "zh"});
     CHECK(result.status == 0);
     const std::vector<std::string> lines = lines_of(result.out);
     REQUIRE_FALSE(lines.empty());
@@ -184,7 +167,7 @@ TEST_CASE("outline with one placeholder says so in the singular")
 TEST_CASE("outline --json gives sections with counts and placeholders with positions")
 {
     const TempFile file("speech.md", "# Talk\n\nHello\n\n## Part\nWe opened **bold** and ** new stores\n");
-    const CliRun result = run({"outline", "--json", file.path()});
+    const CliRun result = run_strings({"outline", "--json", file.path()});
     REQUIRE(result.status == 0);
     const nlohmann::json json = nlohmann::json::parse(result.out);
     REQUIRE(json.at("sections").size() == 2);
@@ -204,7 +187,7 @@ TEST_CASE("outline on the shared seminar speech lists 21 placeholders")
     if (!std::filesystem::exists(path)) {
         PODIUM_SKIP(path << " is absent");
     }
-    const CliRun result = run({"outline", path.string()});
+    const CliRun result = run_strings({"outline", path.string()});
     CHECK(result.status == 0);
     const std::vector<std::string> lines = lines_of(result.out);
     REQUIRE_FALSE(lines.empty());
@@ -218,7 +201,7 @@ TEST_CASE("an empty or blank file is one line saying there is no text, status 1"
     for (const std::string& bytes : {std::string(), std::string(" \n\n\t\n")}) {
         const TempFile file("empty.txt", bytes);
         for (const char* command : {"split", "outline"}) {
-            const CliRun result = run({command, file.path()});
+            const CliRun result = run_strings({command, file.path()});
             CHECK(result.status == 1);
             CHECK(result.out.empty());
             CHECK(is_one_line(result.err));
@@ -232,7 +215,7 @@ TEST_CASE("a binary file is one error line with status 1, never a crash")
 {
     const TempFile file("image.bin", std::string("\x7F" "ELF\x02\x01\x01\x00\x00\x00\xC0\x80\xFF\x00\x01", 15));
     for (const char* command : {"split", "outline"}) {
-        const CliRun result = run({command, "--json", file.path()});
+        const CliRun result = run_strings({command, "--json", file.path()});
         CHECK(result.status == 1);
         CHECK(result.out.empty());
         CHECK(is_one_line(result.err));

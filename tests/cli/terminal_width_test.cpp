@@ -25,7 +25,7 @@ TEST_CASE("fitting to a width cuts whole characters and marks the cut")
 
 TEST_CASE("padding counts display columns")
 {
-    CHECK(pad_to_width("心中", 6, Align::Left) == "心中  ");
-    CHECK(pad_to_width("ab", 4, Align::Right) == "  ab");
-    CHECK(pad_to_width("toolong", 3, Align::Left) == "toolong");
+    CHECK(pad_to_width("心中", 6, ColumnAlign::Left) == "心中  ");
+    CHECK(pad_to_width("ab", 4, ColumnAlign::Right) == "  ab");
+    CHECK(pad_to_width("toolong", 3, ColumnAlign::Left) == "toolong");
 }

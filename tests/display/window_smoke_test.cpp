@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/scratch.hpp"
 #include "support/skip.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,8 @@
 #include <sstream>
 #include <string>
 #include <unistd.h>
+
+using podium::testing::scratch_path;
 
 namespace {
 
@@ -26,11 +29,6 @@ bool have(const char* program)
     return std::system((std::string("command -v ") + program + " >/dev/null 2>&1").c_str()) == 0;
 }
 
-std::filesystem::path scratch(const std::string& name)
-{
-    return std::filesystem::temp_directory_path() / ("podium-smoke-" + std::to_string(::getpid()) + "-" + name);
-}
-
 } // namespace
 
 TEST_CASE("the real prompter window runs under Xvfb past the countdown, saves the run in its own folders and exits cleanly")
@@ -39,8 +37,8 @@ TEST_CASE("the real prompter window runs under Xvfb past the countdown, saves th
         PODIUM_SKIP("xvfb-run is not installed (apt-get install xvfb xauth)");
     }
     // Every XDG folder in a private place: the user's settings and rehearsals are never touched.
-    const auto home = scratch("home");
-    const auto log = scratch("log");
+    const auto home = scratch_path("home");
+    const auto log = scratch_path("log");
     std::filesystem::create_directories(home);
     const std::string xdg = "XDG_CONFIG_HOME='" + (home / "config").string() + "' XDG_DATA_HOME='"
         + (home / "data").string() + "' XDG_CACHE_HOME='" + (home / "cache").string() + "' XDG_STATE_HOME='"
@@ -65,8 +63,8 @@ TEST_CASE("the real prompter window runs under Xvfb past the countdown, saves th
 
 TEST_CASE("without a display the prompter says so in one line and prints the timing table")
 {
-    const auto out = scratch("out");
-    const auto err = scratch("err");
+    const auto out = scratch_path("out");
+    const auto err = scratch_path("err");
     const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER '" PODIUM_EXECUTABLE
                                 "' --sample en --no-settings > '" + out.string() + "' 2> '" + err.string() + "'";
     const int status = std::system(command.c_str());

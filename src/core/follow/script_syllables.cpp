@@ -23,11 +23,11 @@ bool is_ascii_clause_mark(char32_t c)
 
 FollowBoundary boundary_after_sentence(const Script& script, std::size_t index)
 {
-    switch (pause_kind_after(script, index)) {
-    case PauseKind::Section: return FollowBoundary::Section;
-    case PauseKind::Paragraph: return FollowBoundary::Paragraph;
-    case PauseKind::Sentence:
-    case PauseKind::None: return FollowBoundary::Sentence;
+    switch (break_after(script, index)) {
+    case SentenceBreak::Section: return FollowBoundary::Section;
+    case SentenceBreak::Paragraph: return FollowBoundary::Paragraph;
+    case SentenceBreak::Sentence:
+    case SentenceBreak::None: return FollowBoundary::Sentence;
     }
     return FollowBoundary::Sentence;
 }

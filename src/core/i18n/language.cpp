@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/i18n/language.hpp"
+#include "core/text/ascii_case.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -8,14 +9,6 @@
 namespace podium {
 
 namespace {
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-        [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
 
 std::string variable(const char* name)
 {
@@ -58,7 +51,7 @@ std::optional<Language> parse_language(std::string_view name)
 {
     // Drop the codeset and modifier: "zh_CN.UTF-8@x" → "zh_cn".
     name = name.substr(0, name.find_first_of(".@"));
-    const std::string id = lower(name);
+    const std::string id = ascii_lower(name);
     if (id == "c" || id == "posix" || id == "en" || id.starts_with("en_") || id.starts_with("en-")) {
         return Language::English;
     }

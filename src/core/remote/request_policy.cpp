@@ -2,24 +2,17 @@
 #include "core/remote/request_policy.hpp"
 
 #include "core/remote/token.hpp"
+#include "core/text/ascii_case.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace podium {
 
 namespace {
 
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 bool equal_without_case(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() && lower(a) == lower(b);
+    return a.size() == b.size() && ascii_lower(a) == ascii_lower(b);
 }
 
 std::string_view trim(std::string_view text)
@@ -71,7 +64,7 @@ std::pair<std::string, int> split_host(std::string_view host)
         }
         number = std::stoi(std::string(port));
     }
-    return {lower(name), number};
+    return {ascii_lower(name), number};
 }
 
 } // namespace

@@ -50,8 +50,6 @@ std::string take_digits(Cursor& cursor)
     return digits;
 }
 
-bool is_minus(char32_t c) { return c == '-' || c == U'−' || c == U'－'; }
-
 bool is_range_connector(char32_t c)
 {
     return c == '-' || c == U'–' || c == U'—' || c == U'―' || c == '~' || c == U'～' || c == U'〜' || c == U'－';
@@ -61,7 +59,7 @@ std::optional<NumberLiteral> scan_literal(Cursor& cursor)
 {
     NumberLiteral literal;
     Cursor probe = cursor;
-    if (is_minus(probe.peek())) {
+    if (spoken::is_minus(probe.peek())) {
         probe.take();
         literal.negative = true;
     }

@@ -51,6 +51,8 @@ PauseMark pause_mark(char32_t c)
     }
 }
 
+bool is_minus(char32_t c) { return c == '-' || c == U'−' || c == U'－'; }
+
 char32_t narrow(char32_t c) { return (c >= 0xFF01 && c <= 0xFF5E) ? c - 0xFEE0 : c; }
 
 } // namespace podium::spoken

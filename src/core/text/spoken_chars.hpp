@@ -17,6 +17,9 @@ namespace podium::spoken {
 // 0–9 or full-width ０–９; returns the value or -1.
 [[nodiscard]] int digit_value(char32_t c);
 
+// A minus sign: ASCII hyphen-minus, U+2212 or the full-width －.
+[[nodiscard]] bool is_minus(char32_t c);
+
 // CJK punctuation and full-width forms: a hint that nearby digits are read in Chinese.
 [[nodiscard]] bool is_cjk_punctuation(char32_t c);
 

@@ -14,8 +14,6 @@ namespace podium {
 
 namespace {
 
-bool is_minus(char32_t c) { return c == '-' || c == U'−' || c == U'－'; }
-
 // Words in an English reading: letter/digit sequences; apostrophes join (o'clock), spaces and
 // hyphens separate (twenty-five = 2).
 std::size_t count_words(std::string_view reading)
@@ -80,7 +78,7 @@ public:
         std::size_t next = offset;
         const char32_t c = utf8::next(m_text, next);
         next = std::min(next, limit);
-        if (spoken::digit_value(c) >= 0 || (is_minus(c) && starts_negative_number(offset, next, limit))) {
+        if (spoken::digit_value(c) >= 0 || (spoken::is_minus(c) && starts_negative_number(offset, next, limit))) {
             return number(offset, limit);
         }
         if (spoken::is_syllable(c)) {

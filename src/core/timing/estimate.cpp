@@ -51,11 +51,11 @@ std::vector<SentenceTiming> count_sentences(const Script& script)
 
 double model_pause_after(const Script& script, std::size_t i, const PaceProfile& profile)
 {
-    switch (pause_kind_after(script, i)) {
-    case PauseKind::None: return 0.0; // the speech ends when the last word is spoken
-    case PauseKind::Sentence: return profile.sentence_pause;
-    case PauseKind::Paragraph: return profile.paragraph_pause;
-    case PauseKind::Section: return profile.section_pause;
+    switch (break_after(script, i)) {
+    case SentenceBreak::None: return 0.0; // the speech ends when the last word is spoken
+    case SentenceBreak::Sentence: return profile.sentence_pause;
+    case SentenceBreak::Paragraph: return profile.paragraph_pause;
+    case SentenceBreak::Section: return profile.section_pause;
     }
     return 0.0;
 }

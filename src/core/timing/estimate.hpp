@@ -65,7 +65,7 @@ struct Timing {
 // placeholder; then the pause after it — the
 // section pause when the next sentence is in another section, the paragraph pause when it is
 // in another paragraph or this one is a heading, the sentence pause otherwise, nothing after
-// the last sentence (pause_kind_after in core/timing/pauses.hpp, shared with the speech plan).
+// the last sentence (break_after in core/timing/pauses.hpp, shared with the speech plan).
 [[nodiscard]] Timing estimate_timing(const Script& script, const PaceProfile& profile);
 
 // Measured durations (a synthesis or a rehearsal) for each sentence, parallel to

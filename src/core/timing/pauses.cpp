@@ -6,20 +6,20 @@
 
 namespace podium {
 
-PauseKind pause_kind_after(const Script& script, std::size_t index)
+SentenceBreak break_after(const Script& script, std::size_t index)
 {
     if (index + 1 >= script.sentences.size()) {
-        return PauseKind::None;
+        return SentenceBreak::None;
     }
     const Sentence& sentence = script.sentences[index];
     const Sentence& next = script.sentences[index + 1];
     if (next.section != sentence.section) {
-        return PauseKind::Section;
+        return SentenceBreak::Section;
     }
     if (next.paragraph != sentence.paragraph || sentence.is_heading) {
-        return PauseKind::Paragraph;
+        return SentenceBreak::Paragraph;
     }
-    return PauseKind::Sentence;
+    return SentenceBreak::Sentence;
 }
 
 ClauseMarks clause_marks(const SpokenSentence& reading, std::string_view text)

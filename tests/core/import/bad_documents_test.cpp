@@ -5,19 +5,12 @@
 
 #include <catch2/catch.hpp>
 
-
 using namespace podium;
 using namespace podium::test;
 
 namespace {
 
 const std::string kContentTypes = "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
-const std::string kWordNs = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-
-std::string document_xml(const std::string& body, const std::string& prolog = "")
-{
-    return "<?xml version=\"1.0\"?>" + prolog + "<w:document " + kWordNs + "><w:body>" + body + "</w:body></w:document>";
-}
 
 // An OLE compound file as Office writes it: the signature, and stream names in UTF-16LE in
 // its directory.
@@ -44,8 +37,6 @@ std::string error_of(const std::filesystem::path& path)
     CHECK(document.error.find('\n') == std::string::npos);
     return document.error;
 }
-
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 } // namespace
 
@@ -96,7 +87,7 @@ TEST_CASE("XML declaring external entities is refused and its entities are never
     const std::string secret_path = dir.write("secret.txt", "SECRET-CONTENT").string();
     const std::string doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file://" + secret_path + "\">]>";
     const auto path = write_zip(dir.path() / "xxe.docx",
-        {{"word/document.xml", document_xml("<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>", doctype)}});
+        {{"word/document.xml", word_document_xml("<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>", doctype)}});
     const std::string error = error_of(path);
     CHECK(contains(error, "word/document.xml declares a DTD (<!DOCTYPE>)"));
     CHECK_FALSE(contains(error, "SECRET"));
@@ -125,7 +116,7 @@ TEST_CASE("a password-protected Office document says how to open it")
     CHECK_FALSE(contains(deck, "Word"));
     // A zip whose entries are encrypted.
     const auto zipped = write_zip(dir.path() / "zip-locked.docx",
-        {{"word/document.xml", document_xml("<w:p><w:r><w:t>秘密</w:t></w:r></w:p>")}}, "password");
+        {{"word/document.xml", word_document_xml("<w:p><w:r><w:t>秘密</w:t></w:r></w:p>")}}, "password");
     CHECK(contains(error_of(zipped), "encrypted with a zip password"));
     // OpenDocument lists its encryption in the manifest.
     const auto odt = write_zip(dir.path() / "locked.odt",
@@ -152,7 +143,7 @@ TEST_CASE("broken XML, an empty body and a deck without notes are one-line error
     const ImportTempDir dir("broken");
     const auto broken = write_zip(dir.path() / "broken.docx", {{"word/document.xml", "<w:document><w:body><w:p>"}});
     CHECK(contains(error_of(broken), "word/document.xml is not well-formed XML"));
-    const auto empty = write_zip(dir.path() / "blank.docx", {{"word/document.xml", document_xml("<w:p/><w:p/>")}});
+    const auto empty = write_zip(dir.path() / "blank.docx", {{"word/document.xml", word_document_xml("<w:p/><w:p/>")}});
     CHECK(contains(error_of(empty), "no text"));
     std::string deep;
     for (int i = 0; i < 20000; ++i) {
@@ -164,7 +155,7 @@ TEST_CASE("broken XML, an empty body and a deck without notes are one-line error
     }
     // Nesting no real document has is not walked (no stack overflow), and the error says so
     // rather than calling the document empty.
-    const auto nested = write_zip(dir.path() / "deep.docx", {{"word/document.xml", document_xml(deep)}});
+    const auto nested = write_zip(dir.path() / "deep.docx", {{"word/document.xml", word_document_xml(deep)}});
     CHECK(contains(error_of(nested), "no text read: the document's text is nested more than 64 elements deep"));
     std::string deep_odt;
     for (int i = 0; i < 20000; ++i) {

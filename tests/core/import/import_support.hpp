@@ -16,6 +16,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -107,6 +108,15 @@ inline std::optional<std::filesystem::path> convert(const std::filesystem::path&
     }
     return out;
 }
+
+// The WordprocessingML namespace declaration, and a document part holding `body`.
+inline const std::string kWordNamespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+inline std::string word_document_xml(const std::string& body, const std::string& prolog = "")
+{
+    return "<?xml version=\"1.0\"?>" + prolog + "<w:document " + kWordNamespace + "><w:body>" + body + "</w:body></w:document>";
+}
+
+inline bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 inline Script load(const std::filesystem::path& path)
 {

@@ -11,13 +11,6 @@ using namespace podium::test;
 
 namespace {
 
-const std::string kWordNs = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-
-std::string document_xml(const std::string& body)
-{
-    return "<?xml version=\"1.0\"?><w:document " + kWordNs + "><w:body>" + body + "</w:body></w:document>";
-}
-
 std::string p(const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; }
 std::string tc(const std::string& text) { return "<w:tc>" + p(text) + "</w:tc>"; }
 std::string sdt(const std::string& content)
@@ -27,9 +20,9 @@ std::string sdt(const std::string& content)
 
 ImportedDocument read_docx(const ImportTempDir& dir, const std::string& body, const std::string& numbering = "")
 {
-    std::vector<ZipEntry> entries{{"word/document.xml", document_xml(body)}};
+    std::vector<ZipEntry> entries{{"word/document.xml", word_document_xml(body)}};
     if (!numbering.empty()) {
-        entries.push_back({"word/numbering.xml", "<w:numbering " + kWordNs + ">" + numbering + "</w:numbering>"});
+        entries.push_back({"word/numbering.xml", "<w:numbering " + kWordNamespace + ">" + numbering + "</w:numbering>"});
     }
     return import_document(write_zip(dir.path() / "test.docx", entries));
 }

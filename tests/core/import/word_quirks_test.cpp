@@ -27,7 +27,7 @@ std::vector<std::string> lines_of(const std::string& text)
     return lines;
 }
 
-std::vector<std::string> titles(const Script& script)
+std::vector<std::string> outline(const Script& script)
 {
     std::vector<std::string> out;
     for (const Section& section : script.sections) {
@@ -36,7 +36,7 @@ std::vector<std::string> titles(const Script& script)
     return out;
 }
 
-std::string styled(const Script& script, unsigned char style)
+std::string styled_text(const Script& script, unsigned char style)
 {
     std::string out;
     for (const StyleRun& run : script.styles) {
@@ -91,7 +91,7 @@ TEST_CASE("Word heading styles, Chinese style names and outline levels become th
         "  直接设大纲级别的标题",  // w:outlineLvl 1
         "Closing",
     };
-    CHECK(titles(script) == expected);
+    CHECK(outline(script) == expected);
     REQUIRE(script.placeholders.size() == 1);
     CHECK(script.placeholders[0].text == "**");
 }
@@ -99,8 +99,8 @@ TEST_CASE("Word heading styles, Chinese style names and outline levels become th
 TEST_CASE("bold and italic Word runs keep their style")
 {
     const Script script = load(fixture("word-quirks.docx"));
-    CHECK(styled(script, kStyleBold).find("重点|") != std::string::npos);
-    CHECK(styled(script, kStyleItalic) == "这一点|");
+    CHECK(styled_text(script, kStyleBold).find("重点|") != std::string::npos);
+    CHECK(styled_text(script, kStyleItalic) == "这一点|");
 }
 
 TEST_CASE("an OpenDocument text reads headings, lists, line breaks, tables and frames, without notes")
@@ -124,9 +124,9 @@ TEST_CASE("an OpenDocument text reads headings, lists, line breaks, tables and f
     };
     CHECK(lines_of(document.source.text) == expected);
     const Script script = build_script(ImportedDocument(document).source);
-    CHECK(titles(script) == std::vector<std::string>{"Opening the meeting", "Three steps", "Closing"});
-    CHECK(styled(script, kStyleBold) == "important|");
-    CHECK(styled(script, kStyleItalic) == "urgent|");
+    CHECK(outline(script) == std::vector<std::string>{"Opening the meeting", "Three steps", "Closing"});
+    CHECK(styled_text(script, kStyleBold) == "important|");
+    CHECK(styled_text(script, kStyleItalic) == "urgent|");
 }
 
 TEST_CASE("PowerPoint speaker notes become one section per slide with notes, titled by the slide")
@@ -138,7 +138,7 @@ TEST_CASE("PowerPoint speaker notes become one section per slide with notes, tit
         == std::vector<std::string>{"Why we rehearse", "Good morning, everyone.", "Rehearsal is the secret.", "Slide 3",
             "Pause here.", "Then thank them."});
     const Script script = build_script(ImportedDocument(document).source);
-    CHECK(titles(script) == std::vector<std::string>{"Why we rehearse", "Slide 3"});
+    CHECK(outline(script) == std::vector<std::string>{"Why we rehearse", "Slide 3"});
     CHECK(script.sections[0].end_sentence - script.sections[0].first_sentence == 3);
-    CHECK(styled(script, kStyleBold) == "the|");
+    CHECK(styled_text(script, kStyleBold) == "the|");
 }

@@ -14,17 +14,10 @@ using namespace podium::test;
 
 namespace {
 
-const std::string kWordNs = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-
-std::string document_xml(const std::string& body)
-{
-    return "<?xml version=\"1.0\"?><w:document " + kWordNs + "><w:body>" + body + "</w:body></w:document>";
-}
-
 std::string hello_docx(const ImportTempDir& dir)
 {
     const auto path = write_zip(dir.path() / "hello.docx",
-        {{"word/document.xml", document_xml("<w:p><w:r><w:t>Hello there. Nice to see you.</w:t></w:r></w:p>")}});
+        {{"word/document.xml", word_document_xml("<w:p><w:r><w:t>Hello there. Nice to see you.</w:t></w:r></w:p>")}});
     return read_bytes(path);
 }
 
@@ -57,8 +50,6 @@ const std::string kCentral("PK\x01\x02", 4);
 const std::string kEnd("PK\x05\x06", 4);
 
 ImportedDocument import_docx_bytes(const std::string& bytes) { return import_bytes(bytes, DocumentFormat::Docx); }
-
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 } // namespace
 
@@ -127,7 +118,7 @@ TEST_CASE("central directory entries that share one entry's data (an overlap bom
         noise.push_back(static_cast<char>('a' + (state >> 16) % 26));
     }
     std::string bytes = read_bytes(write_zip(dir.path() / "one.docx",
-        {{"word/document.xml", document_xml("<w:p><w:r><w:t>" + noise + "</w:t></w:r></w:p>")}}));
+        {{"word/document.xml", word_document_xml("<w:p><w:r><w:t>" + noise + "</w:t></w:r></w:p>")}}));
     const std::size_t central = bytes.find(kCentral);
     const std::size_t end = bytes.rfind(kEnd);
     REQUIRE(central != std::string::npos);

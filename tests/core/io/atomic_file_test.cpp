@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/atomic_file.hpp"
+#include "support/scratch.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,15 +10,7 @@
 #include <unistd.h>
 
 using namespace podium;
-
-namespace {
-std::filesystem::path fresh_directory(const char* name)
-{
-    auto directory = std::filesystem::temp_directory_path() / ("podium-test-" + std::to_string(::getpid()) + "-" + name);
-    std::filesystem::remove_all(directory);
-    return directory;
-}
-} // namespace
+using podium::testing::fresh_directory;
 
 TEST_CASE("write_file_atomically creates parents and replaces the whole file")
 {

@@ -2,7 +2,10 @@
 #pragma once
 #include "core/prompter/prompter_event.hpp"
 #include "core/rehearsal/rehearsal_recorder.hpp"
+#include "core/rehearsal/rehearsal_simulator.hpp"
 
+#include <cstdio>
+#include <string>
 #include <vector>
 
 namespace podium::testing {
@@ -37,6 +40,18 @@ inline RehearsalRun record(const Script& script, const std::vector<PrompterEvent
         recorder.on_event(e);
     }
     return recorder.run();
+}
+
+// Run number `n` of a simulated rehearsal at the default pace: its own seed, id "run-n" and a
+// start time n minutes after 00:00, so runs sort in the order they were made.
+inline RehearsalRun simulated_run(const Script& script, std::size_t n)
+{
+    SimulationOptions options;
+    options.seed = n + 100;
+    const std::string id = "run-" + std::to_string(n);
+    char started[32];
+    std::snprintf(started, sizeof started, "2026-11-25T%02zu:%02zu:00Z", n / 60 % 24, n % 60);
+    return record(script, simulate_rehearsal(script, PaceProfile{}, options), id.c_str(), started);
 }
 
 } // namespace podium::testing

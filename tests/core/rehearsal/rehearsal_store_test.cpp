@@ -5,6 +5,7 @@
 #include "core/rehearsal/rehearsal_session.hpp"
 #include "core/rehearsal/rehearsal_simulator.hpp"
 #include "event_helpers.hpp"
+#include "support/scratch.hpp"
 #include "test_scripts.hpp"
 
 #include <catch2/catch.hpp>
@@ -19,27 +20,6 @@
 
 using namespace podium;
 using namespace podium::testing;
-
-namespace {
-
-std::filesystem::path fresh_directory(const std::string& name)
-{
-    auto directory = std::filesystem::temp_directory_path() / ("podium-rehearsal-" + std::to_string(::getpid()) + "-" + name);
-    std::filesystem::remove_all(directory);
-    return directory;
-}
-
-RehearsalRun simulated_run(const Script& script, std::size_t n)
-{
-    SimulationOptions options;
-    options.seed = n + 100;
-    const std::string id = "run-" + std::to_string(n);
-    char started[32];
-    std::snprintf(started, sizeof started, "2026-11-25T%02zu:%02zu:00Z", n / 60 % 24, n % 60);
-    return record(script, simulate_rehearsal(script, PaceProfile{}, options), id.c_str(), started);
-}
-
-} // namespace
 
 TEST_CASE("the store keeps one log per script under the XDG data directory")
 {

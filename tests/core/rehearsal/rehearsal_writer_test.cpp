@@ -4,6 +4,7 @@
 #include "core/rehearsal/rehearsal_session.hpp"
 #include "core/rehearsal/rehearsal_simulator.hpp"
 #include "event_helpers.hpp"
+#include "support/scratch.hpp"
 #include "test_scripts.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,25 +14,6 @@
 
 using namespace podium;
 using namespace podium::testing;
-
-namespace {
-
-std::filesystem::path fresh_directory(const std::string& name)
-{
-    auto directory = std::filesystem::temp_directory_path() / ("podium-writer-" + std::to_string(::getpid()) + "-" + name);
-    std::filesystem::remove_all(directory);
-    return directory;
-}
-
-RehearsalRun simulated_run(const Script& script, std::size_t n)
-{
-    SimulationOptions options;
-    options.seed = n + 7;
-    const std::string id = "run-" + std::to_string(n);
-    return record(script, simulate_rehearsal(script, PaceProfile{}, options), id.c_str(), "2026-11-25T10:00:00Z");
-}
-
-} // namespace
 
 TEST_CASE("the rehearsal writer reads the log once and writes every save of a run without re-reading it")
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/script/script.hpp"
+#include "section_titles.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -7,17 +8,9 @@
 #include <vector>
 
 using namespace podium;
+using podium::testing::section_titles;
 
 namespace {
-
-std::vector<std::string> titles(const Script& script)
-{
-    std::vector<std::string> result;
-    for (const Section& section : script.sections) {
-        result.push_back(section.title);
-    }
-    return result;
-}
 
 std::vector<int> levels(const Script& script)
 {
@@ -50,7 +43,7 @@ TEST_CASE("a heading that is the first sentence of a paragraph starts a section 
                                 "一、坚持以学促干，在学思践悟中把牢方向。习近平总书记指出，要加强学习。我们要落实。\n"
                                 "二、坚持埋头苦干。要干字当头。\n"
                                 "谢谢大家！\n");
-    REQUIRE(titles(script) == std::vector<std::string>{"在年度工作会议上的讲话", "一、坚持以学促干，在学思践悟中把牢方向",
+    REQUIRE(section_titles(script) == std::vector<std::string>{"在年度工作会议上的讲话", "一、坚持以学促干，在学思践悟中把牢方向",
                                   "二、坚持埋头苦干", "Closing"});
     CHECK(script.sections[0].kind == SectionKind::Preamble);
     CHECK(script.sections[1].kind == SectionKind::Heading);
@@ -77,7 +70,7 @@ TEST_CASE("sub-headings nest by rank and a section covers its whole subtree")
     const Script script = plain("一、总体要求\n总的来说很好。\n（一）稳订单\n订单要稳。\n"
                                 "1. 巩固老客户。老客户是根本。\n2. 开拓新市场。新市场是增量。\n"
                                 "（二）降成本\n成本要降。\n二、工作安排\n安排如下。\n");
-    REQUIRE(titles(script) == std::vector<std::string>{"一、总体要求", "（一）稳订单", "1. 巩固老客户", "2. 开拓新市场",
+    REQUIRE(section_titles(script) == std::vector<std::string>{"一、总体要求", "（一）稳订单", "1. 巩固老客户", "2. 开拓新市场",
                                   "（二）降成本", "二、工作安排"});
     CHECK(levels(script) == std::vector<int>{1, 2, 3, 3, 2, 1});
     CHECK_FALSE(script.sections[0].parent);
@@ -99,7 +92,7 @@ TEST_CASE("第一章 holds 第一节, which holds 一、 and （一）")
 {
     const Script script = plain("第一章 总则\n第一节 目的\n一、为什么\n因为重要。\n（一）细节\n细节很多。\n"
                                 "第二节 范围\n范围很广。\n第二章 实施\n马上实施。\n");
-    CHECK(titles(script) == std::vector<std::string>{"第一章 总则", "第一节 目的", "一、为什么", "（一）细节", "第二节 范围",
+    CHECK(section_titles(script) == std::vector<std::string>{"第一章 总则", "第一节 目的", "一、为什么", "（一）细节", "第二节 范围",
                                 "第二章 实施"});
     CHECK(levels(script) == std::vector<int>{1, 2, 3, 4, 2, 1});
     CHECK(script.sections[4].parent == 0u);
@@ -115,13 +108,13 @@ TEST_CASE("a numbered list of one-sentence items inside a section makes no secti
 {
     const Script script = plain("一、工作安排\n今年重点抓好三件事：\n1. 稳订单。\n2. 降成本。\n3. 强队伍。\n"
                                 "1、推进数字化转型\n2、加强人才队伍建设\n这些都要落实。\n");
-    CHECK(titles(script) == std::vector<std::string>{"一、工作安排"});
+    CHECK(section_titles(script) == std::vector<std::string>{"一、工作安排"});
 }
 
 TEST_CASE("a short numbered line followed by body text is a sub-heading")
 {
     const Script script = plain("一、工作安排\n1. 推进数字化转型\n要加快上云。\n2. 加强人才队伍建设\n要引进人才。\n");
-    CHECK(titles(script) == std::vector<std::string>{"一、工作安排", "1. 推进数字化转型", "2. 加强人才队伍建设"});
+    CHECK(section_titles(script) == std::vector<std::string>{"一、工作安排", "1. 推进数字化转型", "2. 加强人才队伍建设"});
     CHECK(levels(script) == std::vector<int>{1, 2, 2});
 }
 
@@ -131,19 +124,19 @@ TEST_CASE("a numbered paragraph whose first sentence is long prose is not a head
                                 "1. 今年公司全面完成了年初确定的各项目标任务，营业收入同比增长百分之十二，利润总额创历史新高。"
                                 "这是大家共同努力的结果。\n"
                                 "2. 一个人的一小步。\n");
-    CHECK(titles(script) == std::vector<std::string>{"一、工作回顾"});
+    CHECK(section_titles(script) == std::vector<std::string>{"一、工作回顾"});
 }
 
 TEST_CASE("第一部分 headings start sections, 第一节课 prose does not")
 {
     const Script script = plain("第一部分　2025年工作回顾\n第一节课上，老师讲了一个故事。\n第二部分：明年安排\n要继续努力。\n");
-    CHECK(titles(script) == std::vector<std::string>{"第一部分　2025年工作回顾", "第二部分：明年安排"});
+    CHECK(section_titles(script) == std::vector<std::string>{"第一部分　2025年工作回顾", "第二部分：明年安排"});
 }
 
 TEST_CASE("without a title line the preamble is labelled Opening and holds the greeting")
 {
     const Script script = plain("各位同事：\n大家上午好！\n一、回顾\n去年很好。\n");
-    REQUIRE(titles(script) == std::vector<std::string>{"Opening", "一、回顾"});
+    REQUIRE(section_titles(script) == std::vector<std::string>{"Opening", "一、回顾"});
     CHECK(script.sections[0].end_sentence == 2);
     CHECK_FALSE(script.sentences[0].is_heading);
 }
@@ -207,7 +200,7 @@ TEST_CASE("in Markdown a lone top # heading is the title and ## headings are the
     const Script script = build_script("# My Talk\n\nGood morning\n\n## First part\nText\n\n### Detail\nMore\n\n"
                                        "## Second part\nText\nThank you\n",
         ScriptFormat::Markdown);
-    REQUIRE(titles(script) == std::vector<std::string>{"My Talk", "First part", "Detail", "Second part", "Closing"});
+    REQUIRE(section_titles(script) == std::vector<std::string>{"My Talk", "First part", "Detail", "Second part", "Closing"});
     CHECK(levels(script) == std::vector<int>{1, 1, 2, 1, 1});
     CHECK(script.sections[0].kind == SectionKind::Preamble);
     CHECK(script.sentences[0].is_heading);
@@ -217,14 +210,14 @@ TEST_CASE("in Markdown a lone top # heading is the title and ## headings are the
 TEST_CASE("in Markdown several # headings are sections, and plain text ignores #")
 {
     const std::string text = "# Part one\nText\n# Part two\nText\n";
-    CHECK(titles(build_script(text, ScriptFormat::Markdown)) == std::vector<std::string>{"Part one", "Part two"});
-    CHECK(titles(build_script(text, ScriptFormat::PlainText)) == std::vector<std::string>{"# Part one"});
+    CHECK(section_titles(build_script(text, ScriptFormat::Markdown)) == std::vector<std::string>{"Part one", "Part two"});
+    CHECK(section_titles(build_script(text, ScriptFormat::PlainText)) == std::vector<std::string>{"# Part one"});
 }
 
 TEST_CASE("in Markdown numbered lines are list items, not sections")
 {
     const Script script = build_script("## Steps\n1. 推进数字化转型\n正文。\n", ScriptFormat::Markdown);
-    CHECK(titles(script) == std::vector<std::string>{"Steps"});
+    CHECK(section_titles(script) == std::vector<std::string>{"Steps"});
 }
 
 TEST_CASE("section_at finds the deepest section holding a byte offset")
@@ -271,7 +264,7 @@ TEST_CASE("（1） nests under the 6、 before it, and 7、 closes it")
 {
     const Script script = plain("一、主要任务\n6、完善制度\n制度要完善。\n（1）修订章程\n章程要改。\n（2）健全流程\n流程要全。\n"
                                 "7、强化考核\n考核要严。\n");
-    REQUIRE(titles(script) == std::vector<std::string>{"一、主要任务", "6、完善制度", "（1）修订章程", "（2）健全流程",
+    REQUIRE(section_titles(script) == std::vector<std::string>{"一、主要任务", "6、完善制度", "（1）修订章程", "（2）健全流程",
                                   "7、强化考核"});
     CHECK(levels(script) == std::vector<int>{1, 2, 3, 3, 2});
     CHECK(script.sections[2].parent == 1u);
@@ -285,7 +278,7 @@ TEST_CASE("a heading line right after a list item of the part before, or a long 
     const std::string long_heading = "4、深入推进制度创新，全面提升基层社会治理能力和公共服务水平，切实增强群众获得感";
     const Script script = plain("一、主要工作\n重点有两项：\n1、稳订单。\n2、降成本。\n3、加强队伍建设\n队伍要强。\n"
         + long_heading + "\n制度要新。\n5、完善考核办法\n考核要严。\n");
-    CHECK(titles(script) == std::vector<std::string>{"一、主要工作", "3、加强队伍建设", long_heading, "5、完善考核办法"});
+    CHECK(section_titles(script) == std::vector<std::string>{"一、主要工作", "3、加强队伍建设", long_heading, "5、完善考核办法"});
     CHECK(levels(script) == std::vector<int>{1, 2, 2, 2});
 }
 
@@ -297,7 +290,7 @@ TEST_CASE("a title and author styled as headings before numbered headings are th
     source.format = ScriptFormat::Markdown;
     source.headings = {{0, 1}, {source.text.find("张三"), 1}, {source.text.find("一、"), 2}, {source.text.find("二、"), 2}};
     const Script script = build_script(std::move(source));
-    REQUIRE(titles(script) == std::vector<std::string>{"在年度工作会议上的讲话", "一、回顾", "二、展望"});
+    REQUIRE(section_titles(script) == std::vector<std::string>{"在年度工作会议上的讲话", "一、回顾", "二、展望"});
     CHECK(script.sections[0].kind == SectionKind::Preamble);
     CHECK(levels(script) == std::vector<int>{1, 1, 1});
     CHECK(script.sentences[sentence_index(script, "张三")].section == 0);

@@ -2,6 +2,7 @@
 // Section and placeholder detection on whole speeches: the shared real speech (skipped when
 // ../shared is absent) and the bundled samples.
 #include "core/script/script.hpp"
+#include "section_titles.hpp"
 
 #include "support/skip.hpp"
 
@@ -14,6 +15,7 @@
 #include <vector>
 
 using namespace podium;
+using podium::testing::section_titles;
 
 namespace {
 
@@ -23,15 +25,6 @@ std::string read_file(const std::filesystem::path& path)
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
-}
-
-std::vector<std::string> titles(const Script& script)
-{
-    std::vector<std::string> result;
-    for (const Section& section : script.sections) {
-        result.push_back(section.title);
-    }
-    return result;
 }
 
 std::vector<std::string> placeholder_positions(const Script& script)
@@ -70,7 +63,7 @@ TEST_CASE("the shared seminar speech has a titled preamble, three sections and a
     // Title line, blank line, 同志们：, the opening, 一、二、三、, the closing line.
     REQUIRE(script.paragraphs.size() == 7);
     const std::string title_line = text.substr(0, text.find('\n'));
-    CHECK(titles(script) == std::vector<std::string>{title_line, "一、坚持以学促干，在学思践悟中把牢方向",
+    CHECK(section_titles(script) == std::vector<std::string>{title_line, "一、坚持以学促干，在学思践悟中把牢方向",
                                 "二、坚持埋头苦干，在履职尽责中展现作为", "三、坚持真抓实干，在转变作风中锤炼党性", "Closing"});
     REQUIRE(script.sections.size() == 5);
     CHECK(script.sections[0].kind == SectionKind::Preamble);
@@ -107,7 +100,7 @@ TEST_CASE("the bundled Chinese sample has a title, three sections, a closing and
 {
     const Script script = build_script(read_file(std::filesystem::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-zh.txt"),
         ScriptFormat::PlainText);
-    CHECK(titles(script) == std::vector<std::string>{"在“讲好每一次发言”主题分享会上的讲话", "一、心中有稿，先把结构理清楚",
+    CHECK(section_titles(script) == std::vector<std::string>{"在“讲好每一次发言”主题分享会上的讲话", "一、心中有稿，先把结构理清楚",
                                 "二、心中有数，把时间算明白", "三、心中有人，讲给台下的人听", "Closing"});
     REQUIRE(script.sections.size() == 5);
     CHECK(script.sentence_text(script.sections[4].first_sentence) == "谢谢大家！");
@@ -118,7 +111,7 @@ TEST_CASE("the bundled English sample has a # title preamble, four ## sections a
 {
     const Script script = build_script(read_file(std::filesystem::path(PODIUM_SOURCE_DIR) / "docs/samples/welcome-en.md"),
         ScriptFormat::Markdown);
-    CHECK(titles(script) == std::vector<std::string>{"Welcome to Podium", "Starting and pausing", "Moving around",
+    CHECK(section_titles(script) == std::vector<std::string>{"Welcome to Podium", "Starting and pausing", "Moving around",
                                 "Making it fit the room", "Before you go", "Closing"});
     REQUIRE(script.sections.size() == 6);
     CHECK(script.sections.front().kind == SectionKind::Preamble);

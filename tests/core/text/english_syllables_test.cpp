@@ -2,6 +2,7 @@
 #include "core/text/english_syllable_exceptions.hpp"
 #include "core/text/english_syllables.hpp"
 #include "core/text/spoken_text.hpp"
+#include "normalise_whole.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,6 +12,7 @@
 #include <vector>
 
 using namespace podium;
+using podium::testing::normalise;
 
 namespace {
 
@@ -34,11 +36,6 @@ std::vector<Reference> cmu_word_list()
         words.push_back({line.substr(0, tab), std::stoul(line.substr(tab + 1))});
     }
     return words;
-}
-
-SpokenSentence normalise(std::string_view text, std::span<const Span> placeholders = {})
-{
-    return normalise_for_speech(text, {0, text.size()}, placeholders);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/text/chinese_numbers.hpp"
 #include "core/text/english_numbers.hpp"
 #include "core/text/spoken_text.hpp"
+#include "normalise_whole.hpp"
 #include "core/text/utf8.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,13 +11,9 @@
 #include <vector>
 
 using namespace podium;
+using podium::testing::normalise;
 
 namespace {
-
-SpokenSentence normalise(std::string_view text, std::span<const Span> placeholders = {})
-{
-    return normalise_for_speech(text, {0, text.size()}, placeholders);
-}
 
 struct Reading {
     std::string_view input;

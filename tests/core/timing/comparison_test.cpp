@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timing/comparison.hpp"
 #include "core/timing/pauses.hpp"
+#include "han_sentence.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -8,18 +9,9 @@
 #include <vector>
 
 using namespace podium;
+using podium::testing::han;
 
 namespace {
-
-// `count` Han characters and a full stop.
-std::string han(std::size_t count)
-{
-    std::string text;
-    for (std::size_t i = 0; i < count; ++i) {
-        text += "字";
-    }
-    return text + "。";
-}
 
 // Two sentences in one section and paragraph; the second is a heading.
 Script heading_script(bool first_is_heading)
@@ -104,9 +96,9 @@ TEST_CASE("a rate fit leaves out the excluded sentences and needs enough units")
 
 TEST_CASE("a heading is followed by a paragraph pause even when its paragraph goes on")
 {
-    CHECK(pause_kind_after(heading_script(true), 0) == PauseKind::Paragraph);
-    CHECK(pause_kind_after(heading_script(false), 0) == PauseKind::Sentence);
-    CHECK(pause_kind_after(heading_script(false), 1) == PauseKind::None);
+    CHECK(break_after(heading_script(true), 0) == SentenceBreak::Paragraph);
+    CHECK(break_after(heading_script(false), 0) == SentenceBreak::Sentence);
+    CHECK(break_after(heading_script(false), 1) == SentenceBreak::None);
 }
 
 TEST_CASE("the model pauses after a heading as the speech plan does")

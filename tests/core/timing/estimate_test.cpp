@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timing/speech_units.hpp"
 #include "core/timing/estimate.hpp"
+#include "han_sentence.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -8,6 +9,7 @@
 #include <vector>
 
 using namespace podium;
+using podium::testing::han;
 
 namespace {
 
@@ -29,15 +31,6 @@ Script make_script(const std::vector<SentenceSpec>& specs, std::vector<Section> 
     }
     script.sections = std::move(sections);
     return script;
-}
-
-std::string han(std::size_t count)
-{
-    std::string text;
-    for (std::size_t i = 0; i < count; ++i) {
-        text += "字";
-    }
-    return text + "。";
 }
 
 PaceProfile round_profile()
