@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <numbers>
@@ -142,6 +143,43 @@ TEST_CASE("a reference keeps only voiced frames, knows their sentences and survi
     CHECK(*back == *reference);
     CHECK_FALSE(ScriptReference::from_bytes(bytes.substr(0, bytes.size() - 3)).has_value());
     CHECK_FALSE(ScriptReference::from_bytes("not a reference").has_value());
+}
+
+// What hubness means, computed the plain way: the mean distance from a frame to the frames of
+// its sample (every frame ≡ 7j mod step, step = size / 1024, itself left out).
+double plain_hubness(const ScriptReference& reference, std::size_t j)
+{
+    const std::size_t step = std::max<std::size_t>(1, reference.size() / 1024);
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (std::size_t k = (j * 7) % step; k < reference.size(); k += step) {
+        if (k == j) {
+            continue;
+        }
+        double squares = 0.0;
+        for (std::size_t d = 0; d < kFeatureSize; ++d) {
+            const double difference = reference.features(j)[d] - reference.features(k)[d];
+            squares += difference * difference;
+        }
+        sum += std::sqrt(squares);
+        ++count;
+    }
+    return sum / static_cast<double>(count);
+}
+
+TEST_CASE("a reference frame's hubness is its mean distance to the rest of the reference", "[follow][acoustic]")
+{
+    // 3 sentences: every frame is measured against all others; 16: against a sample (step 2).
+    for (const std::size_t sentences : {std::size_t{3}, std::size_t{16}}) {
+        const Reading reading = read(sentences, 130.0, 0.15, 0.4, 5);
+        const auto reference = reference_of(reading, sentences);
+        CAPTURE(sentences, reference->size());
+        REQUIRE(reference->size() > (sentences == 3 ? 300u : 2048u));
+        for (std::size_t j = 0; j < reference->size(); j += 7) {
+            CAPTURE(j);
+            REQUIRE(reference->hubness(j) == Approx(plain_hubness(*reference, j)).epsilon(1e-4));
+        }
+    }
 }
 
 TEST_CASE("the acoustic tracker follows a slower, lower reader whose breaths are as long as sentence ends", "[follow][acoustic]")
