@@ -13,7 +13,7 @@
 //   - pause: from a sentence's last voice until the position stops changing for the rest of the
 //     pause (median / p95);
 //   - the register the follower chose and its CPU cost at 16 kHz (% of one core).
-// Short by default (4 conditions; the shared speech's first 15 sentences); --long: the whole
+// Short by default (4 conditions; a speech over 40 sentences cut to its first 15); --long: the whole
 // speeches under 12 conditions.
 #include "human_like_reading.hpp"
 
@@ -44,7 +44,8 @@ namespace {
 
 constexpr double kRate = 16000.0;
 constexpr std::size_t kChunk = 512;
-constexpr std::size_t kShortSentences = 15; // of a long speech, by default
+constexpr std::size_t kLongSpeech = 40;     // sentences: a speech longer than this is cut by default…
+constexpr std::size_t kShortSentences = 15; // … to its first sentences
 
 double percentile(std::vector<double> values, double p)
 {
@@ -215,7 +216,7 @@ int main(int argc, char** argv)
         // A long speech is cut to its first sentences by default (the text, so that the
         // reference is the script's own: the follower sees a shorter speech, not a stopped reader).
         Script script = whole;
-        if (!full && whole.sentences.size() > kShortSentences) {
+        if (!full && whole.sentences.size() > kLongSpeech) {
             const std::size_t end = whole.sentences[kShortSentences - 1].span.end;
             script = build_script(loaded.text.substr(0, end), format_for_path(file));
         }
