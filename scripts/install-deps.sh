@@ -12,7 +12,7 @@ packages=(
   libicu-dev                              # UAX #14 line breaking; ICU in the splitter benchmark
   nlohmann-json3-dev libcli11-dev         # JSON output, command-line parsing
   libsndfile1-dev libpng-dev              # WAV export, PNG frames and charts
-  libsamplerate0-dev                      # podium follow: recordings at any rate → 16 kHz
+  libsoxr-dev                             # resampling: recordings at any rate and eSpeak's 22.05 kHz → 16 kHz (the follower)
   libaubio-dev                            # voice follower: MFCCs of the speaker and of the script's reference sound
   catch2                                  # tests
   libmd4c-dev libzip-dev libpugixml-dev   # Markdown parsing; .docx/.odt/.pptx (zip + XML) import

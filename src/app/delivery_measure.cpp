@@ -3,6 +3,7 @@
 
 #include "core/coach/coach_plan.hpp"
 #include "core/error.hpp"
+#include "core/rehearsal/aligned_run.hpp"
 #include "core/i18n/translate.hpp"
 #include "core/timing/estimate.hpp"
 #include "signal/voice_analysis.hpp"
@@ -50,17 +51,21 @@ std::vector<SentenceSpan> spans_from_visits(const RehearsalRun& run)
     return spans;
 }
 
-DeliveryReport measure_run_delivery(const Script& script, const std::filesystem::path& audio,
-    const ScriptReferences& references, const std::vector<SentenceSpan>& fallback)
+void measure_recorded_run(RehearsalRun& run, const Script& script, const std::filesystem::path& audio,
+    const ScriptReferences& references)
 {
-    std::vector<SentenceSpan> spans = fallback;
+    const Recording recording = read_recording(audio);
+    RehearsalRun measured = run;
+    std::vector<SentenceSpan> spans = spans_from_visits(run);
     if (!references.empty()) {
         RecordingFollow followed = follow_recording(script, audio, references);
         if (followed.alignment && !followed.alignment->spans.empty()) {
+            measured = retime_by_alignment(run, script, *followed.alignment);
             spans = std::move(followed.alignment->spans);
         }
     }
-    return measure_delivery(script, read_recording(audio), spans);
+    measured.delivery = measure_delivery(script, recording, spans);
+    run = std::move(measured);
 }
 
 std::vector<SentenceSpan> read_spans(const std::filesystem::path& path)

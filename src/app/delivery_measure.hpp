@@ -30,12 +30,14 @@ struct Recording {
 // reading line while the speaker spoke (visits before the recording began are left out).
 [[nodiscard]] std::vector<SentenceSpan> spans_from_visits(const RehearsalRun& run);
 
-// The delivery of a prompter --listen run from its recording, on the run's disk thread when it
-// ends: sentence spans from the offline alignment of the whole recording when the script's
-// reference sound is there, else `fallback` (spans_from_visits). Throws podium::Error when the
-// recording cannot be read.
-[[nodiscard]] DeliveryReport measure_run_delivery(const Script& script, const std::filesystem::path& audio,
-    const ScriptReferences& references, const std::vector<SentenceSpan>& fallback);
+// A prompter --listen run, on the run's disk thread once its WAV is final: the whole recording
+// followed offline; when the script's reference sound is there, the run's sections and visits
+// are re-timed by the offline alignment (retime_by_alignment: the stored per-section times are
+// the alignment's, not the live follower's) and the delivery is measured along its sentence
+// spans, else along the live visits (spans_from_visits). Throws podium::Error when the recording
+// cannot be read (the run is then left as it was).
+void measure_recorded_run(RehearsalRun& run, const Script& script, const std::filesystem::path& audio,
+    const ScriptReferences& references);
 
 // Sentence spans from a JSON file [{"sentence": I, "start": S, "end": E}, …] (another alignment,
 // or the truth of a benchmark). Throws podium::Error with a one-line message when it is not one.

@@ -16,9 +16,10 @@ ReferenceMaker listen_reference_maker(const Script& script, std::ostream& err)
         const VoiceCatalog catalog = load_presets(err);
         SpeechVoices voices = choose_voices(script, catalog, {});
         std::filesystem::path cache = reference_cache_directory(process_environment());
-        return [&script, voices = std::move(voices), cache = std::move(cache)] {
-            return script_references(script, voices, cache).renderings;
-        };
+        return ReferenceMaker{[&script, voices = std::move(voices), cache = std::move(cache)](const ReferenceSink& ready) {
+                                  make_script_references(script, voices, cache, ready);
+                              },
+            kReferenceRegisters};
     } catch (const Error& error) {
         err << "podium: " << fill_in(_("following by pauses and syllables only: {}"), error.what()) << '\n';
         return {};

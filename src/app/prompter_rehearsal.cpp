@@ -91,13 +91,13 @@ void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool la
     });
 }
 
-// On the disk thread: the delivery of the run just recorded. A failure costs the run its
-// delivery section, never the run itself.
+// On the disk thread: the run just recorded, re-timed by the offline alignment of its audio,
+// and its delivery. A failure costs the run its delivery section, never the run itself.
 void PrompterRehearsal::measure_run(RehearsalRun& run)
 {
     try {
-        run.delivery = measure_run_delivery(m_loaded.script, m_store.directory() / run.recording->file,
-            m_voice != nullptr ? m_voice->references() : ScriptReferences{}, spans_from_visits(run));
+        measure_recorded_run(run, m_loaded.script, m_store.directory() / run.recording->file,
+            m_voice != nullptr ? m_voice->references() : ScriptReferences{});
         ++m_runs_measured;
     } catch (const std::exception& error) {
         m_disk.report(fill_in(_("delivery not measured: {}"), error.what()));

@@ -27,6 +27,9 @@ LiveVoice::~LiveVoice()
 {
     close();
     stop_recording();
+    if (m_references.valid()) {
+        m_references.wait(); // its sink uses this object's mutex
+    }
 }
 
 void LiveVoice::close()
@@ -212,6 +215,34 @@ void LiveVoice::record(const std::vector<float>& heard, bool active)
     }
 }
 
+// On the worker: the renderings made since the last call go to the follower, the first with
+// word of how many there will be, the others to catch up with it.
+void LiveVoice::take_references(ScriptFollower& follower)
+{
+    std::vector<std::shared_ptr<const ScriptReference>> ready;
+    {
+        const std::lock_guard lock(m_mutex);
+        ready.swap(m_ready_references);
+    }
+    for (std::shared_ptr<const ScriptReference>& reference : ready) {
+        if (m_made_references_given == 0) {
+            follower.set_references({reference}, {}, m_make_references.renderings);
+        } else {
+            (void)follower.add_reference(reference); // false: too late, the follower goes on without it
+        }
+        ++m_made_references_given;
+        const std::lock_guard lock(m_mutex);
+        m_made_references.push_back(std::move(reference));
+    }
+    if (m_references.valid() && m_references.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        try {
+            m_references.get();
+        } catch (const std::exception&) {
+            // No (further) reference: eSpeak missing, a voice not installed. What there is leads.
+        }
+    }
+}
+
 // On the worker: a microphone, or nothing and the reason as failure() (tried once per L).
 std::unique_ptr<AudioInput> LiveVoice::open_on_worker()
 {
@@ -272,23 +303,19 @@ void LiveVoice::run(std::unique_ptr<AudioInput> input)
         }
         // The script's reference sound is made once, from the first microphone on.
         if (m_make_references && !references_started) {
-            m_references = std::async(std::launch::async, m_make_references);
+            m_references = std::async(std::launch::async, [this] {
+                m_make_references.make([this](std::shared_ptr<const ScriptReference> reference) {
+                    const std::lock_guard lock(m_mutex);
+                    m_ready_references.push_back(std::move(reference));
+                });
+            });
             references_started = true;
         }
         if (active != capturing) {
             active ? input->start() : input->stop();
             capturing = active;
         }
-        if (m_references.valid() && m_references.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-            try {
-                auto references = m_references.get();
-                follower.set_references(references);
-                const std::lock_guard lock(m_mutex);
-                m_made_references = std::move(references);
-            } catch (const std::exception&) {
-                // No reference (eSpeak missing, a voice not installed): the timing follower goes on.
-            }
-        }
+        take_references(follower);
         heard.clear();
         input->take(heard);
         // Audio the capture ring had to drop (this worker fell behind) is said once per burst.

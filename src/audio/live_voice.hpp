@@ -19,11 +19,19 @@
 namespace podium {
 
 class WavRecorder;
+class ScriptFollower;
 class ScriptReference;
 
-// Makes the script's reference sound (renderings in one or more registers): slow (eSpeak, the
-// disk cache), so LiveVoice runs it on a thread of its own while the timing follower leads.
-using ReferenceMaker = std::function<std::vector<std::shared_ptr<const ScriptReference>>()>;
+// Makes the script's reference sound (renderings in one or more registers), handing each to
+// the sink as soon as it is made: slow (eSpeak, the disk cache), so LiveVoice runs it on a
+// thread of its own while the timing follower leads, and the content follower leads from the
+// first rendering on. Throws to say it could not make them.
+using ReferenceSink = std::function<void(std::shared_ptr<const ScriptReference>)>;
+struct ReferenceMaker {
+    std::function<void(const ReferenceSink&)> make;
+    std::size_t renderings = 0; // how many `make` hands over in all
+    explicit operator bool() const { return static_cast<bool>(make); }
+};
 
 // The speaker's own voice as the prompter's position source (--listen, L). A worker thread
 // opens the microphone, takes what it captured (SDL's audio thread fills a ring), feeds the
@@ -78,11 +86,13 @@ private:
     void stop_after_failure(const std::string& why);
     void close(); // joins the worker, which closes the microphone
     void record(const std::vector<float>& heard, bool active);
+    void take_references(ScriptFollower& follower);
 
     const Script& m_script;
     AudioInputOpener m_open_input;
     ReferenceMaker m_make_references;
-    std::future<std::vector<std::shared_ptr<const ScriptReference>>> m_references; // the worker's
+    std::future<void> m_references;        // the reference thread, started by the worker
+    std::size_t m_made_references_given = 0; // renderings given to the follower (the worker's)
     std::thread m_worker;
 
     mutable std::mutex m_mutex;            // everything below, between the frame thread and the worker
@@ -98,7 +108,8 @@ private:
     std::optional<SpeakerPosition> m_latest;
     std::optional<std::string> m_failure;
     std::string m_recording_problem;
-    std::vector<std::shared_ptr<const ScriptReference>> m_made_references;
+    std::vector<std::shared_ptr<const ScriptReference>> m_made_references;   // given to the follower
+    std::vector<std::shared_ptr<const ScriptReference>> m_ready_references;  // made, not yet given
 
     std::mutex m_record_mutex;             // the recorder, between start/stop and the worker's writes
     std::unique_ptr<WavRecorder> m_recorder;

@@ -4,15 +4,17 @@
 #include <span>
 #include <vector>
 
-struct SRC_STATE_tag;
+struct soxr;
 
 namespace podium {
 
-// Streaming sample-rate conversion of mono float audio (libsamplerate, "SINC_FASTEST": plenty
-// for speech analysis, ~50× faster than the best sinc). Equal rates pass through untouched.
+// Streaming sample-rate conversion of mono float audio (libsoxr, "medium quality": 16-bit
+// precision, a passband far beyond the 3.8 kHz the follower analyses; SIMD, about 12× faster
+// than libsamplerate's fastest sinc, which took 2.5 s of the reference's making for a 15-minute
+// speech). Equal rates pass through untouched.
 class Resampler {
 public:
-    // Throws podium::Error when libsamplerate cannot start.
+    // Throws podium::Error when the rates are not positive or libsoxr cannot start.
     Resampler(double from_rate, double to_rate);
     ~Resampler();
     Resampler(const Resampler&) = delete;
@@ -25,10 +27,11 @@ public:
 
 private:
     struct Delete {
-        void operator()(SRC_STATE_tag* state) const;
+        void operator()(soxr* state) const;
     };
-    std::unique_ptr<SRC_STATE_tag, Delete> m_state;
+    std::unique_ptr<soxr, Delete> m_state;
     double m_ratio = 1.0;
+    std::vector<float> m_block; // soxr's output, reused
 };
 
 } // namespace podium

@@ -130,9 +130,9 @@ bool store_cached_reference(const std::filesystem::path& cache_directory, const 
     return write_file_atomically(reference_cache_file(cache_directory, script, voices), reference.to_bytes()).empty();
 }
 
-ReferenceSet script_references(const Script& script, const SpeechVoices& voices, const std::filesystem::path& cache_directory)
+void make_script_references(const Script& script, const SpeechVoices& voices, const std::filesystem::path& cache_directory,
+    const ReferenceReady& ready)
 {
-    ReferenceSet out;
     std::unique_ptr<SpeechEngine> engine;
     for (const bool high : {false, true}) {
         const SpeechVoices chosen = register_voices(voices, high);
@@ -144,9 +144,18 @@ ReferenceSet script_references(const Script& script, const SpeechVoices& voices,
             reference = std::make_shared<const ScriptReference>(render_script_reference(*engine, script, chosen));
             (void)store_cached_reference(cache_directory, script, chosen, *reference);
         }
+        ready(std::move(reference));
+    }
+}
+
+ReferenceSet script_references(const Script& script, const SpeechVoices& voices, const std::filesystem::path& cache_directory)
+{
+    ReferenceSet out;
+    make_script_references(script, voices, cache_directory, [&](std::shared_ptr<const ScriptReference> reference) {
+        const SpeechVoices chosen = register_voices(voices, out.renderings.size() == 1);
         out.renderings.push_back(std::move(reference));
         out.voices.push_back(chosen.preset(chosen.primary).espeak_voice);
-    }
+    });
     return out;
 }
 

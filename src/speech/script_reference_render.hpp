@@ -4,7 +4,9 @@
 #include "core/script/script.hpp"
 #include "speech/speech_plan.hpp"
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -14,7 +16,7 @@ class SpeechEngine;
 
 // Bumped whenever what a reference holds or how it is made changes: older cache files are then
 // simply not found (their name carries the version).
-inline constexpr const char* kReferenceModelVersion = "ref2-mfcc13d-26mel-100-3800-nuclei";
+inline constexpr const char* kReferenceModelVersion = "ref3-soxr-mfcc13d-26mel-100-3800-nuclei";
 
 // The script's own sound as the follower compares a speaker with: the whole script read through
 // the speech plan (the normaliser and voices of `podium speak`) by eSpeak NG into memory,
@@ -38,6 +40,15 @@ bool store_cached_reference(const std::filesystem::path& cache_directory, const 
 // The script's reference in a low and a high register (the presets' voices and their "+f3"
 // variant), from the cache or rendered (and cached); the engine is started only when one is
 // missing. The follower keeps the one that suits the speaker (ScriptFollower::set_references).
+// How many renderings script_references() makes: the presets' register and the higher one.
+inline constexpr std::size_t kReferenceRegisters = 2;
+
+// The same, handed over one by one as each is made (low register first), so that the follower
+// can lead with the first while the second is rendered (ScriptFollower::add_reference).
+using ReferenceReady = std::function<void(std::shared_ptr<const ScriptReference>)>;
+void make_script_references(const Script& script, const SpeechVoices& voices, const std::filesystem::path& cache_directory,
+    const ReferenceReady& ready);
+
 struct ReferenceSet {
     std::vector<std::shared_ptr<const ScriptReference>> renderings;
     std::vector<std::string> voices;   // the main language's eSpeak voice of each

@@ -5,6 +5,8 @@
 // WAV must stay valid.
 #include "audio/live_voice.hpp"
 #include "core/error.hpp"
+#include "core/follow/mfcc_extractor.hpp"
+#include "core/follow/script_reference.hpp"
 #include "core/follow/synthetic_voice.hpp"
 #include "core/text/load.hpp"
 
@@ -148,9 +150,10 @@ TEST_CASE("a reader heard through the microphone moves the position on, and the 
     const auto wav = scratch_path("reading.wav");
     const std::vector<float> samples = reading(3);
     Listening listening(samples);
+    // The file first: the worker may take the first 100 ms as soon as it is active.
+    REQUIRE(listening.voice->start_recording(wav).empty());
     listening.voice->set_active(true, 0);
     REQUIRE_FALSE(listening.voice->failure().has_value());
-    REQUIRE(listening.voice->start_recording(wav).empty());
     listening.wait();
     const auto heard = listening.voice->position();
     REQUIRE(heard.has_value());
@@ -181,8 +184,8 @@ TEST_CASE("a microphone that goes away mid-run: a message, the position holds, t
     const auto wav = scratch_path("lost.wav");
     const std::vector<float> samples = reading(3);
     Listening listening(samples, 16000 * 4); // unplugged four seconds in
+    REQUIRE(listening.voice->start_recording(wav).empty()); // before the worker takes anything
     listening.voice->set_active(true, 0);
-    REQUIRE(listening.voice->start_recording(wav).empty());
     listening.wait();
     REQUIRE(listening.voice->failure().has_value());
     CHECK(listening.voice->failure()->find("went away") != std::string::npos);
@@ -232,8 +235,8 @@ TEST_CASE("a clipping microphone is followed without a crash and recorded as a v
         sample = std::clamp(sample * 20.0f, -1.0f, 1.0f); // hard clipped at full scale
     }
     Listening listening(samples);
+    REQUIRE(listening.voice->start_recording(wav).empty()); // before the worker takes anything
     listening.voice->set_active(true, 0);
-    REQUIRE(listening.voice->start_recording(wav).empty());
     listening.wait();
     const auto heard = listening.voice->position();
     REQUIRE(heard.has_value());
@@ -241,4 +244,63 @@ TEST_CASE("a clipping microphone is followed without a crash and recorded as a v
     listening.voice->stop_recording();
     CHECK(wav_frames(wav) == static_cast<sf_count_t>(samples.size()));
     std::filesystem::remove(wav);
+}
+
+namespace {
+
+// Holds the second rendering back until released.
+struct Gate {
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool open = false;
+    void release()
+    {
+        const std::lock_guard lock(mutex);
+        open = true;
+        changed.notify_all();
+    }
+    void wait()
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [this] { return open; });
+    }
+};
+
+// Releases the gate however the test ends: a failed check must not leave the reference thread
+// (which the live voice waits for as it is destroyed) waiting for ever.
+struct ReleaseOnExit {
+    std::shared_ptr<Gate> gate;
+    ~ReleaseOnExit() { gate->release(); }
+};
+
+} // namespace
+
+TEST_CASE("the script's reference renderings reach the follower one by one, as each is made")
+{
+    const std::vector<float> samples = reading(3);
+    Listening listening(samples);
+    // A rendering of the reading itself (its sentences as the reader spoke them), twice.
+    const std::vector<FeatureFrame> frames = extract_features(samples);
+    const std::vector<ReferenceSentence> sentences{{0, 0.5, 3.5}, {1, 4.5, 9.0}, {2, 10.0, 12.0}};
+    const auto rendering = std::make_shared<const ScriptReference>(frames, sentences, listening.script.sentences.size());
+    REQUIRE_FALSE(rendering->empty());
+    auto gate = std::make_shared<Gate>();
+    const ReleaseOnExit release_on_exit{gate};
+    listening.voice->set_reference_maker(ReferenceMaker{[rendering, gate](const ReferenceSink& ready) {
+                                                            ready(rendering);
+                                                            gate->wait();
+                                                            ready(rendering);
+                                                        },
+        2});
+    listening.voice->set_active(true, 0);
+    REQUIRE(wait_until([&] { return listening.voice->references().size() == 1; }));
+    // Listening goes on with the first while the second is being made.
+    REQUIRE(wait_until([&] { return listening.voice->position().has_value(); }));
+    CHECK(listening.voice->references().size() == 1);
+    gate->release();
+    REQUIRE(wait_until([&] { return listening.voice->references().size() == 2; }));
+    listening.wait();
+    const auto heard = listening.voice->position();
+    REQUIRE(heard.has_value());
+    CHECK(heard->sentence >= 1);
 }

@@ -2,6 +2,7 @@
 // podium follow over a recording synthesised in the test by `podium speak --out`.
 #include "cli/cli_runner.hpp"
 #include "cli/config_home.hpp"
+#include "cli/data_home.hpp"
 #include "core/i18n/catalogue.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,7 @@
 #include <string>
 #include <unistd.h>
 
+using podium::testing::DataHome;
 using podium::testing::run;
 
 namespace {
@@ -48,31 +50,6 @@ std::string read_text(const std::filesystem::path& path)
     std::ifstream in(path);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
-
-// A private data home, so --record never touches the user's rehearsals.
-class DataHome {
-public:
-    explicit DataHome(const std::filesystem::path& path)
-    {
-        if (const char* old = std::getenv("XDG_DATA_HOME")) {
-            m_old = old;
-        }
-        ::setenv("XDG_DATA_HOME", path.c_str(), 1);
-    }
-    ~DataHome()
-    {
-        if (m_old) {
-            ::setenv("XDG_DATA_HOME", m_old->c_str(), 1);
-        } else {
-            ::unsetenv("XDG_DATA_HOME");
-        }
-    }
-    DataHome(const DataHome&) = delete;
-    DataHome& operator=(const DataHome&) = delete;
-
-private:
-    std::optional<std::string> m_old;
-};
 
 } // namespace
 

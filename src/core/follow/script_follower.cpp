@@ -27,7 +27,18 @@ void ScriptFollower::set_reference(std::shared_ptr<const ScriptReference> refere
     set_references({std::move(reference)}, settings);
 }
 
-void ScriptFollower::set_references(std::vector<std::shared_ptr<const ScriptReference>> references, AcousticSettings settings)
+namespace {
+constexpr std::size_t kChooseAfter = 1000;   // voiced frames: 10 s of voice
+constexpr std::size_t kReplayLimit = 12000;  // hops: two minutes of listening
+} // namespace
+
+bool ScriptFollower::usable(const ScriptReference* reference) const
+{
+    return reference != nullptr && reference->sentence_count() == m_sentence_count && !reference->empty();
+}
+
+void ScriptFollower::set_references(std::vector<std::shared_ptr<const ScriptReference>> references, AcousticSettings settings,
+    std::size_t expected)
 {
     if (!m_mfcc) {
         return;
@@ -36,7 +47,7 @@ void ScriptFollower::set_references(std::vector<std::shared_ptr<const ScriptRefe
     m_candidates.clear();
     m_candidate_index.clear();
     for (std::size_t i = 0; i < references.size(); ++i) {
-        if (!references[i] || references[i]->sentence_count() != m_sentence_count || references[i]->empty()) {
+        if (!usable(references[i].get())) {
             continue;
         }
         AcousticFollower& follower = m_candidates.emplace_back(std::move(references[i]), settings);
@@ -45,14 +56,57 @@ void ScriptFollower::set_references(std::vector<std::shared_ptr<const ScriptRefe
         m_candidate_index.push_back(i);
     }
     m_choice = m_candidate_index.empty() ? 0 : m_candidate_index.front();
-    m_warm.clear();
-    m_warm.shrink_to_fit();
+    m_replay.reset();
+    if (expected > references.size()) {
+        m_replay = Replay{m_warm, sentence, settings, expected, references.size(), {}};
+    }
+    if (!m_candidates.empty()) { // else the voice heard keeps warming for a later rendering
+        m_warm.clear();
+        m_warm.shrink_to_fit();
+    }
+}
+
+bool ScriptFollower::add_reference(std::shared_ptr<const ScriptReference> reference)
+{
+    if (!m_mfcc || !m_replay) {
+        return false;
+    }
+    if (m_candidates.empty()) {
+        // The first renderings were unusable: this one leads from here, as if it had come first.
+        const std::size_t expected = m_replay->expected;
+        std::vector<std::shared_ptr<const ScriptReference>> references(m_replay->given);
+        references.push_back(std::move(reference));
+        set_references(std::move(references), m_replay->settings, expected);
+        return !m_candidates.empty();
+    }
+    const std::size_t index = m_replay->given++;
+    if (usable(reference.get())) {
+        AcousticFollower& follower = m_candidates.emplace_back(std::move(reference), m_replay->settings);
+        follower.warm_up(m_replay->warm);
+        follower.anchor(m_replay->sentence);
+        for (const ReplayStep& step : m_replay->steps) {
+            if (step.anchor) {
+                follower.anchor(*step.anchor);
+            } else {
+                follower.update(step.frame, step.voiced, step.nucleus);
+            }
+        }
+        m_candidate_index.push_back(index);
+    }
+    if (m_replay->given >= m_replay->expected) {
+        m_replay.reset();
+    }
+    choose_reference();
+    return true;
 }
 
 void ScriptFollower::choose_reference()
 {
-    constexpr std::size_t kChooseAfter = 1000; // voiced frames: 10 s of voice
     if (m_candidates.size() < 2 || m_candidates.front().tracker().observed() < kChooseAfter) {
+        return;
+    }
+    // A rendering still to come is waited for: it catches up when it comes.
+    if (m_replay) {
         return;
     }
     std::size_t best = 0;
@@ -98,6 +152,12 @@ void ScriptFollower::feed(std::span<const float> mono)
             for (AcousticFollower& follower : m_candidates) {
                 follower.update(frame, voiced, hop.nucleus);
             }
+            if (m_replay) {
+                m_replay->steps.push_back(ReplayStep{frame, voiced, hop.nucleus, std::nullopt});
+                if (m_replay->steps.size() >= kReplayLimit) {
+                    m_replay.reset(); // too late to catch up: go on with what is there
+                }
+            }
             choose_reference();
         } else if (voiced) {
             if (m_warm.size() >= 3000) {
@@ -129,6 +189,9 @@ void ScriptFollower::anchor(std::size_t sentence)
         m_aligner.anchor(std::min(sentence, m_sentence_count - 1));
         for (AcousticFollower& follower : m_candidates) {
             follower.anchor(std::min(sentence, m_sentence_count - 1));
+        }
+        if (m_replay && !m_candidates.empty()) {
+            m_replay->steps.push_back(ReplayStep{{}, false, false, std::min(sentence, m_sentence_count - 1)});
         }
     }
 }

@@ -53,7 +53,16 @@ public:
     // 10 s of voice have been heard, then the one that matches the speaker best is kept (the
     // first leads until then). A reference in the speaker's register matters more than anything
     // else the aligner does.
-    void set_references(std::vector<std::shared_ptr<const ScriptReference>> references, AcousticSettings settings = {});
+    // `expected`: how many renderings there will be in all, when the rest come later through
+    // add_reference() (0: these are all).
+    void set_references(std::vector<std::shared_ptr<const ScriptReference>> references, AcousticSettings settings = {},
+        std::size_t expected = 0);
+    // A rendering made after the first ones (the speech layer renders the registers one after the
+    // other, so the content follower can lead as soon as the first is made): it catches up on
+    // every hop heard since set_references() and ends in the state it would have had, had it come
+    // with them; the choice of reference waits for it. False (and ignored) when it came too late:
+    // after the choice, or after more than two minutes of listening without one.
+    bool add_reference(std::shared_ptr<const ScriptReference> reference);
     [[nodiscard]] bool has_reference() const { return !m_candidates.empty(); }
     // The content follower leading now, if any; which reference it follows (index into set_references()).
     [[nodiscard]] const AcousticFollower* acoustic() const { return m_candidates.empty() ? nullptr : &m_candidates.front(); }
@@ -71,6 +80,25 @@ public:
 
 private:
     void choose_reference();
+    [[nodiscard]] bool usable(const ScriptReference* reference) const;
+
+    // What a rendering that comes later needs to catch up: the state the first ones started
+    // from, and every hop (and key anchor) since.
+    struct ReplayStep {
+        FeatureFrame frame;
+        bool voiced = false;
+        bool nucleus = false;
+        std::optional<std::size_t> anchor; // a key press: no frame
+    };
+    struct Replay {
+        std::vector<FeatureVector> warm;
+        std::size_t sentence = 0;
+        AcousticSettings settings;
+        std::size_t expected = 0;         // renderings in all
+        std::size_t given = 0;            // renderings given so far (usable or not)
+        std::vector<ReplayStep> steps;
+    };
+    std::optional<Replay> m_replay;          // open while renderings are still to come
 
     VoiceTracker m_tracker;
     ScriptAligner m_aligner;

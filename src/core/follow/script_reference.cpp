@@ -1,6 +1,7 @@
 #include "core/follow/script_reference.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -12,14 +13,35 @@ constexpr double kVoicedBelowLoud = 45.0;   // dB under the 95th percentile fram
 constexpr std::size_t kHubSample = 1024;    // frames hubness is measured against
 constexpr char kMagic[8] = {'P', 'D', 'M', 'R', 'E', 'F', '0', '2'};
 
-float distance(std::span<const float> a, std::span<const float> b)
+// Lanes of sampled frames: a fixed-size inner loop over a block held in registers is what
+// GCC's -O2 vectorises (a loop over the whole sample, through memory, it does not).
+constexpr std::size_t kLanes = 16;
+
+// The sum of the distances from `x` to the first `count` frames of a transposed sample (one row
+// of `padded` values per feature). Built twice where the compiler can (GCC on x86-64): for AVX2,
+// chosen at run time on processors that have it, and for the baseline.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+double distance_sum(const float* x, const float* sample, std::size_t padded, std::size_t count)
 {
-    float sum = 0.0f;
-    for (std::size_t i = 0; i < kFeatureSize; ++i) {
-        const float d = a[i] - b[i];
-        sum += d * d;
+    double sum = 0.0;
+    for (std::size_t block = 0; block < padded; block += kLanes) {
+        std::array<float, kLanes> squares{};
+        for (std::size_t d = 0; d < kFeatureSize; ++d) {
+            const float value = x[d];
+            const float* row = sample + d * padded + block;
+            for (std::size_t lane = 0; lane < kLanes; ++lane) {
+                const float difference = value - row[lane];
+                squares[lane] += difference * difference;
+            }
+        }
+        const std::size_t lanes = std::min(kLanes, count - block); // the padding is no frame
+        for (std::size_t lane = 0; lane < lanes; ++lane) {
+            sum += std::sqrt(squares[lane]);
+        }
     }
-    return std::sqrt(sum);
+    return sum;
 }
 
 template <typename T>
@@ -131,6 +153,12 @@ ScriptReference::ScriptReference(std::span<const FeatureFrame> frames, std::span
     index_sentences();
 }
 
+// Each frame j is measured against the frames k ≡ (7j) mod step (a sample of about kHubSample
+// frames spread over the whole reference; the offset varies with j so that no one sample decides
+// every frame's hubness). Frames sharing an offset share a sample, which is laid out transposed
+// (one row per feature) so the distance to all of it is a few long loops the compiler
+// vectorises: a 15-minute speech has ~80,000 voiced frames, and the straightforward
+// frame-by-frame loop took 20 s of the 23 s the reference cost to make.
 void ScriptReference::compute_hubness()
 {
     const std::size_t n = size();
@@ -139,16 +167,32 @@ void ScriptReference::compute_hubness()
         return;
     }
     const std::size_t step = std::max<std::size_t>(1, n / kHubSample);
+    std::vector<std::vector<std::size_t>> by_offset(step);
     for (std::size_t j = 0; j < n; ++j) {
-        double sum = 0.0;
-        std::size_t count = 0;
-        for (std::size_t k = (j * 7) % step; k < n; k += step) {
-            if (k != j) {
-                sum += distance(features(j), features(k));
-                ++count;
+        by_offset[(j * 7) % step].push_back(j);
+    }
+    std::vector<float> sample;  // kFeatureSize rows of `padded` values
+    for (std::size_t offset = 0; offset < step; ++offset) {
+        if (by_offset[offset].empty() || offset >= n) {
+            continue;
+        }
+        const std::size_t count = (n - offset + step - 1) / step;
+        const std::size_t padded = (count + kLanes - 1) / kLanes * kLanes;
+        sample.assign(kFeatureSize * padded, 0.0f);
+        for (std::size_t m = 0; m < count; ++m) {
+            const std::span<const float> frame = features(offset + m * step);
+            for (std::size_t d = 0; d < kFeatureSize; ++d) {
+                sample[d * padded + m] = frame[d];
             }
         }
-        m_hubness[j] = count == 0 ? 0.0f : static_cast<float>(sum / static_cast<double>(count));
+        for (const std::size_t j : by_offset[offset]) {
+            const double sum = distance_sum(features(j).data(), sample.data(), padded, count);
+            // The frame itself is in its own sample when j ≡ offset (mod step): its distance is
+            // 0 and it is not "the rest of the reference".
+            const bool self = j >= offset && (j - offset) % step == 0;
+            const std::size_t others = count - (self ? 1 : 0);
+            m_hubness[j] = others == 0 ? 0.0f : static_cast<float>(sum / static_cast<double>(others));
+        }
     }
 }
 

@@ -4,9 +4,11 @@
 #include "core/follow/mfcc_extractor.hpp"
 #include "core/follow/offline_aligner.hpp"
 #include "core/follow/script_reference.hpp"
+#include "vowel_reading.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <numbers>
@@ -16,72 +18,10 @@
 namespace podium {
 namespace {
 
-constexpr double kRate = 16000.0;
-
-// A vowel-like sound: harmonics of f0 shaped by two formants.
-void vowel(std::vector<float>& out, double seconds, double f0, double formant1, double formant2, std::mt19937& random)
-{
-    std::normal_distribution<double> jitter(0.0, 0.002);
-    const auto count = static_cast<std::size_t>(seconds * kRate);
-    const std::size_t start = out.size();
-    for (std::size_t i = 0; i < count; ++i) {
-        const double t = static_cast<double>(start + i) / kRate;
-        const double envelope = std::sin(std::numbers::pi * static_cast<double>(i) / static_cast<double>(count));
-        double value = 0.0;
-        for (int h = 1; h * f0 < 4000.0; ++h) {
-            const double f = h * f0;
-            const double gain = std::exp(-std::pow((f - formant1) / 120.0, 2)) + 0.7 * std::exp(-std::pow((f - formant2) / 180.0, 2)) + 0.02;
-            value += gain * std::sin(2.0 * std::numbers::pi * f * t);
-        }
-        out.push_back(static_cast<float>(0.1 * envelope * value + jitter(random)));
-    }
-}
-
-void silence(std::vector<float>& out, double seconds)
-{
-    out.insert(out.end(), static_cast<std::size_t>(seconds * kRate), 0.0f);
-}
-
-// Formant pairs: each "syllable" of the script is one of these.
-constexpr double kFormants[8][2] = {{300, 2300}, {700, 1200}, {500, 1900}, {350, 800}, {600, 2600}, {800, 1600}, {450, 1100}, {250, 1700}};
-
-struct Reading {
-    std::vector<float> audio;
-    std::vector<ReferenceSentence> sentences;
-};
-
-// `sentences` sentences of 12 syllables each; syllable k of sentence s is formant (s·5 + k·3) mod 8.
-Reading read(std::size_t sentences, double f0, double syllable_seconds, double pause, std::uint32_t seed,
-    std::vector<std::size_t> order = {})
-{
-    std::mt19937 random(seed);
-    Reading out;
-    if (order.empty()) {
-        for (std::size_t s = 0; s < sentences; ++s) {
-            order.push_back(s);
-        }
-    }
-    silence(out.audio, 0.3);
-    for (const std::size_t s : order) {
-        out.sentences.push_back({s, static_cast<double>(out.audio.size()) / kRate, 0.0});
-        for (std::size_t k = 0; k < 12; ++k) {
-            const auto& formant = kFormants[(s * 5 + k * 3 + k / 4) % 8];
-            vowel(out.audio, syllable_seconds, f0, formant[0], formant[1], random);
-            if (k == 5) {
-                silence(out.audio, pause * 0.8); // a breath inside the sentence, as long as its end
-            }
-        }
-        out.sentences.back().end_of_speech = static_cast<double>(out.audio.size()) / kRate;
-        silence(out.audio, pause);
-    }
-    return out;
-}
-
-std::shared_ptr<const ScriptReference> reference_of(const Reading& reading, std::size_t sentences)
-{
-    const std::vector<FeatureFrame> frames = extract_features(reading.audio);
-    return std::make_shared<const ScriptReference>(frames, reading.sentences, sentences);
-}
+constexpr double kRate = test::kReadingRate;
+using test::Reading;
+using test::read;
+using test::reference_of;
 
 std::vector<bool> voiced_frames(const std::vector<FeatureFrame>& frames)
 {
@@ -142,6 +82,43 @@ TEST_CASE("a reference keeps only voiced frames, knows their sentences and survi
     CHECK(*back == *reference);
     CHECK_FALSE(ScriptReference::from_bytes(bytes.substr(0, bytes.size() - 3)).has_value());
     CHECK_FALSE(ScriptReference::from_bytes("not a reference").has_value());
+}
+
+// What hubness means, computed the plain way: the mean distance from a frame to the frames of
+// its sample (every frame ≡ 7j mod step, step = size / 1024, itself left out).
+double plain_hubness(const ScriptReference& reference, std::size_t j)
+{
+    const std::size_t step = std::max<std::size_t>(1, reference.size() / 1024);
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (std::size_t k = (j * 7) % step; k < reference.size(); k += step) {
+        if (k == j) {
+            continue;
+        }
+        double squares = 0.0;
+        for (std::size_t d = 0; d < kFeatureSize; ++d) {
+            const double difference = reference.features(j)[d] - reference.features(k)[d];
+            squares += difference * difference;
+        }
+        sum += std::sqrt(squares);
+        ++count;
+    }
+    return sum / static_cast<double>(count);
+}
+
+TEST_CASE("a reference frame's hubness is its mean distance to the rest of the reference", "[follow][acoustic]")
+{
+    // 3 sentences: every frame is measured against all others; 16: against a sample (step 2).
+    for (const std::size_t sentences : {std::size_t{3}, std::size_t{16}}) {
+        const Reading reading = read(sentences, 130.0, 0.15, 0.4, 5);
+        const auto reference = reference_of(reading, sentences);
+        CAPTURE(sentences, reference->size());
+        REQUIRE(reference->size() > (sentences == 3 ? 300u : 2048u));
+        for (std::size_t j = 0; j < reference->size(); j += 7) {
+            CAPTURE(j);
+            REQUIRE(reference->hubness(j) == Approx(plain_hubness(*reference, j)).epsilon(1e-4));
+        }
+    }
 }
 
 TEST_CASE("the acoustic tracker follows a slower, lower reader whose breaths are as long as sentence ends", "[follow][acoustic]")
