@@ -57,10 +57,11 @@ ProjectionSession::ProjectionSession(const Script& script, const Timing& timing,
     : m_script(&script)
     , m_timing(&timing)
     , m_options(std::move(options))
-    , m_tracker(script, timing, m_options.playback, m_options.observer,
-          m_options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No)
+    , m_tracker(script, timing,
+          RunSources{m_options.playback, m_options.listener,
+              lead_at_start(m_options.speak_at_start, m_options.listen_at_start), m_options.playback_unavailable},
+          m_options.observer)
 {
-    m_tracker.set_listener(m_options.listener, m_options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
     m_tracker.set_coach(m_options.coach, m_options.coach_settings);
     m_list = m_options.displays ? m_options.displays : DisplayLister(list_displays);
     // SDL minimises a fullscreen window when it loses focus; the operator clicking on the laptop
@@ -126,11 +127,9 @@ void ProjectionSession::command(const Command& command)
     case K::ToggleFullscreen: m_projector->toggle_fullscreen(); m_resized = true; return;
     case K::ToggleHelp: m_help = !m_help; return;
     case K::ToggleSpeech:
-        if (m_options.playback == nullptr) {
-            set_notice(translated(m_options.playback_unavailable));
-            return;
-        }
-        m_model->apply(command);
+    case K::ToggleListen:
+        m_model->apply(command); // only cancels a pending quit question there
+        m_tracker.lead_command(command, *m_model);
         return;
     default: m_model->apply(command); return;
     }

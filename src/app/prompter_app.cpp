@@ -43,8 +43,10 @@ public:
               options.fullscreen ? WindowPlacement::Fullscreen : WindowPlacement::Windowed)
         , m_model(script, timing, fitted(m_window, startup.prompter_options().font_size), startup.prompter_options())
         , m_input(script, options.keys != nullptr ? *options.keys : default_key_preset())
-        , m_tracker(script, timing, options.playback, options.observer,
-              options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No)
+        , m_tracker(script, timing,
+              RunSources{options.playback, options.listener, lead_at_start(options.speak_at_start, options.listen_at_start),
+                  options.playback_unavailable},
+              options.observer)
     {
         if (auto sentence = startup.last_position()) {
             m_model.start_at_sentence(*sentence);
@@ -53,7 +55,6 @@ public:
             m_model.apply(CommandKind::ToggleFullscreen); // the model records what the window is
         }
         m_window.set_keys(m_input.keys());
-        m_tracker.set_listener(options.listener, options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
         m_tracker.set_coach(options.coach, options.coach_settings);
     }
 
@@ -78,12 +79,8 @@ public:
 
     void command(const Command& command) override
     {
-        if (command.kind == CommandKind::ToggleSpeech && m_options.playback == nullptr) {
-            // Without a voice, speech-follow would wait for reports that never come.
-            show(translated(m_options.playback_unavailable), 2.5);
-            return;
-        }
-        m_model.apply(command);
+        m_model.apply(command); // S and L only cancel a pending quit question there
+        m_tracker.lead_command(command, m_model);
     }
 
     [[nodiscard]] bool closing() const override

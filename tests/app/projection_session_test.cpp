@@ -318,9 +318,9 @@ namespace {
 
 class EventCount final : public RunObserver {
 public:
-    void on_event(const PrompterEvent& event) override { kinds.push_back(event.kind); }
-    [[nodiscard]] std::string on_frame(double /*now*/) override { return {}; }
-    void on_end(double now) override { ended_at = now; }
+    void on_event(const PrompterEvent& event, RehearsalRecorder& /*run*/) override { kinds.push_back(event.kind); }
+    [[nodiscard]] std::string on_frame(double /*now*/, RehearsalRecorder* /*run*/) override { return {}; }
+    void on_end(double now, RehearsalRecorder* /*run*/) override { ended_at = now; }
     std::vector<PrompterEventKind> kinds;
     std::optional<double> ended_at;
 };

@@ -85,11 +85,8 @@ void PrompterModel::apply(const Command& command)
         restart();
         break;
     case CommandKind::ToggleSpeech:
-        set_speech(m_lead != Lead::Voice);
-        break;
     case CommandKind::ToggleListen:
-        set_listening(m_lead != Lead::Speaker);
-        break;
+        break; // who leads is the app's LeadSwitch's to decide (a source may fail to start)
     case CommandKind::ToggleHelp:
         m_help = !m_help;
         break;

@@ -55,10 +55,11 @@ public:
     // sentence, and while the speaker is silent (`speaking` false) the reading line holds still.
     void follow(const SpeakerPosition& heard);
     void follow_speech(std::size_t sentence, double fraction) { follow({sentence, fraction, true, std::nullopt}); }
-    // Speech on/off from the app (same as the ToggleSpeech command, but explicit).
-    void set_speech(bool on) { set_lead(on ? Lead::Voice : (m_lead == Lead::Voice ? Lead::Plan : m_lead)); }
-    // Listening on/off (the ToggleListen command).
-    void set_listening(bool on) { set_lead(on ? Lead::Speaker : (m_lead == Lead::Speaker ? Lead::Plan : m_lead)); }
+    // Which position source leads, as the app's LeadSwitch (the one owner of that choice) tells
+    // it: the model only needs it to extrapolate between reports (Plan: its own clock at the
+    // plan's pace; Voice: never past the spoken sentence; Speaker: hold still while silent) and
+    // stamps SpeechChanged/ListenChanged when it changes. S and L (ToggleSpeech, ToggleListen)
+    // are the app's commands, not the model's: apply() ignores them.
     void set_lead(Lead lead);
     [[nodiscard]] Lead lead() const { return m_lead; }
     // Counts the speaker's own moves of the reading line (navigation commands), so the app can
