@@ -10,8 +10,14 @@
 
 namespace podium {
 
-PrompterRehearsal::PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice, SessionOptions options)
-    : m_loaded(loaded), m_voice(voice), m_store(user_rehearsal_store()), m_options(options)
+PrompterRehearsal::PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice, SessionOptions options,
+    RehearsalSaves saves)
+    : m_loaded(loaded)
+    , m_voice(voice)
+    , m_store(user_rehearsal_store())
+    , m_options(options)
+    , m_periodic_merge(saves == RehearsalSaves::FrameThread ? MergeWithDisk::Reread : MergeWithDisk::Cached)
+    , m_disk(saves == RehearsalSaves::FrameThread ? DiskMode::Inline : DiskMode::Thread)
 {
 }
 
@@ -107,7 +113,7 @@ std::string PrompterRehearsal::on_frame(double now, RehearsalRecorder* run)
         // is worth it after the interval whether or not new events arrived.
         if (!run->finished() && (!m_last_save || now - *m_last_save >= m_options.save_interval)) {
             m_last_save = now;
-            post_save(run->run(now), MergeWithDisk::Cached, false);
+            post_save(run->run(now), m_periodic_merge, false);
         }
     }
     for (std::string& problem : m_disk.take_problems()) {

@@ -15,6 +15,12 @@ namespace podium {
 
 class LiveVoice;
 
+// Where a run's saves are written. DiskThread: the app's way. FrameThread: as Podium did before
+// the disk thread, for bench/frame's "before" figure only — every save re-reads, re-parses,
+// merges and rewrites (fsync, rename) the whole log, and the WAV is opened and finalised, on the
+// thread that draws the frames.
+enum class RehearsalSaves { DiskThread, FrameThread };
+
 // Every prompter run is a rehearsal: saves the run RunTracker records (the same recorder the
 // end-of-run summary is made from) every few seconds and when the run ends, finishes or
 // restarts (a restart begins a new run in the log). With a live voice (--listen), the run's
@@ -25,7 +31,8 @@ class LiveVoice;
 // before the log that names it is written).
 class PrompterRehearsal final : public RunObserver {
 public:
-    explicit PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice = nullptr, SessionOptions options = {});
+    explicit PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice = nullptr, SessionOptions options = {},
+        RehearsalSaves saves = RehearsalSaves::DiskThread);
     // Waits for the last saves (the window has closed by then).
     ~PrompterRehearsal() override;
 
@@ -51,6 +58,7 @@ private:
     LiveVoice* m_voice;
     RehearsalStore m_store;
     SessionOptions m_options;
+    MergeWithDisk m_periodic_merge;   // Cached, or Reread as before the disk thread
     bool m_in_run = false;       // between Started and the run's end
     std::optional<double> m_last_save; // run time of the last save posted
     std::shared_ptr<RehearsalWriter> m_writer; // this run's, used on the disk thread only

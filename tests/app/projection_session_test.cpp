@@ -172,15 +172,15 @@ TEST_CASE("mirror and blank act on the projector window only")
     push_key(SDLK_m);
     p.session->pump();
     p.session->frame(0.0, Present::No);
-    CHECK(p.session->projector().flags().mirror);
-    CHECK_FALSE(p.session->model().view().mirror);
+    CHECK(p.session->toggles().mirror);
+    CHECK_FALSE(p.session->model().view().mirror); // the model has no mirror: one owner
     CHECK(mirrored(p.session->projector().read(), p.session->operator_window().read_preview()));
 
     push_key(SDLK_m);
     push_key(SDLK_b);
     p.session->pump();
     p.session->frame(0.0, Present::No);
-    CHECK(p.session->projector().flags().blank);
+    CHECK(p.session->toggles().blank);
     const FrameImage blank = p.session->projector().read();
     CHECK(test::max_brightness(blank, 0, 0, blank.width, blank.height) == 0);
     // The operator still sees the text in the preview, and the run goes on.

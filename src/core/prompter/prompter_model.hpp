@@ -30,7 +30,6 @@ struct PrompterOptions {
     int font_step = 4;
     int min_font_size = 16;
     int max_font_size = 200;
-    bool mirror = false;
     double jump_ease_seconds = 0.25;  // a jump glides to its target instead of cutting
     friend bool operator==(const PrompterOptions&, const PrompterOptions&) = default;
 };
@@ -124,9 +123,6 @@ private:
     bool m_speaker_speaking = false;  // the live voice's latest report: speaking or silent
     double m_reported_position = 0.0; // timeline seconds of the latest report
     std::size_t m_manual_jumps = 0;
-    bool m_blank = false;
-    bool m_help = false;
-    bool m_fullscreen = false;
     bool m_started = false;       // Started emitted for this run
     std::vector<double> m_section_actual;
     PaceUnit m_pace_unit = PaceUnit::HanPerMinute;
