@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -150,7 +151,18 @@ Figures run_config(const Config& config, const LoadedScript& loaded, const Timin
     request.remote = remote.get();
     request.saves = config.before ? RehearsalSaves::FrameThread : RehearsalSaves::DiskThread;
     std::vector<double> busy_ms;
-    request.frame_probe = [&](double busy) { busy_ms.push_back(busy * 1000.0); };
+    // The offscreen software renderer says it waits for vsync and never does, so the loop would
+    // spin at a thousand frames a second and a slow frame would drown among trivial ones. The
+    // probe waits for the next 60 Hz tick instead, as a display's vsync would (after the frame's
+    // busy time was taken): each row's frames are the frames a speaker would see.
+    using Clock = std::chrono::steady_clock;
+    const auto tick = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / 60.0));
+    Clock::time_point next_tick = Clock::now() + tick;
+    request.frame_probe = [&](double busy) {
+        busy_ms.push_back(busy * 1000.0);
+        std::this_thread::sleep_until(next_tick);
+        next_tick = std::max(next_tick + tick, Clock::now()); // a late frame misses its tick, as on a display
+    };
     std::ostringstream warnings;
     const PrompterRunResult result = run_prompter_request(loaded, timing, request, warnings);
     stop = true;

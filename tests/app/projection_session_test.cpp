@@ -189,6 +189,32 @@ TEST_CASE("mirror and blank act on the projector window only")
     CHECK(p.session->model().view().state == PrompterState::Running);
 }
 
+TEST_CASE("the keys overlay is the operator's toggle; S without a voice says why and the plan clock keeps leading")
+{
+    Projection p("welcome-en.md");
+    push_key(SDLK_SPACE);
+    p.run_for(0.5);
+    push_key(SDLK_SPACE); // paused: both frames hold still while the toggles change
+    p.session->pump();
+    p.session->frame(0.0, Present::No);
+    const FrameImage projector_before = p.session->projector().read();
+    const FrameImage operator_before = p.session->operator_window().read();
+    push_key(SDLK_F1);
+    p.session->pump();
+    p.session->frame(0.0, Present::No);
+    CHECK(p.session->toggles().help);
+    CHECK_FALSE(p.session->model().view().help); // one owner: the session's toggles
+    CHECK(p.session->projector().read() == projector_before); // never on the room's screen
+    CHECK(p.session->operator_window().read() != operator_before); // the keys panel, for the operator
+
+    push_key(SDLK_s); // no voice was given to this session
+    p.session->pump();
+    p.session->frame(0.0, Present::No);
+    CHECK(p.session->tracker().lead() == Lead::Plan);
+    CHECK_FALSE(p.session->model().view().speech);
+    CHECK(p.session->notice() == "Speech is not available in this build");
+}
+
 TEST_CASE("clicking a section in the operator window jumps there")
 {
     Projection p("welcome-en.md");
