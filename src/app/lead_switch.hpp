@@ -26,6 +26,9 @@ public:
     // `voice`: the eSpeak voice, started in the background now so S does not wait; null: S says
     // `voice_unavailable`. `speaker`: the microphone; null: L says listening is not available.
     LeadSwitch(PositionSource* voice, PositionSource* speaker, std::string voice_unavailable);
+    // It points at its own plan clock: neither copied nor moved.
+    LeadSwitch(const LeadSwitch&) = delete;
+    LeadSwitch& operator=(const LeadSwitch&) = delete;
 
     [[nodiscard]] Lead lead() const { return m_lead; }
     [[nodiscard]] bool has(Lead lead) const { return lead == Lead::Plan || source_for(lead) != nullptr; }
