@@ -134,7 +134,7 @@ int main()
             const podium::Cue cue{podium::CueKind::SectionOver, 0.0, 1e9, 40.0};
             podium::PrompterModel model(script, timing, scene.layout(), options);
             if (listening) {
-                model.set_listening(true);
+                model.set_lead(podium::Lead::Speaker);
                 voice.set_active(true, 0);
             }
             const double process_before = process_cpu_ms();

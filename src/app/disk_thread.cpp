@@ -8,7 +8,12 @@
 
 namespace podium {
 
-DiskThread::DiskThread() : m_thread([this] { run(); }) {}
+DiskThread::DiskThread(DiskMode mode)
+{
+    if (mode == DiskMode::Thread) {
+        m_thread = std::thread([this] { run(); });
+    }
+}
 
 DiskThread::~DiskThread()
 {
@@ -17,11 +22,23 @@ DiskThread::~DiskThread()
         m_stop = true;
     }
     m_wake.notify_all();
-    m_thread.join();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
 }
 
 void DiskThread::post(Job job)
 {
+    if (!m_thread.joinable()) { // DiskMode::Inline: the caller waits for the disk
+        std::string problem = run_job(job);
+        const std::lock_guard lock(m_mutex);
+        if (!problem.empty()) {
+            m_problems.push_back(fill_in(_("disk: {}"), problem));
+        }
+        ++m_posted;
+        ++m_done;
+        return;
+    }
     {
         const std::lock_guard lock(m_mutex);
         m_jobs.push_back(std::move(job));
@@ -66,14 +83,7 @@ void DiskThread::run()
         Job job = std::move(m_jobs.front());
         m_jobs.pop_front();
         lock.unlock();
-        std::string problem;
-        try {
-            job();
-        } catch (const std::exception& error) {
-            problem = error.what();
-        } catch (...) {
-            problem = _("unknown error");
-        }
+        const std::string problem = run_job(job);
         lock.lock();
         if (!problem.empty()) {
             m_problems.push_back(fill_in(_("disk: {}"), problem));
@@ -81,6 +91,18 @@ void DiskThread::run()
         ++m_done;
         m_idle.notify_all();
     }
+}
+
+std::string DiskThread::run_job(Job& job)
+{
+    try {
+        job();
+    } catch (const std::exception& error) {
+        return error.what();
+    } catch (...) {
+        return _("unknown error");
+    }
+    return {};
 }
 
 } // namespace podium

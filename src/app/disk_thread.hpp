@@ -11,6 +11,10 @@
 
 namespace podium {
 
+// Where a DiskThread runs its jobs. Inline runs each on the thread that posts it, as Podium did
+// before the disk thread existed: bench/frame's "before" figure, never the app's choice.
+enum class DiskMode { Thread, Inline };
+
 // The one thread a run writes to the disk on (rehearsal saves, opening and finalising the
 // rehearsal WAV), so the frame thread never waits for a write, an fsync or a rename. Jobs run in
 // the order they were posted. A job that throws is reported as a problem (take_problems), never
@@ -19,7 +23,7 @@ class DiskThread {
 public:
     using Job = std::function<void()>;
 
-    DiskThread();
+    explicit DiskThread(DiskMode mode = DiskMode::Thread);
     // Runs every job still queued, then joins.
     ~DiskThread();
     DiskThread(const DiskThread&) = delete;
@@ -37,6 +41,7 @@ public:
 
 private:
     void run();
+    [[nodiscard]] static std::string run_job(Job& job);
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -46,7 +51,7 @@ private:
     std::size_t m_posted = 0;
     std::size_t m_done = 0;
     bool m_stop = false;
-    std::thread m_thread; // last: starts once everything above exists
+    std::thread m_thread; // last: starts once everything above exists (none when Inline)
 };
 
 } // namespace podium

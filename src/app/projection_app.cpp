@@ -57,10 +57,11 @@ ProjectionSession::ProjectionSession(const Script& script, const Timing& timing,
     : m_script(&script)
     , m_timing(&timing)
     , m_options(std::move(options))
-    , m_tracker(script, timing, m_options.playback, m_options.observer,
-          m_options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No)
+    , m_tracker(script, timing,
+          RunSources{m_options.playback, m_options.listener,
+              lead_at_start(m_options.speak_at_start, m_options.listen_at_start), m_options.playback_unavailable},
+          m_options.observer)
 {
-    m_tracker.set_listener(m_options.listener, m_options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
     m_tracker.set_coach(m_options.coach, m_options.coach_settings);
     m_list = m_options.displays ? m_options.displays : DisplayLister(list_displays);
     // SDL minimises a fullscreen window when it loses focus; the operator clicking on the laptop
@@ -74,12 +75,11 @@ ProjectionSession::ProjectionSession(const Script& script, const Timing& timing,
     const DisplayDescription* projector_display = find_index(displays, *choice.index);
     m_projector = std::make_unique<ProjectorWindow>(script, timing, font, m_options.title + " — projector",
         *projector_display, choice.placement);
-    m_projector->flags().mirror = m_options.projector_mirror;
+    m_toggles.mirror = m_options.projector_mirror;
+    m_toggles.fullscreen = m_projector->fullscreen(); // as the placement policy opened it
     m_projector->fit(m_options.prompter.font_size);
     m_operator = std::make_unique<OperatorWindow>(font, m_options.title + " — operator", find_primary(displays));
-    PrompterOptions prompter = m_options.prompter;
-    prompter.mirror = false; // mirror is the projector window's flag, not the model's
-    m_model = std::make_unique<PrompterModel>(script, timing, m_projector->layout(), prompter);
+    m_model = std::make_unique<PrompterModel>(script, timing, m_projector->layout(), m_options.prompter);
     m_input = std::make_unique<InputController>(script, m_options.keys != nullptr ? *m_options.keys : default_key_preset());
     m_hotplug = initial_hotplug_state(displays, choice);
     set_notice(choice.notice);
@@ -98,6 +98,7 @@ void ProjectionSession::on_display_event(DisplayEvent event)
     m_hotplug = step.state;
     if (step.action.move_to) {
         m_projector->move_to(*step.action.move_to, step.action.placement);
+        m_toggles.fullscreen = step.action.placement == ProjectorPlacement::Fullscreen; // the policy's choice
         m_resized = true; // the new display may have another size: lay out again
     }
     if (!step.action.notice.empty()) {
@@ -120,20 +121,12 @@ void ProjectionSession::command(const Command& command)
             return;
         }
     }
-    switch (command.kind) {
-    case K::ToggleMirror: m_projector->flags().mirror = !m_projector->flags().mirror; return;
-    case K::ToggleBlank: m_projector->flags().blank = !m_projector->flags().blank; return;
-    case K::ToggleFullscreen: m_projector->toggle_fullscreen(); m_resized = true; return;
-    case K::ToggleHelp: m_help = !m_help; return;
-    case K::ToggleSpeech:
-        if (m_options.playback == nullptr) {
-            set_notice(translated(m_options.playback_unavailable));
-            return;
-        }
-        m_model->apply(command);
-        return;
-    default: m_model->apply(command); return;
+    m_model->apply(command); // window toggles, S and L only cancel a pending quit question there
+    if (m_toggles.apply(command.kind) && command.kind == K::ToggleFullscreen) {
+        m_projector->set_fullscreen(m_toggles.fullscreen);
+        m_resized = true;
     }
+    m_tracker.lead_command(command, *m_model);
 }
 
 void ProjectionSession::click(int x, int y)
@@ -225,7 +218,7 @@ void ProjectionSession::frame(double dt, Present present)
         m_operator->forget_lines();
         m_resized = false;
     }
-    const PrompterView view = m_model->view();
+    const PrompterView view = m_toggles.shown(m_model->view());
     m_cue = m_tracker.cue(m_lifetime);
     const std::string cue = m_cue ? cue_text(*m_cue) : std::string();
     m_projector->paint(view, m_tracker.summary(view), cue); // blank stays pure black: the painter draws nothing
@@ -235,7 +228,7 @@ void ProjectionSession::frame(double dt, Present present)
     operator_frame.projector_scene = &m_projector->scene();
     operator_frame.projector_size = m_projector->size();
     operator_frame.view = view;
-    operator_frame.projector_flags = m_projector->flags();
+    operator_frame.toggles = m_toggles;
     operator_frame.section_actual = m_model->section_actual();
     operator_frame.offer = m_hotplug.offer.has_value();
     if (m_hotplug.offer) {
@@ -246,7 +239,6 @@ void ProjectionSession::frame(double dt, Present present)
     }
     operator_frame.notice = m_notice;
     operator_frame.cue = cue; // the operator sees it even while the projector is blank
-    operator_frame.help = m_help;
     operator_frame.keys = &m_input->keys();
     operator_frame.remote = m_options.remote;
     m_operator->paint(operator_frame);
@@ -262,10 +254,9 @@ void ProjectionSession::frame(double dt, Present present)
 
 void ProjectionSession::publish(RemotePort& remote)
 {
-    PrompterView view = m_model->view();
-    view.mirror = m_projector->flags().mirror;
+    const PrompterView view = m_toggles.shown(m_model->view());
     remote.publish_cue(m_cue ? cue_name(m_cue->kind) : "", m_cue ? cue_text(*m_cue) : std::string());
-    remote.publish(view, m_model->section_actual(), m_projector->flags().blank);
+    remote.publish(view, m_model->section_actual(), view.blank);
 }
 
 bool ProjectionSession::vsync() const
@@ -299,7 +290,7 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
     projection.coach = app.coach;
     projection.coach_settings = app.coach_settings;
     projection.prompter = startup.prompter_options();
-    projection.projector_mirror = projection.prompter.mirror;
+    projection.projector_mirror = startup.remembered_mirror();
     projection.remote = app.remote != nullptr ? &app.remote->pairing() : nullptr;
     projection.remote_port = app.remote;
 
@@ -308,9 +299,7 @@ PrompterRun run_projection(const Script& script, const Timing& timing, const Pro
         session.model().start_at_sentence(*sentence);
     }
     run_frame_loop(session, FrameLoopOptions{app.quit_after, app.remote, app.frame_probe});
-    PrompterView view = session.model().view();
-    view.mirror = session.projector().flags().mirror; // the projector's flag, not the model's
-    startup.remember(view, session.model().current_sentence());
+    startup.remember(session.toggles().shown(session.model().view()), session.model().current_sentence());
     return {};
 }
 

@@ -3,8 +3,10 @@
 // `podium FILE --project`: one prompter model, two windows. The projector window shows the
 // prompter fullscreen on the projector display; the operator window on the laptop shows a
 // preview, the timers and the section list. Both draw the same model's view every frame, so they
-// cannot drift; mirror and blank are the projector window's own flags.
+// cannot drift; the window toggles are the session's (mirror, blank and fullscreen act on the
+// projector, help on the operator window).
 #include "core/prompter/prompter_model.hpp"
+#include "core/prompter/window_toggles.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
 #include "display/display_policy.hpp"
@@ -61,7 +63,7 @@ public:
     // Advances the model by dt and paints both windows from its one view.
     void frame(double dt, Present present = Present::Yes);
     void advance_and_present(double dt) override { frame(dt, Present::Yes); }
-    // Mirror and blank are the projector window's flags: what the room sees.
+    // Mirror and blank as the projector shows them: what the room sees.
     void publish(RemotePort& remote) override;
     [[nodiscard]] bool vsync() const override;
     // A command as if from a key (also what operator buttons send).
@@ -76,6 +78,7 @@ public:
     [[nodiscard]] const PrompterModel& model() const { return *m_model; }
     [[nodiscard]] ProjectorWindow& projector() { return *m_projector; }
     [[nodiscard]] OperatorWindow& operator_window() { return *m_operator; }
+    [[nodiscard]] const WindowToggles& toggles() const { return m_toggles; }
     [[nodiscard]] const HotplugState& hotplug() const { return m_hotplug; }
     [[nodiscard]] const std::string& notice() const { return m_notice; }
     [[nodiscard]] std::vector<DisplayDescription> displays() const { return m_list(); }
@@ -95,11 +98,11 @@ private:
     std::unique_ptr<InputController> m_input;
     RunTracker m_tracker;
     double m_lifetime = 0.0;
+    WindowToggles m_toggles; // mirror, blank, fullscreen (the projector's), help (the operator's)
     HotplugState m_hotplug;
     std::string m_notice;
     std::optional<Cue> m_cue;               // the live coach's, this frame (the phone gets it too)
     double m_notice_left = 0.0;
-    bool m_help = false;
     bool m_resized = false;
     bool m_close = false;
 };

@@ -6,6 +6,7 @@
 #include "app/run_tracker.hpp"
 #include "core/i18n/translate.hpp"
 #include "core/prompter/prompter_model.hpp"
+#include "core/prompter/window_toggles.hpp"
 #include "core/remote/remote_badge.hpp"
 #include "core/remote/remote_port.hpp"
 #include "display/input_controller.hpp"
@@ -32,8 +33,8 @@ std::optional<std::string> missing_display_reason()
 
 namespace {
 
-// The single prompter window as a FrameSession: a session with one window. Its window toggles
-// (mirror, blank, help, fullscreen) are the model's view, which the window draws.
+// The single prompter window as a FrameSession: a session with one window, which shows all of
+// the window toggles (mirror, blank, help, fullscreen).
 class SingleWindowSession final : public FrameSession {
 public:
     SingleWindowSession(const Script& script, const Timing& timing, const PrompterAppOptions& options,
@@ -43,17 +44,17 @@ public:
               options.fullscreen ? WindowPlacement::Fullscreen : WindowPlacement::Windowed)
         , m_model(script, timing, fitted(m_window, startup.prompter_options().font_size), startup.prompter_options())
         , m_input(script, options.keys != nullptr ? *options.keys : default_key_preset())
-        , m_tracker(script, timing, options.playback, options.observer,
-              options.speak_at_start ? SpeakAtStart::Yes : SpeakAtStart::No)
+        , m_tracker(script, timing,
+              RunSources{options.playback, options.listener, lead_at_start(options.speak_at_start, options.listen_at_start),
+                  options.playback_unavailable},
+              options.observer)
     {
         if (auto sentence = startup.last_position()) {
             m_model.start_at_sentence(*sentence);
         }
-        if (options.fullscreen) {
-            m_model.apply(CommandKind::ToggleFullscreen); // the model records what the window is
-        }
+        m_toggles.mirror = startup.remembered_mirror();
+        m_toggles.fullscreen = options.fullscreen;
         m_window.set_keys(m_input.keys());
-        m_tracker.set_listener(options.listener, options.listen_at_start ? ListenAtStart::Yes : ListenAtStart::No);
         m_tracker.set_coach(options.coach, options.coach_settings);
     }
 
@@ -78,12 +79,9 @@ public:
 
     void command(const Command& command) override
     {
-        if (command.kind == CommandKind::ToggleSpeech && m_options.playback == nullptr) {
-            // Without a voice, speech-follow would wait for reports that never come.
-            show(translated(m_options.playback_unavailable), 2.5);
-            return;
-        }
-        m_model.apply(command);
+        m_model.apply(command); // window toggles, S and L only cancel a pending quit question there
+        m_toggles.apply(command.kind);
+        m_tracker.lead_command(command, m_model);
     }
 
     [[nodiscard]] bool closing() const override
@@ -96,12 +94,12 @@ public:
         m_lifetime += dt;
         m_tracker.before_advance(m_model, m_lifetime);
         m_model.advance(dt);
-        PrompterView view = m_model.view();
+        PrompterView view = m_toggles.shown(m_model.view());
         m_window.set_fullscreen(view.fullscreen);
         // A resize or a new text size re-lays out; the model keeps the sentence on the line.
         if (m_window.fit(view.font_size) || m_resized) {
             m_model.relayout(m_window.layout());
-            view = m_model.view();
+            view = m_toggles.shown(m_model.view());
             m_resized = false;
         }
         if (!m_notice.empty() && m_lifetime > m_notice_until) {
@@ -120,7 +118,7 @@ public:
 
     void publish(RemotePort& remote) override
     {
-        const PrompterView view = m_model.view();
+        const PrompterView view = m_toggles.shown(m_model.view());
         remote.publish_cue(m_cue ? cue_name(m_cue->kind) : "", m_cue ? cue_text(*m_cue) : std::string());
         remote.publish(view, m_model.section_actual(), view.blank); // never waits
     }
@@ -129,6 +127,8 @@ public:
     void end() override { m_tracker.end(m_model, m_lifetime); }
 
     [[nodiscard]] const PrompterModel& model() const { return m_model; }
+    // What the window shows: the model's view with the window toggles.
+    [[nodiscard]] PrompterView shown() const { return m_toggles.shown(m_model.view()); }
 
 private:
     static const Layout& fitted(PrompterWindow& window, int font_size)
@@ -146,6 +146,7 @@ private:
     PrompterWindow m_window;
     PrompterModel m_model;
     InputController m_input;
+    WindowToggles m_toggles; // mirror, blank, help, fullscreen: this window's, nobody else's
     RunTracker m_tracker;
     RemoteBadgeClock m_remote_badge; // --remote: "phone" while connected, flashing on a command
     double m_lifetime = 0.0;
@@ -167,7 +168,7 @@ PrompterRun run_prompter(const Script& script, const Timing& timing, const Promp
     PrompterStartup& startup = *std::get<std::unique_ptr<PrompterStartup>>(started);
     SingleWindowSession session(script, timing, options, startup);
     run_frame_loop(session, FrameLoopOptions{options.quit_after, options.remote, options.frame_probe});
-    startup.remember(session.model().view(), session.model().current_sentence());
+    startup.remember(session.shown(), session.model().current_sentence());
     return {};
 }
 

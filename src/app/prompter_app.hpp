@@ -6,6 +6,7 @@
 #include "core/timing/estimate.hpp"
 #include "display/key_map.hpp"
 #include "core/prompter/position_source.hpp"
+#include "app/lead_switch.hpp"
 #include "app/run_observer.hpp"
 #include "core/remote/remote_port.hpp"
 
@@ -19,9 +20,6 @@ namespace podium {
 // Called once a frame with the wall-clock seconds the frame thread was busy on it (the frame's
 // work, not the sleep that paces the loop without vsync): bench/frame times frames with it.
 using FrameProbe = std::function<void(double busy_seconds)>;
-
-// What S says when there is no voice to speak with.
-inline constexpr const char* kNoSpeechInBuild = N_("Speech is not available in this build");
 
 struct PrompterAppOptions {
     std::string title = "Podium";
@@ -52,6 +50,12 @@ struct PrompterRun {
 // Why no window can open here, if that is known before trying (no DISPLAY/WAYLAND_DISPLAY and
 // no SDL_VIDEODRIVER chosen).
 [[nodiscard]] std::optional<std::string> missing_display_reason();
+
+// The sources a run's options plug in (see RunSources).
+[[nodiscard]] inline Lead lead_at_start(bool speak, bool listen)
+{
+    return speak ? Lead::Voice : listen ? Lead::Speaker : Lead::Plan;
+}
 
 // Opens the prompter window and runs it until the user quits. Returns NoDisplay (instead of
 // throwing) when the video system cannot start, so the CLI can fall back to the timing table.

@@ -10,8 +10,14 @@
 
 namespace podium {
 
-PrompterRehearsal::PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice)
-    : m_loaded(loaded), m_voice(voice), m_store(user_rehearsal_store())
+PrompterRehearsal::PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice, SessionOptions options,
+    RehearsalSaves saves)
+    : m_loaded(loaded)
+    , m_voice(voice)
+    , m_store(user_rehearsal_store())
+    , m_options(options)
+    , m_periodic_merge(saves == RehearsalSaves::FrameThread ? MergeWithDisk::Reread : MergeWithDisk::Cached)
+    , m_disk(saves == RehearsalSaves::FrameThread ? DiskMode::Inline : DiskMode::Thread)
 {
 }
 
@@ -20,33 +26,33 @@ PrompterRehearsal::~PrompterRehearsal()
     m_disk.drain();
 }
 
-void PrompterRehearsal::on_event(const PrompterEvent& event)
+void PrompterRehearsal::on_event(const PrompterEvent& event, RehearsalRecorder& run)
 {
     if (event.kind == PrompterEventKind::ListenChanged) {
         m_listening = event.value != 0.0;
     }
-    if (event.kind == PrompterEventKind::Started && !m_session) {
-        const std::string started = utc_timestamp_now();
-        m_run_id = new_run_id(started);
-        m_session.emplace(m_loaded.script, rehearsal_script_name(m_loaded), m_store, m_run_id, started);
-        m_writer = std::make_shared<RehearsalWriter>(m_store, m_session->log());
+    if (event.kind == PrompterEventKind::Started && !m_in_run) {
+        m_in_run = true;
+        m_run_id = run.run().id;
+        m_last_save.reset();
+        m_writer = std::make_shared<RehearsalWriter>(m_store,
+            new_rehearsal_log(m_loaded.script, rehearsal_script_name(m_loaded)));
         m_wav_failed = std::make_shared<std::atomic<bool>>(false);
     }
-    if (!m_session) {
+    if (!m_in_run) {
         return;
     }
-    m_session->on_event(event);
     // The audio starts with the first moment the speaker's voice leads in this run and runs to
     // the run's end (silence while listening is off), so run times are file times.
     if (m_listening && !m_recording) {
-        begin_recording(event.wall);
+        begin_recording(event.wall, run);
     }
     if (event.kind == PrompterEventKind::Finished || event.kind == PrompterEventKind::Restarted) {
-        on_end(event.wall);
+        finish(event.wall, run);
     }
 }
 
-void PrompterRehearsal::begin_recording(double now)
+void PrompterRehearsal::begin_recording(double now, RehearsalRecorder& run)
 {
     // No microphone (it failed to open, or went away): no file of silence either. One being
     // opened (the live voice's worker does that) is tried again on the next frame; the run
@@ -64,14 +70,7 @@ void PrompterRehearsal::begin_recording(double now)
             m_disk.report(fill_in(_("rehearsal audio not recorded: {}"), problem));
         }
     });
-    m_session->set_recording(RunRecording{file, now});
-}
-
-void PrompterRehearsal::on_voice(std::size_t section, const VoiceTotals& totals)
-{
-    if (m_session) {
-        m_session->on_voice(section, totals);
-    }
+    run.set_recording(RunRecording{file, now});
 }
 
 void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool last, Measure measure)
@@ -104,14 +103,17 @@ void PrompterRehearsal::measure_run(RehearsalRun& run)
     }
 }
 
-std::string PrompterRehearsal::on_frame(double now)
+std::string PrompterRehearsal::on_frame(double now, RehearsalRecorder* run)
 {
-    if (m_session && m_listening && !m_recording) {
-        begin_recording(now);
-    }
-    if (m_session) {
-        if (std::optional<RehearsalRun> run = m_session->due_run(now)) {
-            post_save(std::move(*run), MergeWithDisk::Cached, false);
+    if (m_in_run && run != nullptr) {
+        if (m_listening && !m_recording) {
+            begin_recording(now, *run);
+        }
+        // While the run goes on the open sentence's time grows even without events, so a save
+        // is worth it after the interval whether or not new events arrived.
+        if (!run->finished() && (!m_last_save || now - *m_last_save >= m_options.save_interval)) {
+            m_last_save = now;
+            post_save(run->run(now), m_periodic_merge, false);
         }
     }
     for (std::string& problem : m_disk.take_problems()) {
@@ -125,20 +127,24 @@ std::string PrompterRehearsal::on_frame(double now)
     return std::exchange(m_problem, {});
 }
 
-void PrompterRehearsal::on_end(double now)
+void PrompterRehearsal::on_end(double now, RehearsalRecorder* run)
 {
-    if (!m_session) {
-        return;
+    if (m_in_run && run != nullptr) {
+        finish(now, *run);
     }
+}
+
+void PrompterRehearsal::finish(double now, const RehearsalRecorder& run)
+{
     if (m_recording && m_voice != nullptr) {
         m_disk.post([voice = m_voice] { voice->stop_recording(); }); // finalised before the log says it exists
     }
     // The run's last save reads the file again, to keep runs another Podium saved meanwhile.
     // A run with audio is measured first (the coach's delivery section in podium report), on
     // the disk thread, after the WAV above is final.
-    post_save(m_session->finished_run(now), MergeWithDisk::Reread, true, m_recording ? Measure::Delivery : Measure::No);
+    post_save(run.run(now), MergeWithDisk::Reread, true, m_recording ? Measure::Delivery : Measure::No);
     m_recording = false;
-    m_session.reset();
+    m_in_run = false;
 }
 
 } // namespace podium

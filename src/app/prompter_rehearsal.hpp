@@ -15,24 +15,30 @@ namespace podium {
 
 class LiveVoice;
 
-// Every prompter run is a rehearsal: records the model's events through a RehearsalSession,
-// saving every few seconds and when the run ends, finishes or restarts (a restart begins a
-// new run in the log). With a live voice (--listen), the run's audio is recorded beside the
-// log while the speaker's voice leads, and what the voice measured is kept per section.
+// Where a run's saves are written. DiskThread: the app's way. FrameThread: as Podium did before
+// the disk thread, for bench/frame's "before" figure only — every save re-reads, re-parses,
+// merges and rewrites (fsync, rename) the whole log, and the WAV is opened and finalised, on the
+// thread that draws the frames.
+enum class RehearsalSaves { DiskThread, FrameThread };
+
+// Every prompter run is a rehearsal: saves the run RunTracker records (the same recorder the
+// end-of-run summary is made from) every few seconds and when the run ends, finishes or
+// restarts (a restart begins a new run in the log). With a live voice (--listen), the run's
+// audio is recorded beside the log while the speaker's voice leads.
 //
 // Nothing here touches the disk on the frame thread: saves hand a snapshot of the current run
 // to the run's DiskThread, which also opens and finalises the WAV, in order (the WAV is final
 // before the log that names it is written).
 class PrompterRehearsal final : public RunObserver {
 public:
-    explicit PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice = nullptr);
+    explicit PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice = nullptr, SessionOptions options = {},
+        RehearsalSaves saves = RehearsalSaves::DiskThread);
     // Waits for the last saves (the window has closed by then).
     ~PrompterRehearsal() override;
 
-    void on_event(const PrompterEvent& event) override;
-    [[nodiscard]] std::string on_frame(double now) override;
-    void on_end(double now) override;
-    void on_voice(std::size_t section, const VoiceTotals& totals) override;
+    void on_event(const PrompterEvent& event, RehearsalRecorder& run) override;
+    [[nodiscard]] std::string on_frame(double now, RehearsalRecorder* run) override;
+    void on_end(double now, RehearsalRecorder* run) override;
 
     // Runs whose last save has been written (waits for nothing: see flush()).
     [[nodiscard]] std::size_t runs_saved() const { return m_runs_saved.load(); }
@@ -43,14 +49,18 @@ public:
 
 private:
     enum class Measure { No, Delivery };
-    void begin_recording(double now);
+    void begin_recording(double now, RehearsalRecorder& run);
+    void finish(double now, const RehearsalRecorder& run);
     void post_save(RehearsalRun run, MergeWithDisk merge, bool last, Measure measure = Measure::No);
     void measure_run(RehearsalRun& run); // on the disk thread
 
     const LoadedScript& m_loaded;
     LiveVoice* m_voice;
     RehearsalStore m_store;
-    std::optional<RehearsalSession> m_session;
+    SessionOptions m_options;
+    MergeWithDisk m_periodic_merge;   // Cached, or Reread as before the disk thread
+    bool m_in_run = false;       // between Started and the run's end
+    std::optional<double> m_last_save; // run time of the last save posted
     std::shared_ptr<RehearsalWriter> m_writer; // this run's, used on the disk thread only
     std::string m_run_id;
     bool m_listening = false;    // the speaker's voice leads (ListenChanged)

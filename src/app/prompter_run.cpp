@@ -75,7 +75,7 @@ PrompterRunResult run_prompter_request(const LoadedScript& loaded, const Timing&
     }
     // Every run is a rehearsal (podium report shows them), unless asked not to.
     if (request.record) {
-        options.observer = &parts.rehearsal.emplace(loaded, parts.listener.get());
+        options.observer = &parts.rehearsal.emplace(loaded, parts.listener.get(), SessionOptions{}, request.saves);
     }
     PrompterRun run;
     if (request.project) {

@@ -6,6 +6,7 @@
 // (PrompterRunParts) rather than held by the declaration order of a lambda's locals.
 #include "app/loaded_script.hpp"
 #include "app/prompter_app.hpp"
+#include "app/prompter_rehearsal.hpp"
 #include "audio/audio_input.hpp"
 #include "core/coach/live_coach.hpp"
 #include "core/timing/estimate.hpp"
@@ -37,6 +38,7 @@ struct PrompterRunRequest {
     FrameProbe frame_probe;                      // bench/frame: called after every frame
     CoachMode coach = CoachMode::Off;            // the live coach's cues (--coach)
     LiveCoachSettings coach_settings;            // its thresholds (the bench and tests shorten them)
+    RehearsalSaves saves = RehearsalSaves::DiskThread; // FrameThread: bench/frame's "before" figure only
 };
 
 enum class RunEnd { Closed, NoDisplay };

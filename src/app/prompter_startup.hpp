@@ -25,9 +25,11 @@ public:
     [[nodiscard]] const FontChoice& font() const { return m_font; }
     // The remembered settings applied, --font-size over them.
     [[nodiscard]] PrompterOptions prompter_options() const;
+    // Whether the glass was mirrored last time (the window toggles start from it).
+    [[nodiscard]] bool remembered_mirror() const { return m_settings.mirror; }
     // Where this script was left last time, if it is remembered.
     [[nodiscard]] std::optional<std::size_t> last_position() const;
-    // Remembers the view and the position (when there is a settings file); a failed write is
+    // Remembers the view (the window toggles stamped on) and the position (when there is a settings file); a failed write is
     // reported on stderr: it must not turn a finished rehearsal into an error.
     void remember(const PrompterView& view, std::size_t sentence);
 

@@ -1,26 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/run_tracker.hpp"
 
-#include "core/i18n/translate.hpp"
+#include "app/rehearsal_access.hpp"
 
 #include <utility>
 
 namespace podium {
 
-RunTracker::RunTracker(const Script& script, const Timing& timing, PositionSource* voice, RunObserver* observer,
-    SpeakAtStart speak_at_start)
-    : m_script(&script), m_timing(&timing), m_voice(voice), m_observer(observer), m_speak_at_start(speak_at_start)
+RunTracker::RunTracker(const Script& script, const Timing& timing, RunSources sources, RunObserver* observer)
+    : m_script(&script)
+    , m_timing(&timing)
+    , m_leads(sources.voice, sources.speaker, std::move(sources.voice_unavailable))
+    , m_at_start(sources.at_start)
+    , m_observer(observer)
 {
-    // The window is open: the voice starts its engine in the background now, so S does not wait.
-    if (m_voice != nullptr) {
-        m_voice->prepare();
-    }
-}
-
-void RunTracker::set_listener(PositionSource* speaker, ListenAtStart listen_at_start)
-{
-    m_speaker = speaker;
-    m_listen_at_start = listen_at_start;
 }
 
 void RunTracker::set_coach(CoachMode mode, const LiveCoachSettings& settings)
@@ -28,85 +21,21 @@ void RunTracker::set_coach(CoachMode mode, const LiveCoachSettings& settings)
     m_coach = LiveCoach(mode, settings);
 }
 
-PositionSource* RunTracker::source_for(Lead lead) const
+bool RunTracker::lead_command(const Command& command, PrompterModel& model)
 {
-    switch (lead) {
-    case Lead::Plan: return nullptr;
-    case Lead::Voice: return m_voice;
-    case Lead::Speaker: return m_speaker;
-    }
-    return nullptr;
-}
-
-// The model's lead changed (S, L, --speak, --listen): stop the old source, start the new one;
-// a source that cannot start hands the lead back to the plan, so scrolling never waits for a
-// silent voice.
-void RunTracker::switch_lead(PrompterModel& model)
-{
-    const Lead wanted = model.lead();
-    if (PositionSource* old = source_for(m_lead)) {
-        old->set_active(false, model.current_sentence());
-    }
-    m_lead = wanted;
-    m_shown_failure.reset();
-    m_source_reported = false;
-    m_seen_jumps = model.manual_jumps();
-    if (wanted == Lead::Plan) {
-        return;
-    }
-    PositionSource* source = source_for(wanted);
-    if (source == nullptr) {
-        m_notices.push_back(wanted == Lead::Speaker ? _("Listening is not available: start podium with --listen")
-                                                    : _("Speech is not available in this build"));
-    } else {
-        source->set_active(true, model.current_sentence());
-        if (auto why = source->failure()) {
-            source->set_active(false, model.current_sentence());
-            m_notices.push_back(*why);
-            source = nullptr;
-        }
-    }
-    if (source == nullptr) {
-        model.set_lead(Lead::Plan);
-        m_lead = Lead::Plan;
+    switch (command.kind) {
+    case CommandKind::ToggleSpeech: m_leads.toggle(Lead::Voice, model); return true;
+    case CommandKind::ToggleListen: m_leads.toggle(Lead::Speaker, model); return true;
+    default: return false;
     }
 }
 
 void RunTracker::before_advance(PrompterModel& model, double /*now*/)
 {
-    if (model.lead() != m_lead) {
-        switch_lead(model);
-    }
     m_heard.reset();
-    PositionSource* source = source_for(m_lead);
-    if (source == nullptr) {
-        return;
-    }
-    // The speaker moved the reading line by hand: that is where they are.
-    if (model.manual_jumps() != m_seen_jumps) {
-        m_seen_jumps = model.manual_jumps();
-        source->anchor(model.current_sentence());
-    }
-    // A source that fails while following (the microphone was unplugged) says so once; the
-    // reading line then holds still (its reports say "not speaking") until the speaker acts.
-    if (auto why = source->failure(); why && why != m_shown_failure) {
-        m_shown_failure = why;
-        m_notices.push_back(*why);
-        // The voice stopped short, or the microphone never opened (both start in the
-        // background, so this is where their failures show): the plan leads again, so the line
-        // never freezes. A microphone that goes away mid-speech leaves the line where it was.
-        if (m_lead == Lead::Voice || !m_source_reported) {
-            source->set_active(false, model.current_sentence());
-            model.set_lead(Lead::Plan);
-            m_lead = Lead::Plan;
-            return;
-        }
-    }
-    if (auto heard = source->position()) {
-        m_source_reported = true;
-        model.follow(*heard);
-        report_voice(model, *heard);
-        if (m_lead == Lead::Speaker) {
+    if (std::optional<SpeakerPosition> heard = m_leads.follow(model)) {
+        record_voice(model, *heard);
+        if (m_leads.lead() == Lead::Speaker) {
             m_heard = heard;
         }
     }
@@ -136,16 +65,16 @@ void RunTracker::coach(const PrompterModel& model, double now)
     m_coach.observe(sample);
 }
 
-// A live voice's measurements go to the observer with the section the reading line is in,
-// while the run is on (the countdown and the end screen measure nothing).
-void RunTracker::report_voice(PrompterModel& model, const SpeakerPosition& heard)
+// A live voice's measurements go into the run with the section the reading line is in, while
+// the run is on (the countdown and the end screen measure nothing).
+void RunTracker::record_voice(const PrompterModel& model, const SpeakerPosition& heard)
 {
-    if (!heard.measured || m_observer == nullptr || !m_started_at) {
+    if (!heard.measured || !m_recorder) {
         return;
     }
     const PrompterState state = model.state();
     if (state == PrompterState::Running || state == PrompterState::Paused) {
-        m_observer->on_voice(model.view().current_section, *heard.measured);
+        m_recorder->on_voice(model.view().current_section, *heard.measured);
     }
 }
 
@@ -159,18 +88,15 @@ void RunTracker::after_frame(PrompterModel& model, double now)
     // --speak / --listen: the voice (or the microphone) leads from the first run, once the
     // countdown is over (speaking over the countdown would leave the speaker behind from the
     // first word).
-    if (started && !m_spoke_at_start) {
-        if (m_speak_at_start == SpeakAtStart::Yes && m_voice != nullptr) {
-            m_spoke_at_start = true;
-            model.set_lead(Lead::Voice);
-        } else if (m_listen_at_start == ListenAtStart::Yes && m_speaker != nullptr) {
-            m_spoke_at_start = true;
-            model.set_lead(Lead::Speaker);
-        }
+    if (started && !m_led_at_start && m_at_start != Lead::Plan && m_leads.has(m_at_start)) {
+        m_led_at_start = true;
+        m_leads.request(m_at_start, model);
     }
     coach(model, now);
     if (m_observer != nullptr && m_started_at) {
-        if (std::string problem = m_observer->on_frame(now - *m_started_at); !problem.empty()) {
+        const double run_time = now - *m_started_at;
+        if (std::string problem = m_observer->on_frame(run_time, m_recorder ? &*m_recorder : nullptr);
+            !problem.empty()) {
             m_notices.push_back(std::move(problem));
         }
     }
@@ -180,16 +106,17 @@ void RunTracker::on_event(const PrompterEvent& event, double now)
 {
     if (event.kind == PrompterEventKind::Started) {
         m_started_at = now - event.wall;
-        m_recorder.emplace(*m_script, "this run", "");
+        const std::string started = utc_timestamp_now();
+        m_recorder.emplace(*m_script, new_run_id(started), started);
         m_summary.reset();
     }
-    if (m_observer != nullptr) {
-        m_observer->on_event(event);
-    }
     if (!m_recorder) {
-        return;
+        return; // between runs (after the end, before a restart): nothing is recorded
     }
     m_recorder->on_event(event);
+    if (m_observer != nullptr) {
+        m_observer->on_event(event, *m_recorder);
+    }
     if (event.kind == PrompterEventKind::Finished) {
         m_summary = summarize_run(*m_script, *m_timing, m_recorder->run(event.wall));
         m_recorder.reset();
@@ -204,17 +131,28 @@ void RunTracker::end(PrompterModel& model, double now)
     for (const PrompterEvent& event : model.take_events()) {
         on_event(event, now);
     }
-    if (m_observer != nullptr && m_started_at) {
-        m_observer->on_end(now - *m_started_at);
+    if (m_started_at) {
+        const double run_time = now - *m_started_at;
+        if (m_recorder && !m_recorder->finished()) {
+            // The window closed mid-run: the run ends here, as Podium's log tells it.
+            PrompterEvent finished;
+            finished.kind = PrompterEventKind::Finished;
+            finished.wall = run_time;
+            m_recorder->on_event(finished);
+        }
+        if (m_observer != nullptr) {
+            m_observer->on_end(run_time, m_recorder ? &*m_recorder : nullptr);
+        }
     }
-    if (PositionSource* source = source_for(m_lead)) {
-        source->set_active(false, model.current_sentence());
-        m_lead = Lead::Plan;
-    }
+    m_recorder.reset();
+    m_leads.stop(model);
 }
 
 std::optional<std::string> RunTracker::take_notice()
 {
+    for (std::string& notice : m_leads.take_notices()) {
+        m_notices.push_back(std::move(notice));
+    }
     if (m_notices.empty()) {
         return std::nullopt;
     }

@@ -77,7 +77,6 @@ void add_render_commands(CLI::App& app, CommandRun& run)
             scene.fit(width, text_px);
             PrompterOptions options;
             options.font_size = text_px;
-            options.mirror = arguments->mirror;
             PrompterView view = view_at(loaded.script, timing, scene.layout(), options, arguments->at);
             view.mirror = arguments->mirror;
             OffscreenFrame frame(width, height, font);

@@ -187,7 +187,7 @@ void OperatorWindow::paint(const OperatorFrame& frame)
         paint_remote(*frame.remote); // before the controls: its revoke button sits on this panel
     }
     paint_controls(frame);
-    if (frame.help) {
+    if (frame.toggles.help) {
         paint_help(frame);
     }
 }
@@ -223,11 +223,11 @@ void OperatorWindow::paint_preview(const OperatorFrame& frame)
     SDL_SetRenderTarget(m_renderer.get(), nullptr);
     const SDL_Rect target{box.x, box.y, box.w, box.h};
     SDL_RenderCopy(m_renderer.get(), m_preview.get(), nullptr, &target);
-    if (frame.projector_flags.blank) {
+    if (frame.toggles.blank) {
         fill(box, SDL_Color{0, 0, 0, 170});
         text(_("PROJECTOR BLANK"), box.x + box.w / 2, box.y + box.h / 2 - m_layout.ui_px / 2, amber, Align::Centre);
     }
-    if (frame.projector_flags.mirror) {
+    if (frame.toggles.mirror) {
         text(_("mirrored on the projector"), box.x + box.w - m_layout.ui_px / 2, box.y + box.h - 2 * m_layout.ui_px, amber,
             Align::Right);
     }
@@ -378,9 +378,9 @@ void OperatorWindow::paint_controls(const OperatorFrame& frame)
         if (button == OperatorButton::PlayPause) {
             label = frame.view.state == PrompterState::Running ? _("Pause") : _("Play");
         } else if (button == OperatorButton::BlankProjector) {
-            lit = frame.projector_flags.blank;
+            lit = frame.toggles.blank;
         } else if (button == OperatorButton::MirrorProjector) {
-            lit = frame.projector_flags.mirror;
+            lit = frame.toggles.mirror;
         }
         fill(box, lit ? SDL_Color{120, 86, 20, 255} : button_face);
         text(fit(label, box.w - 4), box.x + box.w / 2, box.y + (box.h - m_ui_font->glyph_height()) / 2, text_colour,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/prompter/prompter_model.hpp"
+#include "core/prompter/window_toggles.hpp"
 #include "core/remote/remote_port.hpp"
 #include "display/frame_painter.hpp"
 #include "display/key_map.hpp"
@@ -25,13 +26,13 @@ struct OperatorFrame {
     const PrompterScene* projector_scene = nullptr;
     SDL_Point projector_size{0, 0};
     PrompterView view;
-    WindowFlags projector_flags;
+    WindowToggles toggles;                  // the session's: mirror, blank and fullscreen are the
+                                            // projector's, help (the keys panel) the operator's
     std::vector<double> section_actual;     // running seconds per section (the model's)
     bool offer = false;                     // the projector's display is offered back
     std::string offer_text;
     std::string notice;                     // hot-plug news, for a few seconds
     std::string cue;                        // the live coach's cue on the projector (empty: none)
-    bool help = false;
     const KeyPreset* keys = nullptr;
     const RemotePairing* remote = nullptr;  // --remote: the pairing URL and QR code to show
 };

@@ -84,8 +84,6 @@ bool ProjectorWindow::fit(int text_px)
 
 PrompterView ProjectorWindow::shown(PrompterView view) const
 {
-    view.mirror = m_flags.mirror;
-    view.blank = m_flags.blank;
     view.help = false;            // the keys overlay is for the operator
     view.quit = QuitState::None;  // so is the quit question
     return view;
@@ -124,10 +122,13 @@ void ProjectorWindow::move_to(const DisplayDescription& display, ProjectorPlacem
     }
 }
 
-void ProjectorWindow::toggle_fullscreen()
+void ProjectorWindow::set_fullscreen(bool on)
 {
-    m_fullscreen = !m_fullscreen;
-    SDL_SetWindowFullscreen(m_window.get(), m_fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    if (on == m_fullscreen) {
+        return;
+    }
+    m_fullscreen = on;
+    SDL_SetWindowFullscreen(m_window.get(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
 }
 
 } // namespace podium

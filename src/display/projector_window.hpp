@@ -12,17 +12,11 @@
 
 namespace podium {
 
-// What one window shows of the shared model: mirror and blank belong to the projector window
-// alone, so blanking the room's screen never blanks the operator's view.
-struct WindowFlags {
-    bool mirror = false;
-    bool blank = false;
-    friend bool operator==(const WindowFlags&, const WindowFlags&) = default;
-};
-
 // The prompter on the projector: a window placed on a chosen display (fullscreen, or windowed
 // when it shares the operator's display), its own scene (font + layout for its size) and painter.
-// It draws the model's view with its own flags; it never holds a position of its own.
+// It draws the view it is given, with the session's window toggles (WindowToggles) stamped on:
+// mirror and blank belong to the projector alone, so blanking the room's screen never blanks the
+// operator's view. It never holds a position or a toggle of its own.
 class ProjectorWindow {
 public:
     ProjectorWindow(const Script& script, const Timing& timing, const FontChoice& font, const std::string& title,
@@ -30,7 +24,7 @@ public:
 
     // Lays out for the drawable size and `text_px`; true when the layout changed.
     bool fit(int text_px);
-    // The view as this window shows it (its flags; no help or quit prompt on the room's screen).
+    // The view as this window shows it (no help or quit prompt on the room's screen).
     [[nodiscard]] PrompterView shown(PrompterView view) const;
     // Paints `view` as shown(), without presenting (so tests can read the frame back).
     // `cue`: the live coach's (empty: none), drawn off the reading line.
@@ -39,10 +33,9 @@ public:
     void present();
     // Moves to another display (after a hot-plug), fullscreen or windowed.
     void move_to(const DisplayDescription& display, ProjectorPlacement placement);
-    void toggle_fullscreen();
+    // Fullscreen on its display, or a window (the session's toggle, applied).
+    void set_fullscreen(bool on);
 
-    [[nodiscard]] WindowFlags& flags() { return m_flags; }
-    [[nodiscard]] const WindowFlags& flags() const { return m_flags; }
     [[nodiscard]] const PrompterScene& scene() const { return m_scene; }
     [[nodiscard]] const Layout& layout() const { return m_scene.layout(); }
     [[nodiscard]] SDL_Point size() const;
@@ -55,9 +48,8 @@ private:
     RendererPtr m_renderer;
     PrompterScene m_scene;
     std::unique_ptr<FramePainter> m_painter;
-    WindowFlags m_flags;
     bool m_vsync = false;
-    bool m_fullscreen = false;
+    bool m_fullscreen = false; // what the SDL window has been told
 };
 
 enum class VSync { Yes, No };

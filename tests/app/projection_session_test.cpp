@@ -172,21 +172,47 @@ TEST_CASE("mirror and blank act on the projector window only")
     push_key(SDLK_m);
     p.session->pump();
     p.session->frame(0.0, Present::No);
-    CHECK(p.session->projector().flags().mirror);
-    CHECK_FALSE(p.session->model().view().mirror);
+    CHECK(p.session->toggles().mirror);
+    CHECK_FALSE(p.session->model().view().mirror); // the model has no mirror: one owner
     CHECK(mirrored(p.session->projector().read(), p.session->operator_window().read_preview()));
 
     push_key(SDLK_m);
     push_key(SDLK_b);
     p.session->pump();
     p.session->frame(0.0, Present::No);
-    CHECK(p.session->projector().flags().blank);
+    CHECK(p.session->toggles().blank);
     const FrameImage blank = p.session->projector().read();
     CHECK(test::max_brightness(blank, 0, 0, blank.width, blank.height) == 0);
     // The operator still sees the text in the preview, and the run goes on.
     const FrameImage preview = p.session->operator_window().read_preview();
     CHECK(test::max_brightness(preview, 0, 0, preview.width, preview.height) > 100);
     CHECK(p.session->model().view().state == PrompterState::Running);
+}
+
+TEST_CASE("the keys overlay is the operator's toggle; S without a voice says why and the plan clock keeps leading")
+{
+    Projection p("welcome-en.md");
+    push_key(SDLK_SPACE);
+    p.run_for(0.5);
+    push_key(SDLK_SPACE); // paused: both frames hold still while the toggles change
+    p.session->pump();
+    p.session->frame(0.0, Present::No);
+    const FrameImage projector_before = p.session->projector().read();
+    const FrameImage operator_before = p.session->operator_window().read();
+    push_key(SDLK_F1);
+    p.session->pump();
+    p.session->frame(0.0, Present::No);
+    CHECK(p.session->toggles().help);
+    CHECK_FALSE(p.session->model().view().help); // one owner: the session's toggles
+    CHECK(p.session->projector().read() == projector_before); // never on the room's screen
+    CHECK(p.session->operator_window().read() != operator_before); // the keys panel, for the operator
+
+    push_key(SDLK_s); // no voice was given to this session
+    p.session->pump();
+    p.session->frame(0.0, Present::No);
+    CHECK(p.session->tracker().lead() == Lead::Plan);
+    CHECK_FALSE(p.session->model().view().speech);
+    CHECK(p.session->notice() == "Speech is not available in this build");
 }
 
 TEST_CASE("clicking a section in the operator window jumps there")
@@ -318,9 +344,9 @@ namespace {
 
 class EventCount final : public RunObserver {
 public:
-    void on_event(const PrompterEvent& event) override { kinds.push_back(event.kind); }
-    [[nodiscard]] std::string on_frame(double /*now*/) override { return {}; }
-    void on_end(double now) override { ended_at = now; }
+    void on_event(const PrompterEvent& event, RehearsalRecorder& /*run*/) override { kinds.push_back(event.kind); }
+    [[nodiscard]] std::string on_frame(double /*now*/, RehearsalRecorder* /*run*/) override { return {}; }
+    void on_end(double now, RehearsalRecorder* /*run*/) override { ended_at = now; }
     std::vector<PrompterEventKind> kinds;
     std::optional<double> ended_at;
 };

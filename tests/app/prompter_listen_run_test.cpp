@@ -143,7 +143,7 @@ private:
 class SentenceLog final : public RunObserver {
 public:
     explicit SentenceLog(RunObserver& next) : m_next(next) {}
-    void on_event(const PrompterEvent& event) override
+    void on_event(const PrompterEvent& event, RehearsalRecorder& run) override
     {
         if (event.kind == PrompterEventKind::Started) {
             started = Clock::now() - std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(event.wall));
@@ -152,11 +152,10 @@ public:
             reached.emplace_back(started + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(event.wall)),
                 event.sentence);
         }
-        m_next.on_event(event);
+        m_next.on_event(event, run);
     }
-    [[nodiscard]] std::string on_frame(double now) override { return m_next.on_frame(now); }
-    void on_end(double now) override { m_next.on_end(now); }
-    void on_voice(std::size_t section, const VoiceTotals& totals) override { m_next.on_voice(section, totals); }
+    [[nodiscard]] std::string on_frame(double now, RehearsalRecorder* run) override { return m_next.on_frame(now, run); }
+    void on_end(double now, RehearsalRecorder* run) override { m_next.on_end(now, run); }
 
     Clock::time_point started{};
     std::vector<std::pair<Clock::time_point, std::size_t>> reached;

@@ -32,10 +32,10 @@ namespace {
 class RecordingObserver final : public RunObserver {
 public:
     explicit RecordingObserver(RunObserver& next) : m_next(next) {}
-    void on_event(const PrompterEvent& event) override
+    void on_event(const PrompterEvent& event, RehearsalRecorder& run) override
     {
         events.push_back(event);
-        m_next.on_event(event);
+        m_next.on_event(event, run);
         speaking = speaking || (event.kind == PrompterEventKind::SpeechChanged && event.value == 1.0);
         reached += speaking && event.kind == PrompterEventKind::SentenceReached ? 1 : 0;
         // Two sentences read by the voice: enough seen, close the window as its close button
@@ -46,8 +46,8 @@ public:
             SDL_PushEvent(&quit);
         }
     }
-    [[nodiscard]] std::string on_frame(double now) override { return m_next.on_frame(now); }
-    void on_end(double now) override { m_next.on_end(now); }
+    [[nodiscard]] std::string on_frame(double now, RehearsalRecorder* run) override { return m_next.on_frame(now, run); }
+    void on_end(double now, RehearsalRecorder* run) override { m_next.on_end(now, run); }
 
     std::vector<PrompterEvent> events;
     bool speaking = false;

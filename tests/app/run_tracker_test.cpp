@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <deque>
+#include <set>
 
 using namespace podium;
 using namespace podium::test;
@@ -36,15 +37,29 @@ public:
 
 class EventLog final : public RunObserver {
 public:
-    void on_event(const PrompterEvent& event) override { events.push_back(event); }
-    [[nodiscard]] std::string on_frame(double now) override
+    void on_event(const PrompterEvent& event, RehearsalRecorder& run) override
+    {
+        events.push_back(event);
+        run_ids.insert(run.run().id);
+        recorded_events = run.events_seen();
+    }
+    [[nodiscard]] std::string on_frame(double now, RehearsalRecorder* /*run*/) override
     {
         last_frame = now;
         return std::exchange(problem, {});
     }
-    void on_end(double now) override { ended_at = now; }
+    void on_end(double now, RehearsalRecorder* run) override
+    {
+        ended_at = now;
+        if (run != nullptr) {
+            last_run = run->run();
+        }
+    }
 
     std::vector<PrompterEvent> events;
+    std::set<std::string> run_ids;       // the recorder each event came with
+    std::size_t recorded_events = 0;     // what that recorder had seen when the event came
+    std::optional<RehearsalRun> last_run; // the run as the window closed
     std::string problem;
     double last_frame = -1.0;
     std::optional<double> ended_at;
@@ -54,6 +69,14 @@ struct Run {
     SampleFrame sample{"welcome-en.md", 1280, 720};
     PrompterModel model{sample.script, sample.timing, sample.scene->layout(), sample.options};
     double now = 0.0;
+
+    // As the sessions do: the model sees every command (S and L only cancel a quit question
+    // there), the tracker decides who leads.
+    void command(RunTracker& tracker, CommandKind kind)
+    {
+        model.apply(kind);
+        tracker.lead_command(Command{kind, 0}, model);
+    }
 
     void frames(RunTracker& tracker, int count, double dt = 1.0 / 60.0)
     {
@@ -81,7 +104,7 @@ TEST_CASE("the tracker hands every event of a real run to the observer, in order
 {
     Run run;
     EventLog log;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, &log);
+    RunTracker tracker(run.sample.script, run.sample.timing, {}, &log);
     run.frames(tracker, 4 * 60);            // countdown, then a second of reading
     run.model.apply(CommandKind::TogglePlay); // pause
     run.frames(tracker, 30);
@@ -101,12 +124,19 @@ TEST_CASE("the tracker hands every event of a real run to the observer, in order
     CHECK(*log.ended_at == Approx(run.now - 3.0).margin(0.05));
     CHECK(log.last_frame <= *log.ended_at);
     CHECK(run.model.take_events().empty()); // nothing left behind
+    // One recorder for the whole run, which had every event before the observer heard of it;
+    // the window closing ended the run it handed over.
+    CHECK(log.run_ids.size() == 1);
+    CHECK(log.recorded_events == log.events.size());
+    REQUIRE(log.last_run.has_value());
+    CHECK(log.last_run->state == RunState::Finished);
+    CHECK(log.last_run->wall_seconds == Approx(*log.ended_at).margin(0.05));
 }
 
 TEST_CASE("the tracker keeps the summary of a finished run while the prompter stays at the end")
 {
     Run run;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
+    RunTracker tracker(run.sample.script, run.sample.timing, {}, nullptr);
     run.frames(tracker, 4 * 60);
     CHECK(tracker.summary(run.model.view()) == nullptr);
     run.model.apply(CommandKind::End);      // the last line …
@@ -131,7 +161,7 @@ TEST_CASE("with speak-at-start the voice starts when the countdown ends and the 
 {
     Run run;
     ScriptedVoice voice;
-    RunTracker tracker(run.sample.script, run.sample.timing, &voice, nullptr, SpeakAtStart::Yes);
+    RunTracker tracker(run.sample.script, run.sample.timing, RunSources{&voice, nullptr, Lead::Voice}, nullptr);
     run.frames(tracker, 60); // inside the countdown: silent
     CHECK(voice.calls.empty());
     run.frames(tracker, 3 * 60);
@@ -144,7 +174,7 @@ TEST_CASE("with speak-at-start the voice starts when the countdown ends and the 
     run.frames(tracker, 2);
     CHECK(run.model.current_sentence() == 5);
     // S switches the voice off again.
-    run.model.apply(CommandKind::ToggleSpeech);
+    run.command(tracker, CommandKind::ToggleSpeech);
     run.frames(tracker, 1);
     REQUIRE(voice.calls.size() == 2);
     CHECK_FALSE(voice.calls.back().first);
@@ -155,8 +185,8 @@ TEST_CASE("a voice that cannot play switches speech off and says why")
     Run run;
     ScriptedVoice voice;
     voice.broken = "no audio device";
-    RunTracker tracker(run.sample.script, run.sample.timing, &voice, nullptr);
-    run.model.apply(CommandKind::ToggleSpeech);
+    RunTracker tracker(run.sample.script, run.sample.timing, RunSources{&voice}, nullptr);
+    run.command(tracker, CommandKind::ToggleSpeech);
     run.frames(tracker, 1);
     CHECK_FALSE(run.model.view().speech);
     CHECK(tracker.take_notice() == std::optional<std::string>("no audio device"));
@@ -167,7 +197,7 @@ TEST_CASE("a voice that fails after speech started: the notice shows and the pla
 {
     Run run;
     ScriptedVoice voice;
-    RunTracker tracker(run.sample.script, run.sample.timing, &voice, nullptr, SpeakAtStart::Yes);
+    RunTracker tracker(run.sample.script, run.sample.timing, RunSources{&voice, nullptr, Lead::Voice}, nullptr);
     run.frames(tracker, 4 * 60); // the countdown, then the voice leads
     REQUIRE(run.model.view().speech);
     voice.heard = SpeakerPosition{2, 0.5, true, std::nullopt};
@@ -185,7 +215,7 @@ TEST_CASE("a voice that fails after speech started: the notice shows and the pla
     CHECK(run.model.view().position > before); // the line did not freeze at the last word
     // S again: the voice is asked again, and a failure that is gone shows nothing.
     voice.broken.reset();
-    run.model.apply(CommandKind::ToggleSpeech);
+    run.command(tracker, CommandKind::ToggleSpeech);
     run.frames(tracker, 1);
     CHECK(voice.calls.back().first);
     CHECK(run.model.view().speech);
@@ -196,7 +226,7 @@ TEST_CASE("an observer's save problem becomes a notice")
 {
     Run run;
     EventLog log;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, &log);
+    RunTracker tracker(run.sample.script, run.sample.timing, {}, &log);
     run.frames(tracker, 4 * 60);
     log.problem = "rehearsal not saved: disk full";
     run.frames(tracker, 1);
@@ -228,14 +258,6 @@ public:
     bool active = false;
 };
 
-class VoiceLog final : public RunObserver {
-public:
-    void on_event(const PrompterEvent&) override {}
-    [[nodiscard]] std::string on_frame(double) override { return {}; }
-    void on_end(double) override {}
-    void on_voice(std::size_t section, const VoiceTotals& totals) override { seen.emplace_back(section, totals); }
-    std::vector<std::pair<std::size_t, VoiceTotals>> seen;
-};
 
 } // namespace
 
@@ -243,9 +265,7 @@ TEST_CASE("with listen-at-start the microphone leads once the countdown ends, an
 {
     Run run;
     ScriptedSpeaker speaker;
-    VoiceLog log;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, &log);
-    tracker.set_listener(&speaker, ListenAtStart::Yes);
+    RunTracker tracker(run.sample.script, run.sample.timing, RunSources{nullptr, &speaker, Lead::Speaker}, nullptr);
     run.frames(tracker, 60);
     CHECK(speaker.calls.empty()); // silent through the countdown
     run.frames(tracker, 3 * 60);
@@ -255,9 +275,16 @@ TEST_CASE("with listen-at-start the microphone leads once the countdown ends, an
     speaker.heard = SpeakerPosition{4, 0.5, true, VoiceTotals{2.0, 1.5, 6.0}};
     run.frames(tracker, 2);
     CHECK(run.model.current_sentence() == 4);
-    REQUIRE_FALSE(log.seen.empty());
-    CHECK(log.seen.back().first == run.model.view().current_section);
-    CHECK(log.seen.back().second.syllables == 6.0);
+    // What the microphone measured goes into the run's one recording, in the reading line's
+    // section: 4.5 more syllables in 1.5 s more speech since the last report.
+    speaker.heard->measured = VoiceTotals{4.0, 3.0, 10.5};
+    run.frames(tracker, 1);
+    REQUIRE(tracker.recording() != nullptr);
+    const RehearsalRun recorded = tracker.recording()->run();
+    const std::size_t section = run.model.view().current_section;
+    REQUIRE(recorded.sections.at(section).voice.has_value());
+    CHECK(recorded.sections[section].voice->syllables == Approx(4.5));
+    CHECK(recorded.sections[section].voice->speaking_seconds == Approx(1.5));
     // The speaker presses "next sentence": the voice is told where they are.
     run.model.apply(CommandKind::NextSentence);
     speaker.heard->sentence = 5; // what a re-anchored tracker reports
@@ -272,10 +299,9 @@ TEST_CASE("no microphone: L says why and the prompter keeps its paced mode")
     Run run;
     ScriptedSpeaker speaker;
     speaker.cannot_open = true;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
-    tracker.set_listener(&speaker);
+    RunTracker tracker(run.sample.script, run.sample.timing, RunSources{nullptr, &speaker}, nullptr);
     run.frames(tracker, 4 * 60);
-    run.model.apply(CommandKind::ToggleListen);
+    run.command(tracker, CommandKind::ToggleListen);
     run.frames(tracker, 1);
     CHECK_FALSE(run.model.view().listening);
     CHECK(tracker.take_notice() == std::optional<std::string>("listening is off: no microphone"));
@@ -287,9 +313,9 @@ TEST_CASE("no microphone: L says why and the prompter keeps its paced mode")
 TEST_CASE("without a listener, L says listening is not available")
 {
     Run run;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
+    RunTracker tracker(run.sample.script, run.sample.timing, {}, nullptr);
     run.frames(tracker, 4 * 60);
-    run.model.apply(CommandKind::ToggleListen);
+    run.command(tracker, CommandKind::ToggleListen);
     run.frames(tracker, 1);
     CHECK_FALSE(run.model.view().listening);
     const auto notice = tracker.take_notice();
@@ -301,8 +327,7 @@ TEST_CASE("a microphone that goes away mid-run says so once and the reading line
 {
     Run run;
     ScriptedSpeaker speaker;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
-    tracker.set_listener(&speaker, ListenAtStart::Yes);
+    RunTracker tracker(run.sample.script, run.sample.timing, RunSources{nullptr, &speaker, Lead::Speaker}, nullptr);
     run.frames(tracker, 4 * 60);
     speaker.heard = SpeakerPosition{3, 0.2, true, VoiceTotals{}};
     run.frames(tracker, 2);
@@ -321,8 +346,7 @@ TEST_CASE("the live coach cues 'louder' for a speaker the microphone hardly hear
 {
     Run run;
     ScriptedSpeaker speaker;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
-    tracker.set_listener(&speaker, ListenAtStart::Yes);
+    RunTracker tracker(run.sample.script, run.sample.timing, RunSources{nullptr, &speaker, Lead::Speaker}, nullptr);
     LiveCoachSettings settings;
     settings.window = 4.0;
     settings.min_speech = 2.0;
@@ -351,7 +375,7 @@ TEST_CASE("in quiet mode the coach keeps time: a section run over its plan is cu
     "[coach]")
 {
     Run run;
-    RunTracker tracker(run.sample.script, run.sample.timing, nullptr, nullptr);
+    RunTracker tracker(run.sample.script, run.sample.timing, {}, nullptr);
     LiveCoachSettings settings;
     settings.over_min = 1.0; // the sample's sections are a few seconds long
     tracker.set_coach(CoachMode::Quiet, settings);

@@ -71,7 +71,7 @@ OperatorLayout check_operator_fits(OperatorWindow& window, const FontChoice& fon
         frame.section_actual[i] = timing.sections[i].duration * 1.2;
     }
     frame.notice = c.language == Language::English ? "display 1 (HDMI-1) is back" : "显示器 1（HDMI-1）已恢复连接";
-    frame.help = help; // the keys panel over the section list, its help wrapped
+    frame.toggles.help = help; // the keys panel over the section list, its help wrapped
     window.paint(frame);
     const FrameImage image = window.read();
     const OperatorLayout layout = window.layout();

@@ -43,15 +43,15 @@ class SectionLog final : public RunObserver {
 public:
     explicit SectionLog(const Script& script) : m_script(&script) {}
     // A jump's event carries the sentence it landed on; its section is that sentence's.
-    void on_event(const PrompterEvent& event) override
+    void on_event(const PrompterEvent& event, RehearsalRecorder& /*run*/) override
     {
         if (event.kind == PrompterEventKind::Jumped && event.sentence < m_script->sentences.size()) {
             const std::lock_guard lock(m_mutex);
             m_jumps.push_back(m_script->sentences[event.sentence].section);
         }
     }
-    [[nodiscard]] std::string on_frame(double) override { return {}; }
-    void on_end(double) override {}
+    [[nodiscard]] std::string on_frame(double, RehearsalRecorder*) override { return {}; }
+    void on_end(double, RehearsalRecorder*) override {}
 
     [[nodiscard]] std::vector<std::size_t> jumps() const
     {

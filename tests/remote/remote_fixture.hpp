@@ -4,6 +4,7 @@
 // app loops do each frame (take the commands, apply them to a real PrompterModel, advance,
 // publish the view) at 60 frames a second, and measures how regular its frames are.
 #include "core/prompter/prompter_fixture.hpp"
+#include "core/prompter/window_toggles.hpp"
 #include "remote/remote_server.hpp"
 
 #include <httplib.h>
@@ -88,13 +89,14 @@ private:
             m_server.take_commands(commands);
             for (const Command& command : commands) {
                 m_model.apply(command);
+                m_toggles.apply(command.kind); // as the app's session does
             }
             m_applied += commands.size();
             const auto now = clock::now();
             const double dt = std::chrono::duration<double>(now - last).count();
             last = now;
             m_model.advance(dt);
-            const PrompterView view = m_model.view();
+            const PrompterView view = m_toggles.shown(m_model.view());
             m_server.publish(view, m_model.section_actual(), view.blank);
             m_frames++;
             std::this_thread::sleep_for(std::chrono::milliseconds(16));
@@ -113,6 +115,7 @@ private:
     RemoteOptions m_options;
     PrompterFixture m_prompter;
     PrompterModel m_model;
+    WindowToggles m_toggles; // the frame loop thread's only
     RemoteServer m_server;
     std::atomic<bool> m_stop{false};
     std::atomic<std::size_t> m_frames{0};

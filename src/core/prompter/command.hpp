@@ -24,13 +24,13 @@ enum class CommandKind {
     End,               // last sentence
     FontLarger,        // + : the model records the request; the display re-lays out
     FontSmaller,       // -
-    ToggleMirror,      // M
-    ToggleFullscreen,  // F, F11: recorded for the display
+    ToggleMirror,      // M: the window toggles (WindowToggles) are the session's, not the model's
+    ToggleFullscreen,  // F, F11
     ToggleBlank,       // B, '.': the scroll keeps its state; the glass shows black
     Restart,           // R: back to the countdown at the first sentence
     ToggleSpeech,      // S: the app starts/stops the voice; the voice then drives the scroll
     ToggleListen,      // L: the microphone on/off; the speaker's own voice then drives the scroll
-    ToggleHelp,        // ?, F1
+    ToggleHelp,        // ?, F1 (a window toggle too)
     ToggleMode,        // paced ⇄ manual
     ReadingLineUp,     // move the reading line up by reading_line_step
     ReadingLineDown,

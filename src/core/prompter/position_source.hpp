@@ -28,14 +28,15 @@ struct SpeakerPosition {
     friend bool operator==(const SpeakerPosition&, const SpeakerPosition&) = default;
 };
 
-// Who leads the reading line. Plan: the model's own clock at the planned pace (no source).
-// Voice: Podium's eSpeak voice reading aloud. Speaker: the speaker's own voice, heard through
-// the microphone.
+// Who leads the reading line, each a PositionSource. Plan: the plan clock (core/prompter/
+// plan_clock.hpp), timed scrolling at the planned pace. Voice: Podium's eSpeak voice reading
+// aloud. Speaker: the speaker's own voice, heard through the microphone.
 enum class Lead { Plan, Voice, Speaker };
 
-// The one seam between whatever knows where the speaker is and the prompter: the app loop
-// (RunTracker) switches the source on and off with the model, asks it each frame and hands
-// the answer to PrompterModel::follow. The model never knows which source it is.
+// The one seam between whatever knows where the speaker is and the prompter: the app's
+// LeadSwitch plugs one source in at a time (switching it on and the previous one off), asks it
+// each frame and hands the answer to PrompterModel::follow. The model never knows which source
+// it is.
 class PositionSource {
 public:
     virtual ~PositionSource() = default;

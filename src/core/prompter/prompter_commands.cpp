@@ -73,26 +73,16 @@ void PrompterModel::apply(const Command& command)
         m_options.font_size = std::max(m_options.font_size - m_options.font_step, m_options.min_font_size);
         break;
     case CommandKind::ToggleMirror:
-        m_options.mirror = !m_options.mirror;
-        break;
     case CommandKind::ToggleFullscreen:
-        m_fullscreen = !m_fullscreen;
-        break;
     case CommandKind::ToggleBlank:
-        m_blank = !m_blank;
-        break;
+    case CommandKind::ToggleHelp:
+        break; // the windows' own state (WindowToggles, held by the app's session)
     case CommandKind::Restart:
         restart();
         break;
     case CommandKind::ToggleSpeech:
-        set_speech(m_lead != Lead::Voice);
-        break;
     case CommandKind::ToggleListen:
-        set_listening(m_lead != Lead::Speaker);
-        break;
-    case CommandKind::ToggleHelp:
-        m_help = !m_help;
-        break;
+        break; // who leads is the app's LeadSwitch's to decide (a source may fail to start)
     case CommandKind::ToggleMode:
         m_options.mode = m_options.mode == ScrollMode::Paced ? ScrollMode::Manual : ScrollMode::Paced;
         m_manual_y = m_track.y_at(m_position);

@@ -405,10 +405,6 @@ PrompterView PrompterModel::view() const
     v.manual_speed = base_manual_speed() * m_options.pace_factor;
     v.font_size = m_options.font_size;
     v.quit = m_quit;
-    v.mirror = m_options.mirror;
-    v.blank = m_blank;
-    v.help = m_help;
-    v.fullscreen = m_fullscreen;
     v.speech = m_lead == Lead::Voice;
     v.listening = m_lead == Lead::Speaker;
     return v;

@@ -30,7 +30,6 @@ struct PrompterOptions {
     int font_step = 4;
     int min_font_size = 16;
     int max_font_size = 200;
-    bool mirror = false;
     double jump_ease_seconds = 0.25;  // a jump glides to its target instead of cutting
     friend bool operator==(const PrompterOptions&, const PrompterOptions&) = default;
 };
@@ -55,10 +54,11 @@ public:
     // sentence, and while the speaker is silent (`speaking` false) the reading line holds still.
     void follow(const SpeakerPosition& heard);
     void follow_speech(std::size_t sentence, double fraction) { follow({sentence, fraction, true, std::nullopt}); }
-    // Speech on/off from the app (same as the ToggleSpeech command, but explicit).
-    void set_speech(bool on) { set_lead(on ? Lead::Voice : (m_lead == Lead::Voice ? Lead::Plan : m_lead)); }
-    // Listening on/off (the ToggleListen command).
-    void set_listening(bool on) { set_lead(on ? Lead::Speaker : (m_lead == Lead::Speaker ? Lead::Plan : m_lead)); }
+    // Which position source leads, as the app's LeadSwitch (the one owner of that choice) tells
+    // it: the model only needs it to extrapolate between reports (Plan: its own clock at the
+    // plan's pace; Voice: never past the spoken sentence; Speaker: hold still while silent) and
+    // stamps SpeechChanged/ListenChanged when it changes. S and L (ToggleSpeech, ToggleListen)
+    // are the app's commands, not the model's: apply() ignores them.
     void set_lead(Lead lead);
     [[nodiscard]] Lead lead() const { return m_lead; }
     // Counts the speaker's own moves of the reading line (navigation commands), so the app can
@@ -123,9 +123,6 @@ private:
     bool m_speaker_speaking = false;  // the live voice's latest report: speaking or silent
     double m_reported_position = 0.0; // timeline seconds of the latest report
     std::size_t m_manual_jumps = 0;
-    bool m_blank = false;
-    bool m_help = false;
-    bool m_fullscreen = false;
     bool m_started = false;       // Started emitted for this run
     std::vector<double> m_section_actual;
     PaceUnit m_pace_unit = PaceUnit::HanPerMinute;

@@ -40,6 +40,8 @@ struct PrompterView {
     double manual_speed = 0.0;           // pixels per second in manual mode
     int font_size = 64;                  // requested font size (px); the display re-lays out
     QuitState quit = QuitState::None;
+    // The window toggles (WindowToggles): false in the model's own view; the session that owns
+    // them stamps them on (WindowToggles::shown) for its windows, the phone and the settings.
     bool mirror = false;
     bool blank = false;
     bool help = false;

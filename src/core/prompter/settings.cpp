@@ -126,7 +126,6 @@ PrompterOptions apply_settings(PrompterOptions base, const PrompterSettings& set
 {
     base.font_size = settings.font_size;
     base.pace_factor = settings.pace_factor;
-    base.mirror = settings.mirror;
     base.reading_line = settings.reading_line;
     base.mode = settings.mode;
     return base;

@@ -53,7 +53,8 @@ struct SettingsLoad {
 
 // Settings ⇄ prompter options (other option fields keep their values in `base`).
 [[nodiscard]] PrompterOptions apply_settings(PrompterOptions base, const PrompterSettings& settings);
-// Copies what the model now shows (font size, pace, mirror, reading line, mode) into settings.
+// Copies what the windows now show (font size, pace, mirror, reading line, mode) into settings:
+// pass the model's view with the window toggles stamped on (WindowToggles::shown).
 void remember_view(PrompterSettings& settings, const PrompterView& view);
 
 // The remembered sentence for a script, if any.

@@ -10,7 +10,7 @@ namespace podium {
 
 // What the prompter shows `seconds` after the countdown ended when the speaker follows the paced
 // timeline without touching a key (headless `podium render --at T`, tests). Countdown excluded;
-// `options` supplies the pace factor, mode, reading line, mirror and font size.
+// `options` supplies the pace factor, mode, reading line and font size.
 [[nodiscard]] PrompterView view_at(const Script& script, const Timing& timing, const Layout& layout,
     const PrompterOptions& options, double seconds);
 

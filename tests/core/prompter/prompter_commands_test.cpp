@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/prompter/prompter_model.hpp"
+#include "core/prompter/window_toggles.hpp"
 
 #include "prompter_fixture.hpp"
 
@@ -156,22 +157,27 @@ TEST_CASE("a jump glides to its target instead of cutting")
     CHECK(model.view().scroll_y == Approx(target));
 }
 
-TEST_CASE("blank, mirror, help, fullscreen, font size and reading line are recorded")
+TEST_CASE("blank, mirror, help and fullscreen are the window toggles' alone; font size is recorded")
 {
     const PrompterFixture f;
     PrompterModel model = f.model(no_countdown());
-    model.apply(CommandKind::ToggleBlank);
+    WindowToggles toggles;
+    for (const CommandKind kind :
+        {CommandKind::ToggleBlank, CommandKind::ToggleMirror, CommandKind::ToggleHelp, CommandKind::ToggleFullscreen}) {
+        model.apply(kind);
+        CHECK(toggles.apply(kind));
+    }
     model.advance(1.0);
-    CHECK(model.view().blank);
     CHECK(model.view().position == Approx(1.0)); // blanking hides the glass, the run goes on
-    model.apply(CommandKind::ToggleBlank);
-    CHECK_FALSE(model.view().blank);
-    model.apply(CommandKind::ToggleMirror);
-    model.apply(CommandKind::ToggleHelp);
-    model.apply(CommandKind::ToggleFullscreen);
-    CHECK(model.view().mirror);
-    CHECK(model.view().help);
-    CHECK(model.view().fullscreen);
+    const PrompterView plain = model.view();     // the model knows nothing of them
+    CHECK_FALSE((plain.blank || plain.mirror || plain.help || plain.fullscreen));
+    const PrompterView shown = toggles.shown(plain);
+    CHECK((shown.blank && shown.mirror && shown.help && shown.fullscreen));
+    CHECK(shown.position == plain.position);
+    CHECK(toggles.apply(CommandKind::ToggleBlank));
+    CHECK_FALSE(toggles.shown(plain).blank);
+    CHECK_FALSE(toggles.apply(CommandKind::NextSentence)); // not a window toggle: nothing changes
+    CHECK(toggles == WindowToggles{true, false, true, true});
     const int size = model.view().font_size;
     model.apply(CommandKind::FontLarger);
     CHECK(model.view().font_size == size + model.options().font_step);

@@ -24,21 +24,25 @@ double point(const Timing& timing, std::size_t sentence, double fraction)
 
 } // namespace
 
-TEST_CASE("L switches listening on and off, and listening and speech exclude each other")
+TEST_CASE("the model shows the lead it is told and stamps each change; S and L are not its commands")
 {
     const PrompterFixture f;
     PrompterModel model = f.model(no_countdown());
     (void)model.take_events();
-    model.apply(CommandKind::ToggleListen);
+    model.apply(CommandKind::ToggleListen); // the app's LeadSwitch decides who leads
+    model.apply(CommandKind::ToggleSpeech);
+    CHECK(model.lead() == Lead::Plan);
+    CHECK(model.take_events().empty());
+    model.set_lead(Lead::Speaker);
     CHECK(model.view().listening);
     CHECK(model.lead() == Lead::Speaker);
-    model.apply(CommandKind::ToggleSpeech); // the voice takes over from the microphone
+    model.set_lead(Lead::Voice); // the voice takes over from the microphone
     CHECK(model.view().speech);
     CHECK_FALSE(model.view().listening);
-    model.apply(CommandKind::ToggleListen);
+    model.set_lead(Lead::Speaker);
     CHECK(model.view().listening);
     CHECK_FALSE(model.view().speech);
-    model.apply(CommandKind::ToggleListen);
+    model.set_lead(Lead::Plan);
     CHECK(model.lead() == Lead::Plan);
     std::vector<std::pair<PrompterEventKind, double>> changes;
     for (const PrompterEvent& event : model.take_events()) {
@@ -54,7 +58,7 @@ TEST_CASE("while listening the reading line waits for the speaker's first words"
 {
     const PrompterFixture f;
     PrompterModel model = f.model(no_countdown());
-    model.set_listening(true);
+    model.set_lead(Lead::Speaker);
     model.advance(5.0); // no report yet: the plan's clock does not run on its own
     CHECK(model.view().position == 0.0);
     CHECK(model.view().elapsed == Approx(5.0)); // the time still counts
@@ -66,7 +70,7 @@ TEST_CASE("while listening the reading line holds still during a pause and moves
 {
     const PrompterFixture f;
     PrompterModel model = f.model(no_countdown());
-    model.set_listening(true);
+    model.set_lead(Lead::Speaker);
     model.follow(heard(2, 0.25, true));
     const double at = model.view().position;
     CHECK(at == Approx(point(f.timing, 2, 0.25)));
@@ -89,7 +93,7 @@ TEST_CASE("while listening a report behind the reading line never moves it back"
 {
     const PrompterFixture f;
     PrompterModel model = f.model(no_countdown());
-    model.set_listening(true);
+    model.set_lead(Lead::Speaker);
     model.follow(heard(4, 0.5, true));
     const double at = model.view().position;
     model.follow(heard(2, 0.9, true)); // the tracker doubts: the text stays
@@ -101,7 +105,7 @@ TEST_CASE("the speaker's own jumps are counted so the app can re-anchor the voic
 {
     const PrompterFixture f;
     PrompterModel model = f.model(no_countdown());
-    model.set_listening(true);
+    model.set_lead(Lead::Speaker);
     const std::size_t before = model.manual_jumps();
     model.apply(CommandKind::NextSentence);
     model.apply(CommandKind::NextSentence);

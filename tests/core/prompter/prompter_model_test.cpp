@@ -205,7 +205,7 @@ TEST_CASE("speech follow sets the position exactly and never runs ahead of the v
 {
     const PrompterFixture f;
     PrompterModel model = f.model(no_countdown());
-    model.apply(CommandKind::ToggleSpeech);
+    model.set_lead(Lead::Voice);
     CHECK(model.view().speech);
     model.follow_speech(3, 0.5);
     const SentenceTiming& timed = f.timing.sentences[3];
@@ -223,7 +223,7 @@ TEST_CASE("speech follow sets the position exactly and never runs ahead of the v
     const double ahead = model.view().position;
     model.follow_speech(4, 0.0);
     CHECK(model.view().position == ahead);
-    model.apply(CommandKind::ToggleSpeech);
+    model.set_lead(Lead::Plan);
     model.advance(60.0);
     CHECK(model.view().position > f.timing.sentences[4].start + f.timing.sentences[4].speaking);
 }

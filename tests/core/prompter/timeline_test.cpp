@@ -50,11 +50,9 @@ TEST_CASE("past the end the timeline view is finished and options carry into it"
 {
     const PrompterFixture f;
     PrompterOptions options;
-    options.mirror = true;
     options.pace_factor = 1.25;
     const PrompterView v = view_at(f.script, f.timing, f.layout, options, f.timing.total_seconds);
     CHECK(v.state == PrompterState::Finished);
-    CHECK(v.mirror);
     CHECK(v.pace_factor == Approx(1.25));
     const PrompterView early = view_at(f.script, f.timing, f.layout, options, 4.0);
     CHECK(early.position == Approx(5.0));
