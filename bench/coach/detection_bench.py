@@ -21,7 +21,10 @@ Printed: precision and recall per flag. A detected hesitation or filled pause ma
 inserted one when it starts within 0.35 s of it; trailing-off is scored per sentence, monotone
 per section.
 
-usage: bench/coach/detection_bench.py BUILD_DIR [--variants N] [--keep DIR]
+With --details, every false detection and every miss of a timed event is listed (case, mode,
+time, and the coach's pause or filled pause there).
+
+usage: bench/coach/detection_bench.py BUILD_DIR [--variants N] [--keep DIR] [--details]
 """
 import array
 import json
@@ -265,20 +268,34 @@ class Tally:
         self.fn += len(truth - found)
 
     def add_times(self, found, truth, slack=0.35):
+        """Returns the false detections and the missed events (their start times)."""
         used = set()
+        false = []
         for t in found:
             match = next((i for i, u in enumerate(truth) if i not in used and abs(u - t) <= slack), None)
             if match is None:
                 self.fp += 1
+                false.append(t)
             else:
                 used.add(match)
                 self.tp += 1
         self.fn += len(truth) - len(used)
+        return false, [u for i, u in enumerate(truth) if i not in used]
 
     def figures(self):
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
         return precision, recall
+
+
+def print_details(case, misses, out):
+    """The false detections and misses of one run, with what the coach found near each."""
+    for flag, (false, missed) in misses.items():
+        for label, times in (("false", false), ("missed", missed)):
+            for t in times:
+                near = [f"{p['kind']} {p['start']:.2f}+{p['seconds']:.2f} (sentence {p['sentence']})"
+                        for p in out["pauses"] if abs(p["start"] - t) < 1.0]
+                print(f"  {case}: {label} {flag} at {t:.2f}; pauses near: {'; '.join(near) or 'none'}")
 
 
 def main():
@@ -289,6 +306,7 @@ def main():
     podium = os.path.join(args[0], "podium")
     variants = int(args[args.index("--variants") + 1]) if "--variants" in args else 3
     keep = args[args.index("--keep") + 1] if "--keep" in args else None
+    details = "--details" in args
     flags = ("monotone", "trailing off", "hesitation", "filled pause")
     results = {}
     with tempfile.TemporaryDirectory() as scratch:
@@ -311,9 +329,14 @@ def main():
                     tally["monotone"].add_sets({s["section"] for s in out["sections"] if s["monotone"]}, truth["monotone"])
                     tally["trailing off"].add_sets({s["sentence"] for s in out["sentences"] if s["trailing_off"]},
                                                    truth["trailing"])
-                    tally["hesitation"].add_times([p["start"] for p in out["pauses"] if p["kind"] == "hesitation"],
-                                                  truth["hesitations"])
-                    tally["filled pause"].add_times([f["start"] for f in out["filled_pauses"]], truth["fillers"])
+                    misses = {
+                        "hesitation": tally["hesitation"].add_times(
+                            [p["start"] for p in out["pauses"] if p["kind"] == "hesitation"], truth["hesitations"]),
+                        "filled pause": tally["filled pause"].add_times([f["start"] for f in out["filled_pauses"]],
+                                                                        truth["fillers"]),
+                    }
+                    if details:
+                        print_details(f"{language} {variant} {alignment}", misses, out)
     print(f"{'language':9} {'alignment':11} " + " ".join(f"{flag + ' P/R':>20}" for flag in flags))
     failed = False
     for (language, alignment), tally in results.items():

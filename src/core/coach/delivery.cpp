@@ -111,19 +111,29 @@ DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames
     for (const SentenceSpan& span : spans) {
         report.sentences.push_back(measure_sentence(plan, frames, span, threshold, thresholds));
     }
-    report.pauses = classify_pauses(find_silences(frames, thresholds.min_pause), spans, plan, frames, thresholds);
+    // Pauses and filled pauses depend on each other: a stable stretch that runs into a planned
+    // pause is a held final syllable, not an "um"; and an "um" is no speech of the sentence, so
+    // it cannot make a pause look as if it were inside one. The pauses are placed once to find
+    // the filled pauses, then again without them.
+    const std::vector<Silence> silences = find_silences(frames, thresholds.min_pause);
+    const std::vector<Pause> first_pauses = classify_pauses(silences, spans, plan, frames, thresholds);
     const std::vector<Silence> short_silences = find_silences(frames, kShortSilence);
-    for (const FilledPause& filled : find_filled_pauses(frames, short_silences, report.pauses, thresholds)) {
+    std::vector<Silence> fillers;
+    for (const FilledPause& filled : find_filled_pauses(frames, short_silences, first_pauses, thresholds)) {
         if (filled.start >= spans.front().start - kLeadIn && filled.start <= spans.back().end) {
             report.filled_pauses.push_back(filled);
-            // An "um" in the pause between two sentences leads into the next one.
-            std::size_t holder = sentence_at(report.sentences, filled.start);
-            if ((filled.start >= report.sentences[holder].end || filled.start < report.sentences[holder].start)
-                && holder + 1 < report.sentences.size() && filled.start >= report.sentences[holder].start) {
-                ++holder;
-            }
-            ++report.sentences[holder].filled_pauses;
+            fillers.push_back(Silence{filled.start, filled.start + filled.seconds});
         }
+    }
+    report.pauses = classify_pauses(silences, spans, plan, frames, thresholds, fillers);
+    for (const FilledPause& filled : report.filled_pauses) {
+        // An "um" in the pause between two sentences leads into the next one.
+        std::size_t holder = sentence_at(report.sentences, filled.start);
+        if ((filled.start >= report.sentences[holder].end || filled.start < report.sentences[holder].start)
+            && holder + 1 < report.sentences.size() && filled.start >= report.sentences[holder].start) {
+            ++holder;
+        }
+        ++report.sentences[holder].filled_pauses;
     }
     std::size_t hesitations = 0;
     for (const Pause& pause : report.pauses) {

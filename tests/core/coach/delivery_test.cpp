@@ -100,6 +100,28 @@ TEST_CASE("filled pauses and hesitations are counted per sentence and per minute
     CHECK(report.filled_per_minute == Approx(60.0 / report.seconds));
 }
 
+TEST_CASE("an um between two sentences that the alignment gave to the first does not make its sentence-end pause a hesitation")
+{
+    Rehearsal r;
+    // Sentence 0 (1–4 s) ends, 0.7 s of silence, an "um" 4.7–5.2 s, silence, sentence 1 at 5.4 s;
+    // the alignment stretched sentence 0's span over the "um".
+    FrameBuilder& b = r.builder;
+    b.silence(4.0, 5.4).speech(4.7, 5.2, steady(105.0), true);
+    std::vector<SentenceSpan> spans = r.spans;
+    spans[0].end = 5.3;
+    spans[1].start = 5.3;
+    spans[1].end = 8.4;
+    b.speech(5.4, 8.4, lively(125, 8)).silence(8.4, 8.6);
+    const DeliveryReport report = analyse_delivery(r.plan, b.frames(), spans);
+    REQUIRE(report.filled_pauses.size() == 1);
+    CHECK(report.filled_pauses[0].start == Approx(4.7).margin(0.03));
+    CHECK(report.hesitations_per_minute == 0.0);
+    REQUIRE_FALSE(report.pauses.empty());
+    CHECK(report.pauses[0].start == Approx(4.0).margin(0.02));
+    CHECK(report.pauses[0].kind == PauseKind::Paragraph); // each sentence of the script is a paragraph
+    CHECK(report.pauses[0].sentence == 1);                 // the script's sentence 1 is the body's first
+}
+
 TEST_CASE("no spans or no frames give an empty report, not a crash")
 {
     const Rehearsal r;
