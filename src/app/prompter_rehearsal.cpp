@@ -10,8 +10,8 @@
 
 namespace podium {
 
-PrompterRehearsal::PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice)
-    : m_loaded(loaded), m_voice(voice), m_store(user_rehearsal_store())
+PrompterRehearsal::PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice, DeliveryMeasurer measurer)
+    : m_loaded(loaded), m_voice(voice), m_measurer(std::move(measurer)), m_store(user_rehearsal_store())
 {
 }
 
@@ -76,7 +76,20 @@ void PrompterRehearsal::on_voice(std::size_t section, const VoiceTotals& totals)
 
 void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool last, Measure measure)
 {
+    if (measure == Measure::Delivery) {
+        ++m_measures_pending;
+    }
     m_disk.post([writer = m_writer, run = std::move(run), merge, last, measure, failed = m_wav_failed, this]() mutable {
+        // Measured (or not) and saved (or not), whatever throws: the count goes down.
+        struct Settled {
+            std::atomic<std::size_t>* pending;
+            ~Settled()
+            {
+                if (pending != nullptr) {
+                    --*pending;
+                }
+            }
+        } const settled{measure == Measure::Delivery ? &m_measures_pending : nullptr};
         if (failed && failed->load()) {
             run.recording.reset(); // the WAV never opened: the log must not point at it
         }
@@ -96,7 +109,7 @@ void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool la
 void PrompterRehearsal::measure_run(RehearsalRun& run)
 {
     try {
-        run.delivery = measure_run_delivery(m_loaded.script, m_store.directory() / run.recording->file,
+        run.delivery = m_measurer(m_loaded.script, m_store.directory() / run.recording->file,
             m_voice != nullptr ? m_voice->references() : ScriptReferences{}, spans_from_visits(run));
         ++m_runs_measured;
     } catch (const std::exception& error) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "app/delivery_measure.hpp"
 #include "app/disk_thread.hpp"
 #include "app/loaded_script.hpp"
 #include "app/run_observer.hpp"
@@ -8,12 +9,18 @@
 #include "core/rehearsal/rehearsal_writer.hpp"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace podium {
 
 class LiveVoice;
+
+// How a finished run's delivery is measured from its recording (measure_run_delivery; a test
+// may hold it back to see that nothing waits for it).
+using DeliveryMeasurer = std::function<DeliveryReport(const Script& script, const std::filesystem::path& audio,
+    const ScriptReferences& references, const std::vector<SentenceSpan>& fallback)>;
 
 // Every prompter run is a rehearsal: records the model's events through a RehearsalSession,
 // saving every few seconds and when the run ends, finishes or restarts (a restart begins a
@@ -25,7 +32,8 @@ class LiveVoice;
 // before the log that names it is written).
 class PrompterRehearsal final : public RunObserver {
 public:
-    explicit PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice = nullptr);
+    explicit PrompterRehearsal(
+        const LoadedScript& loaded, LiveVoice* voice = nullptr, DeliveryMeasurer measurer = measure_run_delivery);
     // Waits for the last saves (the window has closed by then).
     ~PrompterRehearsal() override;
 
@@ -38,6 +46,9 @@ public:
     [[nodiscard]] std::size_t runs_saved() const { return m_runs_saved.load(); }
     // Runs whose delivery was measured from their audio (--listen runs).
     [[nodiscard]] std::size_t runs_measured() const { return m_runs_measured.load(); }
+    // Finished runs whose delivery is still being measured (or waits to be) on the disk thread:
+    // after the window closes, the caller says so and waits (flush) before the process ends.
+    [[nodiscard]] std::size_t measures_pending() const { return m_measures_pending.load(); }
     // Waits until everything handed to the disk thread has been written.
     void flush() { m_disk.drain(); }
 
@@ -49,6 +60,7 @@ private:
 
     const LoadedScript& m_loaded;
     LiveVoice* m_voice;
+    DeliveryMeasurer m_measurer;
     RehearsalStore m_store;
     std::optional<RehearsalSession> m_session;
     std::shared_ptr<RehearsalWriter> m_writer; // this run's, used on the disk thread only
@@ -59,6 +71,7 @@ private:
     std::string m_problem;       // the latest failure, shown once
     std::atomic<std::size_t> m_runs_saved{0};
     std::atomic<std::size_t> m_runs_measured{0};
+    std::atomic<std::size_t> m_measures_pending{0};
     DiskThread m_disk;           // last: joined first, while everything its jobs use still exists
 };
 
