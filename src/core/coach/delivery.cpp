@@ -42,6 +42,35 @@ SentenceDelivery measure_sentence(const CoachPlan& plan, const VoiceFrames& fram
     return out;
 }
 
+// Seconds of speech between `from` and `to`.
+double speech_between(const VoiceFrames& frames, double threshold, double from, double to)
+{
+    std::size_t count = 0;
+    for (std::size_t i = frames.frame_at(from); i < frames.frame_count() && frames.frame_time(i) < to; ++i) {
+        count += frames.level[i] >= threshold ? 1 : 0;
+    }
+    return static_cast<double>(count) * frames.hop;
+}
+
+// The span without a filled pause at its end or its start: one with (next to) no speech of the
+// span after it, or before it.
+SentenceSpan trim_fillers(SentenceSpan span, const std::vector<Silence>& fillers, const VoiceFrames& frames, double threshold)
+{
+    constexpr double kNoSpeech = 0.1;
+    for (const Silence& filler : fillers) {
+        if (filler.start <= span.start || filler.start >= span.end) {
+            continue;
+        }
+        if (speech_between(frames, threshold, filler.end, span.end) < kNoSpeech) {
+            span.end = filler.start;
+        } else if (speech_between(frames, threshold, span.start, filler.start) < kNoSpeech) {
+            span.start = filler.end;
+        }
+    }
+    // (The silence left between the words and the cut weighs nothing: the loudness gates it out.)
+    return span;
+}
+
 // The sentence whose span holds `t`, or the last one that started before it.
 std::size_t sentence_at(const std::vector<SentenceDelivery>& sentences, double t)
 {
@@ -107,10 +136,6 @@ DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames
     if (spans.empty() || frames.frame_count() == 0) {
         return report;
     }
-    const double threshold = speech_threshold(frames);
-    for (const SentenceSpan& span : spans) {
-        report.sentences.push_back(measure_sentence(plan, frames, span, threshold, thresholds));
-    }
     // Pauses and filled pauses depend on each other: a stable stretch that runs into a planned
     // pause is a held final syllable, not an "um"; and an "um" is no speech of the sentence, so
     // it cannot make a pause look as if it were inside one. The pauses are placed once to find
@@ -126,6 +151,23 @@ DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames
         }
     }
     report.pauses = classify_pauses(silences, spans, plan, frames, thresholds, fillers);
+    // A sentence is measured on its own words: an "um" is no part of its intonation or its
+    // speaking time, and one the
+    // alignment gave to a sentence's end (or start) is cut off it, so that it cannot pass for the
+    // sentence trailing off.
+    const double threshold = speech_threshold(frames);
+    VoiceFrames words = frames;
+    for (const Silence& filler : fillers) {
+        for (std::size_t i = words.frame_at(filler.start); i < words.frame_count() && words.frame_time(i) < filler.end; ++i) {
+            words.f0[i] = 0.0F;
+            words.level[i] = -120.0F; // nor is it speaking time of the sentence
+        }
+    }
+    for (const SentenceSpan& span : spans) {
+        report.sentences.push_back(measure_sentence(plan, words, trim_fillers(span, fillers, frames, threshold), threshold, thresholds));
+        report.sentences.back().start = span.start; // the report keeps the alignment's span
+        report.sentences.back().end = span.end;
+    }
     for (const FilledPause& filled : report.filled_pauses) {
         // An "um" in the pause between two sentences leads into the next one.
         std::size_t holder = sentence_at(report.sentences, filled.start);
