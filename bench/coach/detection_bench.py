@@ -263,9 +263,11 @@ class Tally:
         self.tp = self.fp = self.fn = 0
 
     def add_sets(self, found, truth):
+        """Returns the false detections and the missed events (sentence or section numbers)."""
         self.tp += len(found & truth)
         self.fp += len(found - truth)
         self.fn += len(truth - found)
+        return sorted(found - truth), sorted(truth - found)
 
     def add_times(self, found, truth, slack=0.35):
         """Returns the false detections and the missed events (their start times)."""
@@ -298,6 +300,17 @@ def print_details(case, misses, out):
                 print(f"  {case}: {label} {flag} at {t:.2f}; pauses near: {'; '.join(near) or 'none'}")
 
 
+def print_set_details(case, misses, out):
+    """False and missed sections or sentences, with the sentence's span and trailing drop."""
+    sentences = {s["sentence"]: s for s in out["sentences"]}
+    for flag, (false, missed) in misses.items():
+        for label, numbers in (("false", false), ("missed", missed)):
+            for n in numbers:
+                s = sentences.get(n) if "sentence" in flag else None
+                about = f" span {s['start']:.2f}-{s['end']:.2f}, drop {s['trailing_drop']}" if s else ""
+                print(f"  {case}: {label} {flag} {n}{about}")
+
+
 def main():
     args = sys.argv[1:]
     if not args:
@@ -326,9 +339,13 @@ def main():
                         cmd += ["--timing-only"]
                     out = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)["delivery"]
                     tally = results[(language, alignment)]
-                    tally["monotone"].add_sets({s["section"] for s in out["sections"] if s["monotone"]}, truth["monotone"])
-                    tally["trailing off"].add_sets({s["sentence"] for s in out["sentences"] if s["trailing_off"]},
-                                                   truth["trailing"])
+                    monotone = tally["monotone"].add_sets({s["section"] for s in out["sections"] if s["monotone"]},
+                                                          truth["monotone"])
+                    trailing = tally["trailing off"].add_sets(
+                        {s["sentence"] for s in out["sentences"] if s["trailing_off"]}, truth["trailing"])
+                    if details:
+                        print_set_details(f"{language} {variant} {alignment}", {"monotone section": monotone,
+                                                                                 "trailing off sentence": trailing}, out)
                     misses = {
                         "hesitation": tally["hesitation"].add_times(
                             [p["start"] for p in out["pauses"] if p["kind"] == "hesitation"], truth["hesitations"]),

@@ -12,6 +12,8 @@ namespace {
 
 constexpr double kShortSilence = 0.08; // a silence this long before a stable stretch sets it apart
 constexpr double kLeadIn = 1.0;        // an "um" this close before the first sentence is part of the speech
+constexpr double kNoSpeech = 0.1;      // seconds of speech that are (next to) none: no words of the sentence
+constexpr double kSpokenShare = 0.25;  // of a sentence's last third, that it is still being spoken
 
 double per_second(double amount, double seconds) { return seconds > 0.0 ? amount / seconds : 0.0; }
 
@@ -38,7 +40,18 @@ SentenceDelivery measure_sentence(const CoachPlan& plan, const VoiceFrames& fram
     }
     out.loudness = measure_loudness(frames, span.start, span.end);
     out.trailing_drop = trailing_drop(frames, span.start, span.end);
-    out.trailing_off = out.trailing_drop && *out.trailing_drop >= thresholds.trailing_drop;
+    // Trailing off is a voice going on more quietly, not one that has stopped: a span whose last
+    // third is (next to) silent is an alignment that ran on past the words (an unread heading
+    // given a stretch of the pause after a sentence), not a speaker fading.
+    const double last_third = span.end - (span.end - span.start) / 3.0;
+    std::size_t tail_frames = 0;
+    std::size_t tail_speech = 0;
+    for (std::size_t i = frames.frame_at(last_third); i < frames.frame_count() && frames.frame_time(i) < span.end; ++i) {
+        ++tail_frames;
+        tail_speech += frames.level[i] >= threshold ? 1 : 0;
+    }
+    const bool still_speaking = static_cast<double>(tail_speech) >= kSpokenShare * static_cast<double>(tail_frames);
+    out.trailing_off = out.trailing_drop && *out.trailing_drop >= thresholds.trailing_drop && still_speaking;
     return out;
 }
 
@@ -56,7 +69,6 @@ double speech_between(const VoiceFrames& frames, double threshold, double from, 
 // span after it, or before it.
 SentenceSpan trim_fillers(SentenceSpan span, const std::vector<Silence>& fillers, const VoiceFrames& frames, double threshold)
 {
-    constexpr double kNoSpeech = 0.1;
     for (const Silence& filler : fillers) {
         if (filler.start <= span.start || filler.start >= span.end) {
             continue;
@@ -169,10 +181,13 @@ DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames
         report.sentences.back().end = span.end;
     }
     for (const FilledPause& filled : report.filled_pauses) {
-        // An "um" in the pause between two sentences leads into the next one.
+        // An "um" in the pause between two sentences leads into the next one, also when the
+        // alignment gave it to the end of the first (none of that sentence's speech follows it).
         std::size_t holder = sentence_at(report.sentences, filled.start);
-        if ((filled.start >= report.sentences[holder].end || filled.start < report.sentences[holder].start)
-            && holder + 1 < report.sentences.size() && filled.start >= report.sentences[holder].start) {
+        const SentenceDelivery& held = report.sentences[holder];
+        const bool after_words = filled.start >= held.end
+            || speech_between(frames, threshold, filled.start + filled.seconds, held.end) < kNoSpeech;
+        if (after_words && holder + 1 < report.sentences.size() && filled.start >= held.start) {
             ++holder;
         }
         ++report.sentences[holder].filled_pauses;

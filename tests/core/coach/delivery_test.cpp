@@ -115,11 +115,27 @@ TEST_CASE("an um between two sentences that the alignment gave to the first does
     const DeliveryReport report = analyse_delivery(r.plan, b.frames(), spans);
     REQUIRE(report.filled_pauses.size() == 1);
     CHECK(report.filled_pauses[0].start == Approx(4.7).margin(0.03));
+    CHECK(report.sentences[0].filled_pauses == 0); // it leads into the next sentence
+    CHECK(report.sentences[1].filled_pauses == 1);
     CHECK(report.hesitations_per_minute == 0.0);
     REQUIRE_FALSE(report.pauses.empty());
     CHECK(report.pauses[0].start == Approx(4.0).margin(0.02));
     CHECK(report.pauses[0].kind == PauseKind::Paragraph); // each sentence of the script is a paragraph
     CHECK(report.pauses[0].sentence == 1);                 // the script's sentence 1 is the body's first
+}
+
+TEST_CASE("a span that ran on past the words into silence is not a sentence trailing off")
+{
+    Rehearsal r;
+    r.builder.loudness(4.0, 4.8, -62.0); // the room's noise in the pause, over the loudness gate
+    // The alignment gave the unread heading (sentence 0) the last second of sentence 1's speech
+    // and the silence after it: its "last third" is silent, tens of LU under the rest.
+    std::vector<SentenceSpan> spans{{0, 3.0, 4.6}};
+    const DeliveryReport report = analyse_delivery(r.plan, r.builder.frames(), spans);
+    REQUIRE(report.sentences.size() == 1);
+    REQUIRE(report.sentences[0].trailing_drop.has_value());
+    CHECK(*report.sentences[0].trailing_drop > 20.0);
+    CHECK_FALSE(report.sentences[0].trailing_off);
 }
 
 TEST_CASE("no spans or no frames give an empty report, not a crash")
