@@ -24,7 +24,9 @@ per section.
 With --details, every false detection and every miss of a timed event is listed (case, mode,
 time, and the coach's pause or filled pause there).
 
-usage: bench/coach/detection_bench.py BUILD_DIR [--variants N] [--keep DIR] [--details]
+--only en|zh runs one language (scripts/screenshots.sh keeps the English speeches for the chart).
+
+usage: bench/coach/detection_bench.py BUILD_DIR [--variants N] [--keep DIR] [--details] [--only en|zh]
 """
 import array
 import json
@@ -320,12 +322,15 @@ def main():
     variants = int(args[args.index("--variants") + 1]) if "--variants" in args else 3
     keep = args[args.index("--keep") + 1] if "--keep" in args else None
     details = "--details" in args
+    only = args[args.index("--only") + 1] if "--only" in args else None
     flags = ("monotone", "trailing off", "hesitation", "filled pause")
     results = {}
     with tempfile.TemporaryDirectory() as scratch:
         tmp = keep or scratch
         os.makedirs(tmp, exist_ok=True)
         for chinese, sections in ((False, ENGLISH), (True, CHINESE)):
+            if only and only != ("zh" if chinese else "en"):
+                continue
             language = "Mandarin" if chinese else "English"
             for alignment in MODES:
                 results[(language, alignment)] = {flag: Tally() for flag in flags}

@@ -13,9 +13,40 @@ namespace {
 constexpr double kShortSilence = 0.08; // a silence this long before a stable stretch sets it apart
 constexpr double kLeadIn = 1.0;        // an "um" this close before the first sentence is part of the speech
 constexpr double kNoSpeech = 0.1;      // seconds of speech that are (next to) none: no words of the sentence
-constexpr double kSpokenShare = 0.25;  // of a sentence's last third, that it is still being spoken
+constexpr double kMinGap = 0.2;        // a pause, as the coach counts them (CoachThresholds::min_pause)
+constexpr double kEdgeSound = 0.3;     // a sound this short beyond a pause at a span's edge is not its words
 
 double per_second(double amount, double seconds) { return seconds > 0.0 ? amount / seconds : 0.0; }
+
+// From the span's first to its last frame of speech, leaving out a short sound (under
+// kEdgeSound) set apart from the rest by a pause at either end: the next sentence's first
+// sound, or the last of the one before, that the span's edge caught.
+std::optional<Silence> voice_extent(const VoiceFrames& frames, double threshold, const SentenceSpan& span)
+{
+    std::vector<Silence> runs; // runs of speech, a gap under kMinGap bridged
+    for (std::size_t i = frames.frame_at(span.start); i < frames.frame_count() && frames.frame_time(i) < span.end; ++i) {
+        if (frames.level[i] < threshold) {
+            continue;
+        }
+        const double t = frames.frame_time(i);
+        if (!runs.empty() && t - runs.back().end < kMinGap) {
+            runs.back().end = t + frames.hop;
+        } else {
+            runs.push_back(Silence{t, t + frames.hop});
+        }
+    }
+    while (runs.size() > 1 && runs.back().seconds() < kEdgeSound) {
+        runs.pop_back();
+    }
+    std::size_t first = 0;
+    while (first + 1 < runs.size() && runs[first].seconds() < kEdgeSound) {
+        ++first;
+    }
+    if (runs.empty()) {
+        return std::nullopt;
+    }
+    return Silence{runs[first].start, runs.back().end};
+}
 
 SentenceDelivery measure_sentence(const CoachPlan& plan, const VoiceFrames& frames, const SentenceSpan& span,
     double threshold, const CoachThresholds& thresholds)
@@ -39,18 +70,26 @@ SentenceDelivery measure_sentence(const CoachPlan& plan, const VoiceFrames& fram
         out.pitch_range = pitch->range_semitones;
     }
     out.loudness = measure_loudness(frames, span.start, span.end);
-    out.trailing_drop = trailing_drop(frames, span.start, span.end);
-    // Trailing off is a voice going on more quietly, not one that has stopped: a span whose last
-    // third is (next to) silent is an alignment that ran on past the words (an unread heading
-    // given a stretch of the pause after a sentence), not a speaker fading.
-    const double last_third = span.end - (span.end - span.start) / 3.0;
+    // Trailing off is a voice going on more quietly, not one that has stopped: the sentence's
+    // thirds are taken over its voice (voice_extent), so a span that ran on past the words into
+    // a pause (the alignment giving a sentence some of the pause after it, or an unread heading
+    // a stretch of the pause) is not a speaker fading.
+    const std::optional<Silence> voice = voice_extent(frames, threshold, span);
+    const double first_voice = voice ? voice->start : span.start;
+    const double last_voice = voice ? voice->end : span.start;
+    if (voice) {
+        out.trailing_drop = trailing_drop(frames, first_voice, last_voice);
+    }
+    // And the voice's last third is voice for at least a third of it: not a pause with a breath or the next
+    // sentence's first sound at its end (a span that straddles a pause).
+    const double last_third = last_voice - (last_voice - first_voice) / 3.0;
     std::size_t tail_frames = 0;
     std::size_t tail_speech = 0;
-    for (std::size_t i = frames.frame_at(last_third); i < frames.frame_count() && frames.frame_time(i) < span.end; ++i) {
+    for (std::size_t i = frames.frame_at(last_third); i < frames.frame_count() && frames.frame_time(i) < last_voice; ++i) {
         ++tail_frames;
         tail_speech += frames.level[i] >= threshold ? 1 : 0;
     }
-    const bool still_speaking = static_cast<double>(tail_speech) >= kSpokenShare * static_cast<double>(tail_frames);
+    const bool still_speaking = 3 * tail_speech >= tail_frames; // a third: word gaps and a comma's pause allowed
     out.trailing_off = out.trailing_drop && *out.trailing_drop >= thresholds.trailing_drop && still_speaking;
     return out;
 }

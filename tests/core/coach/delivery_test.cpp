@@ -3,6 +3,7 @@
 
 #include "core/coach/delivery_json.hpp"
 #include "core/coach/synthetic_frames.hpp"
+#include "core/coach/voice_measures.hpp"
 #include "core/rehearsal/rehearsal_log.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
@@ -128,14 +129,18 @@ TEST_CASE("a span that ran on past the words into silence is not a sentence trai
 {
     Rehearsal r;
     r.builder.loudness(4.0, 4.8, -62.0); // the room's noise in the pause, over the loudness gate
-    // The alignment gave the unread heading (sentence 0) the last second of sentence 1's speech
+    // The alignment gave the unread heading (sentence 0) the last two seconds of sentence 1's speech
     // and the silence after it: its "last third" is silent, tens of LU under the rest.
-    std::vector<SentenceSpan> spans{{0, 3.0, 4.6}};
+    std::vector<SentenceSpan> spans{{0, 2.0, 4.6}};
     const DeliveryReport report = analyse_delivery(r.plan, r.builder.frames(), spans);
     REQUIRE(report.sentences.size() == 1);
+    const std::optional<double> over_the_span = trailing_drop(r.builder.frames(), 2.0, 4.6);
+    REQUIRE(over_the_span.has_value());
+    CHECK(*over_the_span > 20.0); // what the span's own thirds would say
     REQUIRE(report.sentences[0].trailing_drop.has_value());
-    CHECK(*report.sentences[0].trailing_drop > 20.0);
+    CHECK(*report.sentences[0].trailing_drop < 1.0); // its voice's thirds: level to the end
     CHECK_FALSE(report.sentences[0].trailing_off);
+    CHECK(report.sentences[0].end == Approx(4.6)); // the report keeps the alignment's span
 }
 
 TEST_CASE("no spans or no frames give an empty report, not a crash")
