@@ -219,7 +219,7 @@ DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames
         report.sentences.back().start = span.start; // the report keeps the alignment's span
         report.sentences.back().end = span.end;
     }
-    for (const FilledPause& filled : report.filled_pauses) {
+    for (FilledPause& filled : report.filled_pauses) {
         // An "um" in the pause between two sentences leads into the next one, also when the
         // alignment gave it to the end of the first (none of that sentence's speech follows it).
         std::size_t holder = sentence_at(report.sentences, filled.start);
@@ -230,6 +230,7 @@ DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames
             ++holder;
         }
         ++report.sentences[holder].filled_pauses;
+        filled.sentence = report.sentences[holder].sentence;
     }
     std::size_t hesitations = 0;
     for (const Pause& pause : report.pauses) {

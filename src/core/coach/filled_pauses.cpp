@@ -99,7 +99,7 @@ std::vector<FilledPause> find_filled_pauses(const VoiceFrames& frames, const std
         if (planned_pause_starts_near(pauses, stop, slack) && !set_apart) {
             continue; // a final syllable held into a planned pause: the script has it
         }
-        found.push_back(FilledPause{start, stop - start, middle});
+        found.push_back(FilledPause{start, stop - start, middle, std::nullopt});
     }
     return found;
 }

@@ -118,6 +118,12 @@ TEST_CASE("an um between two sentences that the alignment gave to the first does
     CHECK(report.filled_pauses[0].start == Approx(4.7).margin(0.03));
     CHECK(report.sentences[0].filled_pauses == 0); // it leads into the next sentence
     CHECK(report.sentences[1].filled_pauses == 1);
+    CHECK(report.filled_pauses[0].sentence == report.sentences[1].sentence);
+    // The log keeps the sentence; a log from before it was kept reads without one.
+    nlohmann::json stored = delivery_to_json(report);
+    CHECK(delivery_from_json(stored)->filled_pauses[0].sentence == report.sentences[1].sentence);
+    stored["filled_pauses"][0].erase("sentence");
+    CHECK_FALSE(delivery_from_json(stored)->filled_pauses[0].sentence.has_value());
     CHECK(report.hesitations_per_minute == 0.0);
     REQUIRE_FALSE(report.pauses.empty());
     CHECK(report.pauses[0].start == Approx(4.0).margin(0.02));
