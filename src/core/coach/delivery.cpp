@@ -80,8 +80,8 @@ SentenceDelivery measure_sentence(const CoachPlan& plan, const VoiceFrames& fram
     if (voice) {
         out.trailing_drop = trailing_drop(frames, first_voice, last_voice);
     }
-    // And the voice's last third is voice for at least a third of it: not a pause with a breath or the next
-    // sentence's first sound at its end (a span that straddles a pause).
+    // And the voice's last third is voice for at least a third of it: not a pause with a breath
+    // or the next sentence's first sound at its end (a span that straddles a pause).
     const double last_third = last_voice - (last_voice - first_voice) / 3.0;
     std::size_t tail_frames = 0;
     std::size_t tail_speech = 0;
@@ -203,9 +203,8 @@ DeliveryReport analyse_delivery(const CoachPlan& plan, const VoiceFrames& frames
     }
     report.pauses = classify_pauses(silences, spans, plan, frames, thresholds, fillers);
     // A sentence is measured on its own words: an "um" is no part of its intonation or its
-    // speaking time, and one the
-    // alignment gave to a sentence's end (or start) is cut off it, so that it cannot pass for the
-    // sentence trailing off.
+    // speaking time, and one the alignment gave to a sentence's end (or start) is cut off it, so
+    // that it cannot pass for the sentence trailing off.
     const double threshold = speech_threshold(frames);
     VoiceFrames words = frames;
     for (const Silence& filler : fillers) {
