@@ -149,8 +149,14 @@ std::vector<Pause> classify_pauses(const std::vector<Silence>& silences, const s
             pauses.push_back(sentence_end(silence, span.sentence, plan));
             continue;
         }
-        const double before = speech_seconds(frames, threshold, span.start, silence.start, not_script);
-        const double after = speech_seconds(frames, threshold, silence.end, span.end, not_script);
+        double before = speech_seconds(frames, threshold, span.start, silence.start, not_script);
+        double after = speech_seconds(frames, threshold, silence.end, span.end, not_script);
+        if (before < kEdgeSpeech && holder == 0 && !not_script.empty()) {
+            // Only an "um" (or what looked like one) before it in the first sentence: the speaker
+            // has begun, so it is a pause in the speech, placed as if that sound were words.
+            before = speech_seconds(frames, threshold, span.start, silence.start, {});
+            after = speech_seconds(frames, threshold, silence.end, span.end, {});
+        }
         if (after < kEdgeSpeech) {
             pauses.push_back(sentence_end(silence, span.sentence, plan));
             continue;
