@@ -29,11 +29,14 @@ if [ -x "$display_tests" ]; then
   PODIUM_SCREENSHOT_DIR="$PWD/docs/screenshots" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software \
     "$display_tests" "the live cue screenshot renders" > /dev/null
 fi
-# The phone page in Chinese and English (headless Chromium, Accept-Language zh-CN / en).
+# The phone page in Chinese and English (headless Chromium, Accept-Language zh-CN / en), and
+# with the live coach's cue on it (remote-phone-cue.png, docs/coach.md).
 browser_tests="$build/tests/podium_browser_tests"
 if [ -x "$browser_tests" ] && [ -x /usr/bin/chromium ]; then
   PODIUM_SCREENSHOT_DIR="$PWD/docs/screenshots" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software \
     "$browser_tests" "*Accept-Language zh-CN*" > /dev/null
+  PODIUM_SCREENSHOT_DIR="$PWD/docs/screenshots" SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software \
+    "$browser_tests" "*live coach's cue appears on the phone page*" > /dev/null
 fi
 # The delivery timeline in Chinese (issue 25): the bundled sample read by eSpeak, measured with
 # podium follow --delivery, drawn by podium report --delivery --chart under --lang zh_CN. A
@@ -44,5 +47,17 @@ xdg=$(mktemp -d)
   "$podium" speak --sample zh --out "$xdg/zh.wav" > /dev/null
   "$podium" follow --sample zh --audio "$xdg/zh.wav" --delivery --record > /dev/null
   "$podium" --lang zh_CN report --sample zh --delivery --chart docs/screenshots/delivery-timeline-zh_CN.png > /dev/null
+  # The English timeline (docs/coach.md): the detection benchmark's English speech, variant 1,
+  # with its known events, measured along the offline alignment as follow --delivery does.
+  if command -v espeak-ng > /dev/null; then
+    python3 bench/coach/detection_bench.py "$build" --variants 2 --only en --keep "$xdg/bench" > /dev/null
+    mkdir -p "$xdg/talk"
+    cp "$xdg/bench/en-1.md" "$xdg/talk/known-events.md"
+    cp "$xdg/bench/en-1.wav" "$xdg/talk/known-events.wav"
+    chart="$PWD/docs/screenshots/delivery-timeline.png"
+    program="$(realpath "$podium")"
+    (cd "$xdg/talk" && "$program" follow known-events.md --audio known-events.wav --delivery --record > /dev/null \
+      && "$program" report known-events.md --delivery --chart "$chart" > /dev/null)
+  fi
 )
 rm -rf "$xdg"

@@ -21,7 +21,12 @@ Printed: precision and recall per flag. A detected hesitation or filled pause ma
 inserted one when it starts within 0.35 s of it; trailing-off is scored per sentence, monotone
 per section.
 
-usage: bench/coach/detection_bench.py BUILD_DIR [--variants N] [--keep DIR]
+With --details, every false detection and every miss of a timed event is listed (case, mode,
+time, and the coach's pause or filled pause there).
+
+--only en|zh runs one language (scripts/screenshots.sh keeps the English speeches for the chart).
+
+usage: bench/coach/detection_bench.py BUILD_DIR [--variants N] [--keep DIR] [--details] [--only en|zh]
 """
 import array
 import json
@@ -260,25 +265,52 @@ class Tally:
         self.tp = self.fp = self.fn = 0
 
     def add_sets(self, found, truth):
+        """Returns the false detections and the missed events (sentence or section numbers)."""
         self.tp += len(found & truth)
         self.fp += len(found - truth)
         self.fn += len(truth - found)
+        return sorted(found - truth), sorted(truth - found)
 
     def add_times(self, found, truth, slack=0.35):
+        """Returns the false detections and the missed events (their start times)."""
         used = set()
+        false = []
         for t in found:
             match = next((i for i, u in enumerate(truth) if i not in used and abs(u - t) <= slack), None)
             if match is None:
                 self.fp += 1
+                false.append(t)
             else:
                 used.add(match)
                 self.tp += 1
         self.fn += len(truth) - len(used)
+        return false, [u for i, u in enumerate(truth) if i not in used]
 
     def figures(self):
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
         return precision, recall
+
+
+def print_details(case, misses, out):
+    """The false detections and misses of one run, with what the coach found near each."""
+    for flag, (false, missed) in misses.items():
+        for label, times in (("false", false), ("missed", missed)):
+            for t in times:
+                near = [f"{p['kind']} {p['start']:.2f}+{p['seconds']:.2f} (sentence {p['sentence']})"
+                        for p in out["pauses"] if abs(p["start"] - t) < 1.0]
+                print(f"  {case}: {label} {flag} at {t:.2f}; pauses near: {'; '.join(near) or 'none'}")
+
+
+def print_set_details(case, misses, out):
+    """False and missed sections or sentences, with the sentence's span and trailing drop."""
+    sentences = {s["sentence"]: s for s in out["sentences"]}
+    for flag, (false, missed) in misses.items():
+        for label, numbers in (("false", false), ("missed", missed)):
+            for n in numbers:
+                s = sentences.get(n) if "sentence" in flag else None
+                about = f" span {s['start']:.2f}-{s['end']:.2f}, drop {s['trailing_drop']}" if s else ""
+                print(f"  {case}: {label} {flag} {n}{about}")
 
 
 def main():
@@ -289,12 +321,16 @@ def main():
     podium = os.path.join(args[0], "podium")
     variants = int(args[args.index("--variants") + 1]) if "--variants" in args else 3
     keep = args[args.index("--keep") + 1] if "--keep" in args else None
+    details = "--details" in args
+    only = args[args.index("--only") + 1] if "--only" in args else None
     flags = ("monotone", "trailing off", "hesitation", "filled pause")
     results = {}
     with tempfile.TemporaryDirectory() as scratch:
         tmp = keep or scratch
         os.makedirs(tmp, exist_ok=True)
         for chinese, sections in ((False, ENGLISH), (True, CHINESE)):
+            if only and only != ("zh" if chinese else "en"):
+                continue
             language = "Mandarin" if chinese else "English"
             for alignment in MODES:
                 results[(language, alignment)] = {flag: Tally() for flag in flags}
@@ -308,12 +344,21 @@ def main():
                         cmd += ["--timing-only"]
                     out = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)["delivery"]
                     tally = results[(language, alignment)]
-                    tally["monotone"].add_sets({s["section"] for s in out["sections"] if s["monotone"]}, truth["monotone"])
-                    tally["trailing off"].add_sets({s["sentence"] for s in out["sentences"] if s["trailing_off"]},
-                                                   truth["trailing"])
-                    tally["hesitation"].add_times([p["start"] for p in out["pauses"] if p["kind"] == "hesitation"],
-                                                  truth["hesitations"])
-                    tally["filled pause"].add_times([f["start"] for f in out["filled_pauses"]], truth["fillers"])
+                    monotone = tally["monotone"].add_sets({s["section"] for s in out["sections"] if s["monotone"]},
+                                                          truth["monotone"])
+                    trailing = tally["trailing off"].add_sets(
+                        {s["sentence"] for s in out["sentences"] if s["trailing_off"]}, truth["trailing"])
+                    if details:
+                        print_set_details(f"{language} {variant} {alignment}", {"monotone section": monotone,
+                                                                                 "trailing off sentence": trailing}, out)
+                    misses = {
+                        "hesitation": tally["hesitation"].add_times(
+                            [p["start"] for p in out["pauses"] if p["kind"] == "hesitation"], truth["hesitations"]),
+                        "filled pause": tally["filled pause"].add_times([f["start"] for f in out["filled_pauses"]],
+                                                                        truth["fillers"]),
+                    }
+                    if details:
+                        print_details(f"{language} {variant} {alignment}", misses, out)
     print(f"{'language':9} {'alignment':11} " + " ".join(f"{flag + ' P/R':>20}" for flag in flags))
     failed = False
     for (language, alignment), tally in results.items():

@@ -8,7 +8,12 @@
 // energy). The plan is the default pace profile scaled so the clean reading takes its planned
 // time (what a calibrated plan is after one rehearsal). Prints cues per kind; never fails.
 //
-// usage: coach_live_cue_bench [SHARED_DIR]   (needs sox; skips what is missing)
+// Also printed: the follower's syllable nuclei per second of speech, against the plan's
+// syllables per second of speaking ("plan syl/s"): how the live coach's bound on a speaker who is
+// fast from the first word was set.
+//
+// usage: coach_live_cue_bench [SHARED_DIR [VARIANT]]   (needs sox; skips what is missing;
+//        VARIANT: only the variants whose name contains it)
 #include "app/voice_setup.hpp"
 #include "core/coach/live_coach.hpp"
 #include "core/follow/script_follower.hpp"
@@ -40,6 +45,7 @@ struct Outcome {
     double seconds = 0.0;
     double level_db = 0.0;   // the speech's level over the whole reading, dB full scale
     double plan_ratio = 0.0; // plan seconds covered per second
+    double nuclei_rate = 0.0; // the follower's syllable nuclei per second of speech
     std::array<int, cue_kinds> cues{};
 };
 
@@ -125,6 +131,7 @@ Outcome coach_reading(const Script& script, const Timing& timing, const Referenc
     const VoiceActivity activity = follower.activity();
     outcome.level_db = 10.0 * std::log10(std::max(1e-12, energy) / std::max(1e-9, activity.speech_seconds));
     outcome.plan_ratio = planned_at(timing, follower.position()) / fed;
+    outcome.nuclei_rate = activity.syllables / std::max(1e-9, activity.speech_seconds);
     return outcome;
 }
 
@@ -133,6 +140,7 @@ Outcome coach_reading(const Script& script, const Timing& timing, const Referenc
 int main(int argc, char** argv)
 {
     const std::filesystem::path shared = argc > 1 ? argv[1] : PODIUM_SHARED_DIR;
+    const std::string only = argc > 2 ? argv[2] : "";
     if (std::system("sox --version > /dev/null 2>&1") != 0) {
         std::printf("live cue bench: sox is not installed; skipped\n");
         return 0;
@@ -151,8 +159,8 @@ int main(int argc, char** argv)
         {"1.4x after 90 s", "split:tempo 1.4"},
         {"-14 dB after 90 s", "split:vol -14dB"},
     };
-    std::printf("%-18s %-16s %7s %6s %5s %8s %7s %7s %8s\n", "case", "variant", "seconds", "dBFS", "plan×", "section",
-        "louder", "slower", "breathe");
+    std::printf("%-18s %-16s %7s %6s %5s %8s %7s %7s %8s %9s %10s\n", "case", "variant", "seconds", "dBFS", "plan×", "section",
+        "louder", "slower", "breathe", "nuclei/s", "plan syl/s");
     for (const char* name : {"en-ljspeech-prose", "en-ljspeech-lines"}) {
         const std::filesystem::path folder = shared / "human-speech" / name;
         if (!std::filesystem::exists(folder / "speech.wav")) {
@@ -172,7 +180,16 @@ int main(int argc, char** argv)
             calibrated.words_per_minute *= timing.total_seconds / clean_seconds;
             timing = estimate_timing(script, calibrated);
         }
+        double planned_syllables = 0.0;
+        double planned_speaking = 0.0;
+        for (const SentenceTiming& sentence : timing.sentences) {
+            planned_syllables += static_cast<double>(sentence.han_chars + sentence.english_syllables);
+            planned_speaking += sentence.speaking;
+        }
         for (const auto& [label, effect] : variants) {
+            if (label.find(only) == std::string::npos) {
+                continue;
+            }
             std::filesystem::path audio = folder / "speech.wav";
             if (!effect.empty()) {
                 audio = scratch / (std::string(name) + "-" + std::to_string(&effect - &variants.front().second) + ".wav");
@@ -190,10 +207,11 @@ int main(int argc, char** argv)
                 }
             }
             const Outcome outcome = coach_reading(script, timing, references, audio);
-            std::printf("%-18s %-16s %7.0f %6.1f %5.2f %8d %7d %7d %8d\n", name, label.c_str(), outcome.seconds,
+            std::printf("%-18s %-16s %7.0f %6.1f %5.2f %8d %7d %7d %8d %9.2f %10.2f\n", name, label.c_str(), outcome.seconds,
                 outcome.level_db, outcome.plan_ratio,
                 outcome.cues[static_cast<std::size_t>(CueKind::SectionOver)], outcome.cues[static_cast<std::size_t>(CueKind::Louder)],
-                outcome.cues[static_cast<std::size_t>(CueKind::Slower)], outcome.cues[static_cast<std::size_t>(CueKind::Breathe)]);
+                outcome.cues[static_cast<std::size_t>(CueKind::Slower)], outcome.cues[static_cast<std::size_t>(CueKind::Breathe)],
+                outcome.nuclei_rate, planned_syllables / std::max(1e-9, planned_speaking));
         }
     }
     std::filesystem::remove_all(scratch);

@@ -6,7 +6,11 @@ its normal pitch range — and on eSpeak with the pitch range set low (<prosody 
 
 Prints per corpus the distribution (5th / 50th / 95th percentile) of sentence pitch range in
 semitones, section median of those, trailing drop (LU), and how many filled pauses and
-hesitations it finds per minute (all false alarms on read speech, except at real breaths).
+hesitations it finds per minute (all false alarms on read speech, except at real breaths), and
+how many sentences trail off and sections are called monotone (false alarms, on the natural
+readings; on the flat ones every section should be). English is read by several eSpeak voices
+(British, American, Received Pronunciation, Scottish, Caribbean, and a female variant), so that
+the thresholds are checked on more than one English reader.
 
 usage: bench/coach/threshold_survey.py BUILD_DIR
 """
@@ -54,9 +58,12 @@ def human(podium, tmp):
         yield name, delivery(podium, os.path.join(folder, "script.txt"), os.path.join(folder, "speech.wav"), spans, tmp)
 
 
+ENGLISH_VOICES = ("en", "en-us", "en-gb-x-rp", "en-gb-scotland", "en-029", "en-us+f3")
+
+
 def espeak(podium, tmp, flat):
-    for chinese, sections in ((False, bench.ENGLISH), (True, bench.CHINESE)):
-        voice = "cmn-latn-pinyin" if chinese else "en"
+    readers = [(False, bench.ENGLISH, v) for v in ENGLISH_VOICES] + [(True, bench.CHINESE, "cmn-latn-pinyin")]
+    for chinese, sections, voice in readers:
         audio, spans = [], []
         for section, (_, sentences) in enumerate(sections):
             for position, text in enumerate(sentences):
@@ -69,7 +76,7 @@ def espeak(podium, tmp, flat):
         bench.write_wav(wav, audio)
         script = os.path.join(tmp, "survey.md")
         bench.write_script(script, sections)
-        name = ("espeak-zh" if chinese else "espeak-en") + ("-flat" if flat else "")
+        name = ("espeak-zh" if chinese else "espeak-" + voice) + ("-flat" if flat else "")
         yield name, delivery(podium, script, wav, spans, tmp)
 
 
@@ -79,7 +86,7 @@ def main():
         return 2
     podium = os.path.join(sys.argv[1], "podium")
     print(f"{'corpus':20} {'sentence range st p5/p50/p95':>29} {'section range min':>17} "
-          f"{'trailing drop LU p50/p95/max':>29} {'filled/min':>10} {'hesitations/min':>15}")
+          f"{'trailing drop LU p50/p95/max':>29} {'filled/min':>10} {'hesitations/min':>15} {'trailing':>8} {'monotone':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         corpora = list(human(podium, tmp)) + list(espeak(podium, tmp, False)) + list(espeak(podium, tmp, True))
         for name, d in corpora:
@@ -89,7 +96,9 @@ def main():
             print(f"{name:20} {pct(ranges, .05):9.1f}{pct(ranges, .5):6.1f}{pct(ranges, .95):6.1f}"
                   f"{'':8} {min(sections) if sections else float('nan'):17.1f} "
                   f"{pct(drops, .5):13.1f}{pct(drops, .95):6.1f}{max(drops) if drops else float('nan'):6.1f}    "
-                  f"{d['filled_per_minute']:10.2f} {d['hesitations_per_minute']:15.2f}")
+                  f"{d['filled_per_minute']:10.2f} {d['hesitations_per_minute']:15.2f} "
+                  f"{sum(1 for x in d['sentences'] if x['trailing_off']):8} "
+                  f"{sum(1 for x in d['sections'] if x['monotone'])}/{len(d['sections'])}".rjust(8))
     return 0
 
 

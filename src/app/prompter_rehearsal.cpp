@@ -11,9 +11,10 @@
 namespace podium {
 
 PrompterRehearsal::PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice, SessionOptions options,
-    RehearsalSaves saves)
+    RehearsalSaves saves, DeliveryMeasurer measurer)
     : m_loaded(loaded)
     , m_voice(voice)
+    , m_measurer(std::move(measurer))
     , m_store(user_rehearsal_store())
     , m_options(options)
     , m_periodic_merge(saves == RehearsalSaves::FrameThread ? MergeWithDisk::Reread : MergeWithDisk::Cached)
@@ -75,7 +76,20 @@ void PrompterRehearsal::begin_recording(double now, RehearsalRecorder& run)
 
 void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool last, Measure measure)
 {
+    if (measure == Measure::Delivery) {
+        ++m_measures_pending;
+    }
     m_disk.post([writer = m_writer, run = std::move(run), merge, last, measure, failed = m_wav_failed, this]() mutable {
+        // Measured (or not) and saved (or not), whatever throws: the count goes down.
+        struct Settled {
+            std::atomic<std::size_t>* pending;
+            ~Settled()
+            {
+                if (pending != nullptr) {
+                    --*pending;
+                }
+            }
+        } const settled{measure == Measure::Delivery ? &m_measures_pending : nullptr};
         if (failed && failed->load()) {
             run.recording.reset(); // the WAV never opened: the log must not point at it
         }
@@ -95,7 +109,7 @@ void PrompterRehearsal::post_save(RehearsalRun run, MergeWithDisk merge, bool la
 void PrompterRehearsal::measure_run(RehearsalRun& run)
 {
     try {
-        measure_recorded_run(run, m_loaded.script, m_store.directory() / run.recording->file,
+        m_measurer(run, m_loaded.script, m_store.directory() / run.recording->file,
             m_voice != nullptr ? m_voice->references() : ScriptReferences{});
         ++m_runs_measured;
     } catch (const std::exception& error) {

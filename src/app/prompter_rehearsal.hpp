@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "app/delivery_measure.hpp"
 #include "app/disk_thread.hpp"
 #include "app/loaded_script.hpp"
 #include "app/run_observer.hpp"
@@ -8,6 +9,7 @@
 #include "core/rehearsal/rehearsal_writer.hpp"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +23,12 @@ class LiveVoice;
 // thread that draws the frames.
 enum class RehearsalSaves { DiskThread, FrameThread };
 
+// How a finished run is measured from its recording, on the disk thread: re-timed by the offline
+// alignment and its delivery measured (measure_recorded_run; a test may hold it back to see that
+// closing the window does not wait for it).
+using DeliveryMeasurer = std::function<void(RehearsalRun& run, const Script& script, const std::filesystem::path& audio,
+    const ScriptReferences& references)>;
+
 // Every prompter run is a rehearsal: saves the run RunTracker records (the same recorder the
 // end-of-run summary is made from) every few seconds and when the run ends, finishes or
 // restarts (a restart begins a new run in the log). With a live voice (--listen), the run's
@@ -32,7 +40,7 @@ enum class RehearsalSaves { DiskThread, FrameThread };
 class PrompterRehearsal final : public RunObserver {
 public:
     explicit PrompterRehearsal(const LoadedScript& loaded, LiveVoice* voice = nullptr, SessionOptions options = {},
-        RehearsalSaves saves = RehearsalSaves::DiskThread);
+        RehearsalSaves saves = RehearsalSaves::DiskThread, DeliveryMeasurer measurer = measure_recorded_run);
     // Waits for the last saves (the window has closed by then).
     ~PrompterRehearsal() override;
 
@@ -44,6 +52,9 @@ public:
     [[nodiscard]] std::size_t runs_saved() const { return m_runs_saved.load(); }
     // Runs whose delivery was measured from their audio (--listen runs).
     [[nodiscard]] std::size_t runs_measured() const { return m_runs_measured.load(); }
+    // Finished runs whose delivery is still being measured (or waits to be) on the disk thread:
+    // after the window closes, the caller says so and waits (flush) before the process ends.
+    [[nodiscard]] std::size_t measures_pending() const { return m_measures_pending.load(); }
     // Waits until everything handed to the disk thread has been written.
     void flush() { m_disk.drain(); }
 
@@ -56,6 +67,7 @@ private:
 
     const LoadedScript& m_loaded;
     LiveVoice* m_voice;
+    DeliveryMeasurer m_measurer;
     RehearsalStore m_store;
     SessionOptions m_options;
     MergeWithDisk m_periodic_merge;   // Cached, or Reread as before the disk thread
@@ -69,6 +81,7 @@ private:
     std::string m_problem;       // the latest failure, shown once
     std::atomic<std::size_t> m_runs_saved{0};
     std::atomic<std::size_t> m_runs_measured{0};
+    std::atomic<std::size_t> m_measures_pending{0};
     DiskThread m_disk;           // last: joined first, while everything its jobs use still exists
 };
 

@@ -89,6 +89,14 @@ PrompterRunResult run_prompter_request(const LoadedScript& loaded, const Timing&
     if (run.outcome == PrompterOutcome::NoDisplay) {
         return {RunEnd::NoDisplay, run.reason};
     }
+    // The window is closed by now; the last run's delivery may still be being measured on the
+    // run's disk thread (a long speech takes a few seconds). The process waits for it, so the
+    // run lands in the log with its delivery, and says why it has not ended yet.
+    if (parts.rehearsal && parts.rehearsal->measures_pending() > 0) {
+        err << "podium: " << _("measuring how the run sounded, for podium report…") << std::flush;
+        parts.rehearsal->flush();
+        err << ' ' << _("done") << '\n';
+    }
     return {};
 }
 

@@ -85,7 +85,8 @@ std::vector<Moment> moments_of(const DeliveryReport& report)
         }
     }
     for (const FilledPause& filled : report.filled_pauses) {
-        // The sentence it falls in, or the next one when it falls in the pause before it.
+        // The sentence the coach gave it; in a log from before it kept one, the sentence it
+        // falls in, or the next one when it falls in the pause before it.
         std::size_t sentence = report.sentences.front().sentence;
         for (const SentenceDelivery& s : report.sentences) {
             sentence = s.sentence;
@@ -93,6 +94,7 @@ std::vector<Moment> moments_of(const DeliveryReport& report)
                 break;
             }
         }
+        sentence = filled.sentence.value_or(sentence);
         moments.push_back(
             {filled.start, sentence, fill_in(_("filled a pause (um/嗯) for {} s"), fixed_decimals(filled.seconds, 1))});
     }

@@ -18,6 +18,12 @@ and reports when the page says it is not connected, then resumes the process (SI
   back MS CONNECTION     the page was connected again MS after the process resumed
   moved SECTION          then a tap on "next section" moved the prompter: the page shows SECTION
 
+--cue: once the prompter runs, taps "slower" until the pace reads 60 % (the plan's clock slowed, so
+the section runs long and the live coach cues it), then reports the cue as the page draws it:
+
+  cue-shown TEXT         the cue's box is on screen (laid out, not hidden) with TEXT
+  cue-gone MS            then it left the screen, MS after it appeared (the page's own clock)
+
 --tap: once the page is live, taps "next section" and reports 'clicked SECTION' (for --remote-bind
 ::1 and --remote-tls); --spki HASH trusts a certificate by its public key's SHA-256 (base64).
 
@@ -155,6 +161,7 @@ def main():
                         "page's words: 'labels LANG JSON' once the page has put itself in its language")
     parser.add_argument("--unanswered", type=int, metavar="PID",
                         help="stop PID (the server's process) and report how the page says so; then resume it")
+    parser.add_argument("--cue", action="store_true", help="slow the plan's clock and report the live cue's coming and going")
     parser.add_argument("--tap", action="store_true", help="tap next section once the page is live, report, end")
     parser.add_argument("--tap-message", action="store_true",
                         help="with --accept-language: tap next section and report the page's message: 'message TEXT'")
@@ -219,6 +226,8 @@ def main():
                         arguments.live_within)
         if arguments.unanswered:
             return run_unanswered(page, arguments.unanswered)
+        if arguments.cue:
+            return run_cue(page, arguments.screenshot)
         if arguments.tap:
             first = page.evaluate("document.body.dataset.section")
             tap(page, "next-section")
@@ -279,6 +288,33 @@ def close(page):
         page.call("Browser.close")
     except Exception:
         pass
+
+
+CUE_ON_SCREEN = ("(() => { const c = document.getElementById('cue'); const r = c.getBoundingClientRect();"
+                 " return !c.hidden && getComputedStyle(c).display !== 'none' && r.width > 0 && r.height > 0"
+                 " && r.bottom > 0 && r.top < window.innerHeight; })()")
+
+
+def run_cue(page, screenshot):
+    page.wait_until("document.body.dataset.state === 'running'", 20)
+    for _ in range(20):
+        if page.evaluate("document.getElementById('pace').textContent.startsWith('60%')"):
+            break
+        pace = page.evaluate("document.getElementById('pace').textContent")
+        tap(page, "speed-down")
+        page.wait_until(f"document.getElementById('pace').textContent !== {json.dumps(pace)}", 10)
+    page.wait_until(CUE_ON_SCREEN, 60, step=0.02)
+    appeared = page.evaluate("Date.now()")
+    say("cue-shown", page.evaluate("document.getElementById('cue').textContent"))
+    if screenshot:
+        shot = page.call("Page.captureScreenshot", format="png")
+        import base64
+        with open(screenshot, "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
+    page.wait_until(f"!{CUE_ON_SCREEN}", 60, step=0.02)
+    say("cue-gone", page.evaluate(f"Date.now() - {appeared}"))
+    close(page)
+    return 0
 
 
 def run_unanswered(page, pid):

@@ -101,7 +101,11 @@ json delivery_to_json(const DeliveryReport& report)
     }
     json filled = json::array();
     for (const FilledPause& f : report.filled_pauses) {
-        filled.push_back({{"start", rounded(f.start)}, {"seconds", rounded(f.seconds)}, {"f0", rounded(f.f0)}});
+        json one{{"start", rounded(f.start)}, {"seconds", rounded(f.seconds)}, {"f0", rounded(f.f0)}};
+        if (f.sentence) {
+            one["sentence"] = *f.sentence;
+        }
+        filled.push_back(std::move(one));
     }
     return {{"version", delivery_version}, {"seconds", rounded(report.seconds)}, {"loudness", number(report.loudness)},
         {"too_quiet", report.too_quiet}, {"filled_per_minute", rounded(report.filled_per_minute)},
@@ -136,8 +140,11 @@ std::optional<DeliveryReport> delivery_from_json(const json& j)
             p.at("sentence").get<std::size_t>(), *parsed, p.at("planned").get<double>()});
     }
     for (const json& f : j.at("filled_pauses")) {
-        report.filled_pauses.push_back(
-            FilledPause{f.at("start").get<double>(), f.at("seconds").get<double>(), f.at("f0").get<double>()});
+        FilledPause filled{f.at("start").get<double>(), f.at("seconds").get<double>(), f.at("f0").get<double>(), std::nullopt};
+        if (f.contains("sentence")) { // kept since 2026-12-08; older runs place it by time
+            filled.sentence = f.at("sentence").get<std::size_t>();
+        }
+        report.filled_pauses.push_back(filled);
     }
     return report;
 }

@@ -92,10 +92,14 @@ std::vector<FilledPause> find_filled_pauses(const VoiceFrames& frames, const std
         if (percentile(tones, 0.9) - percentile(tones, 0.1) > thresholds.filler_pitch_spread) {
             continue;
         }
-        if (planned_pause_starts_near(pauses, stop, slack) && !silence_ends_near(silences, start, slack)) {
+        // A final syllable held into a planned pause follows the rest of its word: a stretch
+        // right at the start of the recording follows nothing, and is set apart like one after
+        // a silence.
+        const bool set_apart = start <= slack || silence_ends_near(silences, start, slack);
+        if (planned_pause_starts_near(pauses, stop, slack) && !set_apart) {
             continue; // a final syllable held into a planned pause: the script has it
         }
-        found.push_back(FilledPause{start, stop - start, middle});
+        found.push_back(FilledPause{start, stop - start, middle, std::nullopt});
     }
     return found;
 }

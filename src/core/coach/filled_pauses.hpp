@@ -4,6 +4,8 @@
 #include "core/coach/pauses.hpp"
 #include "core/coach/voice_frames.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace podium {
@@ -12,6 +14,9 @@ struct FilledPause {
     double start = 0.0;
     double seconds = 0.0;
     double f0 = 0.0; // median Hz over the stretch
+    // The script's sentence it belongs to (the one it falls in, or the next when it falls in the
+    // pause before it), set by analyse_delivery; none in logs written before it was kept.
+    std::optional<std::size_t> sentence;
     friend bool operator==(const FilledPause&, const FilledPause&) = default;
 };
 

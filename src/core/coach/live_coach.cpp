@@ -109,6 +109,7 @@ void LiveCoach::observe(const LiveSample& sample)
     // so it is measured from here on. Their voice's rate and level are not affected.
     if (m_window.empty() || sample.jumped || std::abs(point.position - m_window.back().position) > m_settings.jump) {
         m_pace_since = point.elapsed;
+        m_pace_origin = point;
     }
     m_window.push_back(point);
     while (m_window.size() > 2 && point.elapsed - m_window[1].elapsed >= m_settings.window) {
@@ -153,7 +154,8 @@ void LiveCoach::hold(CueKind kind, bool condition, double elapsed)
 }
 
 // The reading line has covered more than `fast_ratio` plan seconds per running second over the
-// whole window, or the speaker's syllables come markedly faster than when they began.
+// whole window, or more than `sustained_ratio` over the run since its start (or last jump), or
+// the speaker's syllables come markedly faster than when they began.
 bool LiveCoach::fast()
 {
     if (m_window.size() < 2) {
@@ -171,7 +173,11 @@ bool LiveCoach::fast()
     const auto since = std::find_if(m_window.begin(), m_window.end(), [this](const Point& p) { return p.elapsed >= m_pace_since; });
     const double span = last.elapsed - since->elapsed;
     const bool ahead = span >= 0.9 * m_settings.window && (last.position - since->position) / span > m_settings.fast_ratio;
-    return accelerated || ahead;
+    // Against the plan over the run so far: fast from the first word.
+    const double run = m_pace_origin ? last.elapsed - m_pace_origin->elapsed : 0.0;
+    const bool sustained = run >= m_settings.sustained_window
+        && (last.position - m_pace_origin->position) / run > m_settings.sustained_ratio;
+    return accelerated || ahead || sustained;
 }
 
 // The speech over the window is quieter than a room hears well, or far quieter than the speaker

@@ -66,6 +66,14 @@ struct LiveCoachSettings {
     // syllable differ from speaker to speaker, so the follower's count is only compared with
     // itself; and the follower falls behind a fast reader, so the reading line alone misses them.)
     double accelerate_ratio = 1.3;
+    // A speaker fast from the first word sets their own rate fast, so it is also measured against
+    // the plan: the reading line has covered more than `sustained_ratio` plan seconds per running
+    // second over at least `sustained_window` running seconds since the run began (or the last
+    // jump). Lower than `fast_ratio`, because the live follower falls behind a fast reader (on
+    // LJSpeech sped up 1.4–1.6× from the start the line covers 1.14–1.20 plan seconds a second);
+    // over a minute a natural reading on a calibrated plan stays within a few per cent of 1.
+    double sustained_ratio = 1.12;
+    double sustained_window = 60.0;
     double drop_db = 10.0;        // or this far under the speaker's own level when they began
     double baseline_speech = 20.0; // seconds of speech that set "their own" level and rate
     double breathless = 20.0;     // seconds of speech with no pause at all: "breathe"
@@ -116,6 +124,7 @@ private:
     std::optional<VoiceTotals> m_first_voice; // the totals when the coach first heard them
     double m_last_pause = 0.0;                // running seconds when they last paused
     double m_pace_since = 0.0;                // running seconds of the last jump of the reading line
+    std::optional<Point> m_pace_origin;       // where the run was then: the plan's pace is measured from it
     bool m_was_running = false;
     std::array<std::optional<double>, cue_kinds> m_since{};  // running seconds a condition has held since
     std::array<std::optional<double>, cue_kinds> m_last_shown{}; // the app's clock at each kind's last cue

@@ -27,11 +27,15 @@ PauseKind boundary_kind(FollowBoundary boundary)
     return PauseKind::Sentence;
 }
 
-double speech_seconds(const VoiceFrames& frames, double threshold, double from, double to)
+// Seconds of speech between `from` and `to`, leaving out the stretches the script has no words for.
+double speech_seconds(const VoiceFrames& frames, double threshold, double from, double to, const std::vector<Silence>& not_script)
 {
     std::size_t count = 0;
     for (std::size_t i = frames.frame_at(from); i < frames.frame_count() && frames.frame_time(i) < to; ++i) {
-        count += frames.level[i] >= threshold ? 1 : 0;
+        const double t = frames.frame_time(i);
+        const bool excluded = std::any_of(
+            not_script.begin(), not_script.end(), [t](const Silence& stretch) { return t >= stretch.start && t < stretch.end; });
+        count += frames.level[i] >= threshold && !excluded ? 1 : 0;
     }
     return static_cast<double>(count) * frames.hop;
 }
@@ -116,7 +120,7 @@ std::vector<Silence> find_silences(const VoiceFrames& frames, double min_seconds
 }
 
 std::vector<Pause> classify_pauses(const std::vector<Silence>& silences, const std::vector<SentenceSpan>& spans,
-    const CoachPlan& plan, const VoiceFrames& frames, const CoachThresholds& thresholds)
+    const CoachPlan& plan, const VoiceFrames& frames, const CoachThresholds& thresholds, const std::vector<Silence>& not_script)
 {
     std::vector<Pause> pauses;
     if (spans.empty() || frames.frame_count() == 0) {
@@ -145,8 +149,14 @@ std::vector<Pause> classify_pauses(const std::vector<Silence>& silences, const s
             pauses.push_back(sentence_end(silence, span.sentence, plan));
             continue;
         }
-        const double before = speech_seconds(frames, threshold, span.start, silence.start);
-        const double after = speech_seconds(frames, threshold, silence.end, span.end);
+        double before = speech_seconds(frames, threshold, span.start, silence.start, not_script);
+        double after = speech_seconds(frames, threshold, silence.end, span.end, not_script);
+        if (before < kEdgeSpeech && holder == 0 && !not_script.empty()) {
+            // Only an "um" (or what looked like one) before it in the first sentence: the speaker
+            // has begun, so it is a pause in the speech, placed as if that sound were words.
+            before = speech_seconds(frames, threshold, span.start, silence.start, {});
+            after = speech_seconds(frames, threshold, silence.end, span.end, {});
+        }
         if (after < kEdgeSpeech) {
             pauses.push_back(sentence_end(silence, span.sentence, plan));
             continue;

@@ -44,7 +44,12 @@ struct Pause {
 // Classifies every silence between the first and the last spoken sentence. A silence inside a
 // sentence's span is placed by the share of that span's speech before it and compared with the
 // script's clause ends; one with no speech of the span on one side ends a sentence.
+// `not_script` are stretches of voice the script has no words for (filled pauses): they are not
+// the sentence's speech. (An alignment against the script's reference sound gives an "um"
+// between two sentences to one of them; counted as speech, it would make the sentence-end pause
+// beside it look like one inside the sentence.)
 [[nodiscard]] std::vector<Pause> classify_pauses(const std::vector<Silence>& silences, const std::vector<SentenceSpan>& spans,
-    const CoachPlan& plan, const VoiceFrames& frames, const CoachThresholds& thresholds);
+    const CoachPlan& plan, const VoiceFrames& frames, const CoachThresholds& thresholds,
+    const std::vector<Silence>& not_script = {});
 
 } // namespace podium

@@ -3,6 +3,7 @@
 
 #include "core/coach/delivery_json.hpp"
 #include "core/coach/synthetic_frames.hpp"
+#include "core/coach/voice_measures.hpp"
 #include "core/rehearsal/rehearsal_log.hpp"
 #include "core/script/script.hpp"
 #include "core/timing/estimate.hpp"
@@ -98,6 +99,54 @@ TEST_CASE("filled pauses and hesitations are counted per sentence and per minute
     CHECK(report.sentences[0].filled_pauses == 1);
     CHECK(report.sections[0].filled_pauses == 1);
     CHECK(report.filled_per_minute == Approx(60.0 / report.seconds));
+}
+
+TEST_CASE("an um between two sentences that the alignment gave to the first does not make its sentence-end pause a hesitation")
+{
+    Rehearsal r;
+    // Sentence 0 (1–4 s) ends, 0.7 s of silence, an "um" 4.7–5.2 s, silence, sentence 1 at 5.4 s;
+    // the alignment stretched sentence 0's span over the "um".
+    FrameBuilder& b = r.builder;
+    b.silence(4.0, 5.4).speech(4.7, 5.2, steady(105.0), true);
+    std::vector<SentenceSpan> spans = r.spans;
+    spans[0].end = 5.3;
+    spans[1].start = 5.3;
+    spans[1].end = 8.4;
+    b.speech(5.4, 8.4, lively(125, 8)).silence(8.4, 8.6);
+    const DeliveryReport report = analyse_delivery(r.plan, b.frames(), spans);
+    REQUIRE(report.filled_pauses.size() == 1);
+    CHECK(report.filled_pauses[0].start == Approx(4.7).margin(0.03));
+    CHECK(report.sentences[0].filled_pauses == 0); // it leads into the next sentence
+    CHECK(report.sentences[1].filled_pauses == 1);
+    CHECK(report.filled_pauses[0].sentence == report.sentences[1].sentence);
+    // The log keeps the sentence; a log from before it was kept reads without one.
+    nlohmann::json stored = delivery_to_json(report);
+    CHECK(delivery_from_json(stored)->filled_pauses[0].sentence == report.sentences[1].sentence);
+    stored["filled_pauses"][0].erase("sentence");
+    CHECK_FALSE(delivery_from_json(stored)->filled_pauses[0].sentence.has_value());
+    CHECK(report.hesitations_per_minute == 0.0);
+    REQUIRE_FALSE(report.pauses.empty());
+    CHECK(report.pauses[0].start == Approx(4.0).margin(0.02));
+    CHECK(report.pauses[0].kind == PauseKind::Paragraph); // each sentence of the script is a paragraph
+    CHECK(report.pauses[0].sentence == 1);                 // the script's sentence 1 is the body's first
+}
+
+TEST_CASE("a span that ran on past the words into silence is not a sentence trailing off")
+{
+    Rehearsal r;
+    r.builder.loudness(4.0, 4.8, -62.0); // the room's noise in the pause, over the loudness gate
+    // The alignment gave the unread heading (sentence 0) the last two seconds of sentence 1's speech
+    // and the silence after it: its "last third" is silent, tens of LU under the rest.
+    std::vector<SentenceSpan> spans{{0, 2.0, 4.6}};
+    const DeliveryReport report = analyse_delivery(r.plan, r.builder.frames(), spans);
+    REQUIRE(report.sentences.size() == 1);
+    const std::optional<double> over_the_span = trailing_drop(r.builder.frames(), 2.0, 4.6);
+    REQUIRE(over_the_span.has_value());
+    CHECK(*over_the_span > 20.0); // what the span's own thirds would say
+    REQUIRE(report.sentences[0].trailing_drop.has_value());
+    CHECK(*report.sentences[0].trailing_drop < 1.0); // its voice's thirds: level to the end
+    CHECK_FALSE(report.sentences[0].trailing_off);
+    CHECK(report.sentences[0].end == Approx(4.6)); // the report keeps the alignment's span
 }
 
 TEST_CASE("no spans or no frames give an empty report, not a crash")

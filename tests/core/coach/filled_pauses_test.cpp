@@ -57,3 +57,15 @@ TEST_CASE("a final syllable held straight into a planned pause belongs to the sc
     const Pause hesitation{2.2, 0.8, 0, PauseKind::Hesitation, 0.0};
     CHECK(filled_in(builder.frames(), {hesitation}).size() == 1);
 }
+
+TEST_CASE("an um at the very start of a recording is a filler even before a planned pause")
+{
+    // The recording begins with the held vowel (nothing before it, so no silence either), then
+    // a pause the alignment calls the end of a one-word heading.
+    FrameBuilder builder(4.0);
+    builder.speech(0.0, 0.5, steady(105.0), true).speech(0.7, 3.0, lively(120, 6));
+    const Pause heading_end{0.5, 0.2, 0, PauseKind::Paragraph, 0.9};
+    const std::vector<FilledPause> found = filled_in(builder.frames(), {heading_end});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].start == Approx(0.0).margin(0.06));
+}

@@ -287,7 +287,7 @@ TEST_CASE("a speaker who speeds up well past their own starting rate is told 'sl
         run.go(60.0, Speaker{}).go(60.0, Speaker{.syllables_per_second = 5.6});
         CHECK(run.kinds() == std::vector{CueKind::Slower});
     }
-    SECTION("fast from the start, on the plan's pace: their own rate, no cue")
+    SECTION("many syllables from the start, on the plan's pace: their own rate, no cue")
     {
         Run run(CoachMode::On);
         run.go(120.0, Speaker{.syllables_per_second = 6.0});
@@ -297,6 +297,35 @@ TEST_CASE("a speaker who speeds up well past their own starting rate is told 'sl
     {
         Run run(CoachMode::On);
         run.go(60.0, Speaker{}).go(60.0, Speaker{.syllables_per_second = 4.8});
+        CHECK(run.shown_cues.empty());
+    }
+}
+
+TEST_CASE("a speaker fast from the first word is told 'slower' against the plan's pace, though their own rate never changes",
+    "[coach][live]")
+{
+    SECTION("the reading line 15 % ahead of the plan from the start (what the follower shows of a reader 1.4x fast)")
+    {
+        Run run(CoachMode::On);
+        run.go(300.0, Speaker{.pace = 1.15, .syllables_per_second = 5.6});
+        const std::vector<CueKind> kinds = run.kinds();
+        REQUIRE_FALSE(kinds.empty());
+        CHECK(kinds.front() == CueKind::Slower);
+        // Not before a minute of the run has shown it, and then only every cooldown.
+        CHECK(run.shown_cues.front().at >= 60.0 + 5.0);
+        CHECK(run.shown_cues.front().at <= 60.0 + 5.0 + 1.0);
+        CHECK(kinds.size() <= 3);
+    }
+    SECTION("8 % ahead, a reader's drift, gets nothing in ten minutes")
+    {
+        Run run(CoachMode::On);
+        run.go(600.0, Speaker{.pace = 1.08});
+        CHECK(run.shown_cues.empty());
+    }
+    SECTION("a pause of the prompter starts the run's pace afresh")
+    {
+        Run run(CoachMode::On);
+        run.go(50.0, Speaker{.pace = 1.15}).pause(10.0).go(50.0, Speaker{.pace = 1.15});
         CHECK(run.shown_cues.empty());
     }
 }

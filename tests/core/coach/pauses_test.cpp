@@ -111,3 +111,18 @@ TEST_CASE("the pause after the last sentence of a paragraph is a paragraph pause
     CHECK(pause_kind_from("hesitation") == PauseKind::Hesitation);
     CHECK_FALSE(pause_kind_from("gap"));
 }
+
+TEST_CASE("a pause in the first sentence after an um is still a pause: the speaker has begun")
+{
+    const CoachPlan plan = two_sentences();
+    FrameBuilder builder(12.0);
+    // A short word, an "um" the filler detector found (1.25–1.75 s), 3 s of silence, then the rest.
+    builder.speech(1.0, 1.25, lively(120, 6)).speech(1.25, 1.75, lively(120, 6)).speech(4.75, 8.0, lively(120, 6));
+    const std::vector<SentenceSpan> spans{{0, 1.0, 8.0}};
+    const std::vector<Silence> um{{1.25, 1.75}};
+    const std::vector<Pause> pauses
+        = classify_pauses(find_silences(builder.frames(), 0.2), spans, plan, builder.frames(), CoachThresholds{}, um);
+    REQUIRE(pauses.size() == 1);
+    CHECK(pauses[0].start == Approx(1.75));
+    CHECK(pauses[0].seconds == Approx(3.0));
+}
