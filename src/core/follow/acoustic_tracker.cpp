@@ -50,6 +50,7 @@ AcousticTracker::AcousticTracker(std::shared_ptr<const ScriptReference> referenc
     constexpr std::size_t kAfter = 3;
     const std::size_t n = m_reference->size();
     m_boundary.assign(n, 0);
+    m_phrase_end.assign(n, 0);
     for (std::size_t k = 0; k < n; ++k) {
         std::uint8_t kind = 0;
         if (k + 1 >= n || m_reference->sentence(k + 1) != m_reference->sentence(k)) {
@@ -60,8 +61,26 @@ AcousticTracker::AcousticTracker(std::shared_ptr<const ScriptReference> referenc
         if (kind == 0) {
             continue;
         }
+        m_phrase_end[k] = 1;
         for (std::size_t j = k > kBefore ? k - kBefore : 0; j <= std::min(n - 1, k + kAfter); ++j) {
             m_boundary[j] = std::max(m_boundary[j], kind);
+        }
+    }
+    // Readers lengthen the last syllable before a pause (phrase-final lengthening) far more
+    // than eSpeak does: the last frames of a phrase may hold for a while, or the belief runs on
+    // into the next phrase while the reader is still finishing this one, loses, and the line
+    // falls back to an earlier place that happens to sound alike.
+    constexpr double kDwellLast = 0.9;  // on the phrase's last frame
+    constexpr double kDwellNear = 0.3;  // on the kNear frames before it
+    constexpr std::size_t kNear = 10;
+    m_dwell.assign(n, 0.0f);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (m_phrase_end[k] == 0) {
+            continue;
+        }
+        m_dwell[k] = static_cast<float>(kDwellLast);
+        for (std::size_t j = k > kNear ? k - kNear : 0; j < k; ++j) {
+            m_dwell[j] = std::max(m_dwell[j], static_cast<float>(kDwellNear));
         }
     }
     for (std::size_t k = 0; k < kRates.size(); ++k) {
@@ -99,6 +118,53 @@ void AcousticTracker::pause(double seconds)
 {
     if (seconds < 0.25 || m_alpha.empty()) {
         return; // stops and closures inside words say nothing
+    }
+    // A reader who pauses may be further on than the belief: a pause is likeliest where the
+    // reference pauses, so a little of each frame's belief is offered to the next phrase end
+    // ahead (within a few seconds of reference); the pause weights below and the sound that
+    // follows decide whether the reader really was there. Without this a tracker that fell
+    // behind (a noisy room, a lengthened ending) stays behind through the very pause that
+    // says where the reader is.
+    if (m_settings.pause_lookahead > 0.0) {
+        for (std::size_t k = 0; k < kRates.size(); ++k) {
+            double* row = m_alpha.data() + k * m_width;
+            std::size_t end = m_width;  // the next phrase end at or after i
+            double carried = 0.0;
+            for (std::size_t i = m_width; i-- > 0;) {
+                if (m_phrase_end[m_first + i] != 0) {
+                    if (end < m_width) {
+                        row[end] += carried;
+                    }
+                    end = i;
+                    carried = 0.0;
+                }
+                if (end < m_width && end - i <= m_settings.lookahead_frames) {
+                    const double offered = m_settings.pause_lookahead * row[i];
+                    row[i] -= offered;
+                    carried += offered;
+                }
+            }
+            if (end < m_width) {
+                row[end] += carried;
+            }
+        }
+    }
+    // A reader who paused after the last syllable of a phrase has finished it: belief that
+    // was lingering on a phrase's last frames (see m_dwell) moves on to the next phrase's start.
+    for (std::size_t i = 0; i + 1 < m_width; ++i) {
+        if (m_phrase_end[m_first + i] == 0) {
+            continue;
+        }
+        const std::size_t from = i > m_finish ? i - m_finish : 0;
+        for (std::size_t k = 0; k < kRates.size(); ++k) {
+            double* row = m_alpha.data() + k * m_width;
+            double moved = 0.0;
+            for (std::size_t j = from; j <= i; ++j) {
+                moved += row[j];
+                row[j] = 0.0;
+            }
+            row[i + 1] += moved;
+        }
     }
     double total = 0.0;
     for (std::size_t i = 0; i < m_width; ++i) {
@@ -214,16 +280,21 @@ void AcousticTracker::observe(std::span<const float> frame)
             return value;
         };
         double* out = m_next.data() + k * width;
-        double before1 = 0.0;  // at(i − 1)
-        double before2 = 0.0;  // at(i − 2)
+        // Carried from the frames before: at(j) × the probability that j steps here.
+        double one_from_1 = 0.0;  // one step from i − 1
+        double two_from_2 = 0.0;  // two steps from i − 2
+        double two_from_1 = 0.0;  // two steps from i − 1 (lands on i + 1)
+        const float* dwell = m_dwell.data() + m_first;
         for (std::size_t i = 0; i < width; ++i) {
             const double now = at(i);
-            const double prior = p[0] * now + p[1] * before1 + p[2] * before2;
+            const double d = dwell[i];
+            const double prior = (d + (1.0 - d) * p[0]) * now + one_from_1 + two_from_2;
             const double value = (keep * prior + spread) * m_marginal[i];
             out[i] = value;
             total += value;
-            before2 = before1;
-            before1 = now;
+            two_from_2 = two_from_1;
+            two_from_1 = (1.0 - d) * p[2] * now;
+            one_from_1 = (1.0 - d) * p[1] * now;
         }
     }
     for (double& value : m_next) {
@@ -259,6 +330,21 @@ void AcousticTracker::observe(std::span<const float> frame)
         }
         if (i >= region) {
             mass -= post[i - region];
+        }
+    }
+    // Hysteresis: the position leaves the region it was in only for one with clearly more
+    // belief (a phrase that recurs within the window makes the posterior two-humped; without
+    // this the line jumps between the humps).
+    if (m_observed > 0 && m_best >= m_first && m_best < m_first + width && m_settings.stay_factor > 1.0) {
+        const std::size_t previous = m_best - m_first;
+        const std::size_t from = previous > region ? previous - region : 0;
+        const std::size_t to = std::min(width, previous + region + 3);
+        double here = 0.0;
+        for (std::size_t i = from; i < to; ++i) {
+            here += post[i];
+        }
+        if (best_mass < m_settings.stay_factor * here) {
+            best = std::min(previous + 1, width - 1);
         }
     }
     // Within the best region, its likeliest frame.

@@ -25,6 +25,13 @@ struct AcousticSettings {
     // (from syllable nuclei) was 15% off on slow speech, and the line ran ahead with it.
     // Per voiced frame a reader may move to a neighbouring pace with this probability.
     double rate_switch = 0.002;
+    // At a pause, this share of the belief at each frame is offered to the next phrase end
+    // within `lookahead_frames` (see AcousticTracker::pause()).
+    double pause_lookahead = 0.005;
+    // The position moves to another region of the window only when that region holds this
+    // many times the belief of the one it is in.
+    double stay_factor = 2.0;
+    std::size_t lookahead_frames = 300;
     // The frames scored around the current position: 3 s back, 15 s ahead of the reference.
     std::size_t behind = 300;
     std::size_t ahead = 1500;
@@ -94,6 +101,9 @@ private:
 
     std::shared_ptr<const ScriptReference> m_reference;
     AcousticSettings m_settings;
+    std::vector<std::uint8_t> m_phrase_end; // per reference frame: 1 on the last voiced frame before a pause
+    std::size_t m_finish = 10;              // frames before a phrase end (the kNear of m_dwell) that count as having finished it after a pause
+    std::vector<float> m_dwell;             // per reference frame: extra probability of staying (see the constructor)
     std::vector<std::uint8_t> m_boundary;  // per reference frame: 0 inside a phrase, 1 near a clause end, 2 near a sentence end
     std::size_t m_first = 0;           // window start (reference frame of m_alpha[0])
     std::size_t m_width = 0;           // frames in the window
