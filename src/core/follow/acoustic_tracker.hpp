@@ -17,8 +17,21 @@ struct AcousticSettings {
     double temperature = 5.0;
     // Reference frames advanced per voiced reader frame: 0, 1 or 2 (a reader at 0.5–2 times the
     // reference's pace), broad enough for any speaker; centred on the speaking rate measured
-    // from the syllable nuclei (see steps_for_rate()).
+    // from the syllable nuclei (see steps_for_rate()). The offline alignment's transitions.
     std::array<double, 3> steps{0.30, 0.40, 0.30};
+    // The live tracker's pace is part of its state: each reference frame is tracked at each of
+    // these paces (reference frames per voiced reader frame, 0.45–1.8: a reader at half to
+    // nearly twice eSpeak's pace), and the pace the sound supports wins. A pace prior alone
+    // (from syllable nuclei) was 15% off on slow speech, and the line ran ahead with it.
+    // Per voiced frame a reader may move to a neighbouring pace with this probability.
+    double rate_switch = 0.002;
+    // At a pause, this share of the belief at each frame is offered to the next phrase end
+    // within `lookahead_frames` (see AcousticTracker::pause()).
+    double pause_lookahead = 0.005;
+    // The position moves to another region of the window only when that region holds this
+    // many times the belief of the one it is in.
+    double stay_factor = 2.0;
+    std::size_t lookahead_frames = 300;
     // The frames scored around the current position: 3 s back, 15 s ahead of the reference.
     std::size_t behind = 300;
     std::size_t ahead = 1500;
@@ -57,7 +70,7 @@ public:
     [[nodiscard]] const AcousticSettings& settings() const { return m_settings; }
     // The window scored for the next frame: [first, last).
     [[nodiscard]] std::size_t window_first() const { return m_first; }
-    [[nodiscard]] std::size_t window_last() const { return m_first + m_alpha.size(); }
+    [[nodiscard]] std::size_t window_last() const { return m_first + m_width; }
     // The per-frame emission log-likelihoods of the last observe() over the window it scored.
     [[nodiscard]] std::span<const float> last_emission() const { return m_emission; }
     [[nodiscard]] std::size_t last_emission_first() const { return m_emission_first; }
@@ -70,21 +83,37 @@ public:
     // The log of that weight for a reader at reference frame `frame`.
     [[nodiscard]] double pause_log_weight(std::size_t frame, double seconds) const;
 
-    // The reader's pace against the reference's, in reference frames per voiced reader frame.
-    void set_rate(double rate) { m_settings.steps = steps_for_rate(rate); }
+    // The reader's pace against the reference's, in reference frames per voiced reader frame,
+    // as measured without alignment (syllable nuclei): a weak prior over the tracked paces.
+    void set_rate(double rate);
+    // The pace the tracker believes (posterior mean over its paces), reference frames per voiced reader frame.
+    [[nodiscard]] double rate() const;
 
     // The reader is at `reference_frame` now (a key, a re-lock).
     void anchor(std::size_t reference_frame);
 
+    // The paces tracked (see AcousticSettings::rate_switch).
+    static constexpr std::array<double, 8> kRates{0.45, 0.54, 0.65, 0.78, 0.93, 1.12, 1.34, 1.61};
+
 private:
     void place_window(std::size_t centre);
+    void set_pace_prior(double rate);
 
     std::shared_ptr<const ScriptReference> m_reference;
     AcousticSettings m_settings;
+    std::vector<std::uint8_t> m_phrase_end; // per reference frame: 1 on the last voiced frame before a pause
+    std::size_t m_finish = 10;              // frames before a phrase end (the kNear of m_dwell) that count as having finished it after a pause
+    std::vector<float> m_dwell;             // per reference frame: extra probability of staying (see the constructor)
     std::vector<std::uint8_t> m_boundary;  // per reference frame: 0 inside a phrase, 1 near a clause end, 2 near a sentence end
     std::size_t m_first = 0;           // window start (reference frame of m_alpha[0])
-    std::vector<double> m_alpha;       // posterior over the window, sums to 1
+    std::size_t m_width = 0;           // frames in the window
+    std::vector<double> m_alpha;       // posterior over pace × window (pace-major), sums to 1
     std::vector<double> m_next;
+    std::vector<double> m_marginal;    // over the window, summed over paces
+    std::array<double, kRates.size()> m_rate_belief{}; // the pace marginal after the last frame
+    std::array<std::array<double, 3>, kRates.size()> m_rate_steps{};
+    std::array<double, kRates.size()> m_switch_up{};   // per pace: probability of moving to the next faster one
+    std::array<double, kRates.size()> m_switch_down{};
     std::vector<float> m_emission;
     std::size_t m_emission_first = 0;
     std::size_t m_best = 0;

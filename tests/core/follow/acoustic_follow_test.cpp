@@ -39,6 +39,67 @@ std::size_t true_sentence(const Reading& reading, double t)
     return found;
 }
 
+// The reading normalised over its own voiced frames (what the live normaliser converges to).
+std::vector<FeatureVector> normalised_voiced(const std::vector<FeatureFrame>& frames, const std::vector<bool>& voiced)
+{
+    std::vector<double> sum(kFeatureSize), squares(kFeatureSize);
+    double n = 0;
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        if (voiced[i]) {
+            for (std::size_t k = 0; k < kFeatureSize; ++k) {
+                sum[k] += frames[i].features[k];
+                squares[k] += frames[i].features[k] * frames[i].features[k];
+            }
+            ++n;
+        }
+    }
+    std::vector<FeatureVector> out(frames.size());
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        for (std::size_t k = 0; k < kFeatureSize; ++k) {
+            const double mean = sum[k] / n;
+            out[i][k] = static_cast<float>((frames[i].features[k] - mean) / std::sqrt(squares[k] / n - mean * mean));
+        }
+    }
+    return out;
+}
+
+// Follows `reader` with `tracker`; the share of voiced frames (away from the first 0.3 s of a
+// sentence) whose sentence is wrong, and the most sentences it was ahead.
+struct Followed {
+    std::size_t checked = 0;
+    std::size_t wrong = 0;
+    std::size_t most_ahead = 0;
+};
+
+Followed follow(AcousticTracker& tracker, const Reading& reader)
+{
+    const std::vector<FeatureFrame> frames = extract_features(reader.audio);
+    const std::vector<bool> voiced = voiced_frames(frames);
+    const std::vector<FeatureVector> normalised = normalised_voiced(frames, voiced);
+    Followed out;
+    std::size_t silent = 0;
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        if (!voiced[i]) {
+            ++silent;
+            continue;
+        }
+        if (silent > 0) {
+            tracker.pause(static_cast<double>(silent) * 0.01);
+            silent = 0;
+        }
+        tracker.observe(normalised[i]);
+        const double t = static_cast<double>(i) * 0.01;
+        const std::size_t truth = true_sentence(reader, t);
+        const std::size_t heard = tracker.reference().sentence(tracker.frame());
+        out.most_ahead = std::max(out.most_ahead, heard > truth ? heard - truth : 0);
+        if (t > reader.sentences[truth].start + 0.3) {
+            ++out.checked;
+            out.wrong += heard != truth ? 1 : 0;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("MFCC features are the same whatever the audio is cut into", "[follow][acoustic]")
@@ -190,6 +251,42 @@ TEST_CASE("the offline alignment finds when each sentence was spoken", "[follow]
     CHECK_FALSE(alignment.sentence_at(0.1).has_value());
     REQUIRE(alignment.first_span(4).has_value());
     CHECK(alignment.first_span(4)->start == alignment.spans[4].start);
+}
+
+TEST_CASE("the tracker finds a slow reader's pace from the sound even when the syllable count says fast", "[follow][acoustic]")
+{
+    const Reading script_voice = read(6, 120.0, 0.12, 0.5, 7);
+    const auto reference = reference_of(script_voice, 6);
+    const Reading reader = read(6, 95.0, 0.2, 0.7, 8); // 0.6× the pace
+    AcousticTracker tracker(reference);
+    tracker.set_rate(1.4); // a misleading pace prior: the reader seems faster than the reference
+    const Followed followed = follow(tracker, reader);
+    CHECK(followed.checked > 500);
+    CHECK(followed.wrong * 50 <= followed.checked);
+    CHECK(followed.most_ahead == 0);
+    // Reference frames per voiced reader frame, from the two readings' lengths of voice.
+    const auto voiced_count = [](const Reading& reading) {
+        const std::vector<bool> voiced = voiced_frames(extract_features(reading.audio));
+        return static_cast<double>(std::count(voiced.begin(), voiced.end(), true));
+    };
+    const double truth = voiced_count(script_voice) / voiced_count(reader);
+    INFO("pace believed " << tracker.rate() << ", true " << truth);
+    CHECK(tracker.rate() == Approx(truth).epsilon(0.25));
+}
+
+TEST_CASE("a reader who lengthens each sentence's last syllable is not sent back to a place that sounds alike", "[follow][acoustic]")
+{
+    // The reader holds every sentence's last syllable three times as long as the reference
+    // does; the belief must wait there, not run into the next sentence and lose.
+    const std::vector<std::size_t> order{0, 1, 2, 3, 4, 5};
+    const Reading script_voice = read(6, 120.0, 0.12, 0.5, 9, order);
+    const auto reference = reference_of(script_voice, 6);
+    const Reading reader = read(6, 100.0, 0.15, 0.6, 10, order, 3.0);
+    AcousticTracker tracker(reference);
+    const Followed followed = follow(tracker, reader);
+    CHECK(followed.checked > 500);
+    CHECK(followed.wrong * 50 <= followed.checked);
+    CHECK(followed.most_ahead == 0);
 }
 
 } // namespace podium

@@ -50,8 +50,10 @@ struct Reading {
 };
 
 // `sentences` sentences of 12 syllables each; syllable k of sentence s is formant (s·5 + k·3) mod 8.
+// `last_syllable` lengthens each sentence's last syllable by that factor (a reader's phrase-final
+// lengthening).
 inline Reading read(std::size_t sentences, double f0, double syllable_seconds, double pause, std::uint32_t seed,
-    std::vector<std::size_t> order = {})
+    std::vector<std::size_t> order = {}, double last_syllable = 1.0)
 {
     std::mt19937 random(seed);
     Reading out;
@@ -65,7 +67,7 @@ inline Reading read(std::size_t sentences, double f0, double syllable_seconds, d
         out.sentences.push_back({s, static_cast<double>(out.audio.size()) / kReadingRate, 0.0});
         for (std::size_t k = 0; k < 12; ++k) {
             const auto& formant = kFormants[(s * 5 + k * 3 + k / 4) % 8];
-            vowel(out.audio, syllable_seconds, f0, formant[0], formant[1], random);
+            vowel(out.audio, syllable_seconds * (k == 11 ? last_syllable : 1.0), f0, formant[0], formant[1], random);
             if (k == 5) {
                 silence(out.audio, pause * 0.8); // a breath inside the sentence, as long as its end
             }
