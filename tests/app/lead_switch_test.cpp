@@ -31,7 +31,7 @@ public:
     int prepared = 0;
 };
 
-struct Run {
+struct SwitchedRun {
     SampleFrame sample{"welcome-en.md", 1280, 720};
     PrompterModel model{sample.script, sample.timing, sample.scene->layout(), [this] {
                             PrompterOptions options = sample.options;
@@ -57,7 +57,7 @@ using K = PrompterEventKind;
 
 TEST_CASE("the plan clock leads until a source is plugged in; S and L swap sources, each toggle back to the plan")
 {
-    Run run;
+    SwitchedRun run;
     ScriptedSource voice;
     ScriptedSource speaker;
     LeadSwitch leads(&voice, &speaker, kNoSpeechInBuild);
@@ -86,7 +86,7 @@ TEST_CASE("the plan clock leads until a source is plugged in; S and L swap sourc
 
 TEST_CASE("a source that cannot start never leads, not even for a frame: no lead events, one notice")
 {
-    Run run;
+    SwitchedRun run;
     ScriptedSource voice;
     voice.broken = "no audio device";
     LeadSwitch leads(&voice, nullptr, kNoSpeechInBuild);
@@ -105,7 +105,7 @@ TEST_CASE("a source that cannot start never leads, not even for a frame: no lead
 
 TEST_CASE("without a voice S says what the run was told to say")
 {
-    Run run;
+    SwitchedRun run;
     LeadSwitch leads(nullptr, nullptr, "Speech is off: no voices");
     leads.toggle(Lead::Voice, run.model);
     CHECK(leads.lead() == Lead::Plan);
@@ -114,7 +114,7 @@ TEST_CASE("without a voice S says what the run was told to say")
 
 TEST_CASE("the leading source moves the model; the plan clock moves it by the plan alone")
 {
-    Run run;
+    SwitchedRun run;
     ScriptedSource voice;
     LeadSwitch leads(&voice, nullptr, kNoSpeechInBuild);
     run.model.advance(0.5);
