@@ -39,8 +39,8 @@ std::size_t true_sentence(const Reading& reading, double t)
     return found;
 }
 
-// The reading normalised over its own voiced frames (what the live normaliser converges to).
-std::vector<FeatureVector> normalised_voiced(const std::vector<FeatureFrame>& frames, const std::vector<bool>& voiced)
+// Each feature's mean and deviation over the voiced frames (what the live normaliser converges to).
+FeatureStats voiced_stats(const std::vector<FeatureFrame>& frames, const std::vector<bool>& voiced)
 {
     std::vector<double> sum(kFeatureSize), squares(kFeatureSize);
     double n = 0;
@@ -53,11 +53,23 @@ std::vector<FeatureVector> normalised_voiced(const std::vector<FeatureFrame>& fr
             ++n;
         }
     }
+    FeatureStats stats;
+    for (std::size_t k = 0; k < kFeatureSize; ++k) {
+        const double mean = sum[k] / n;
+        stats.mean[k] = static_cast<float>(mean);
+        stats.deviation[k] = static_cast<float>(std::sqrt(squares[k] / n - mean * mean));
+    }
+    return stats;
+}
+
+// The reading normalised over its own voiced frames.
+std::vector<FeatureVector> normalised_voiced(const std::vector<FeatureFrame>& frames, const std::vector<bool>& voiced)
+{
+    const FeatureStats stats = voiced_stats(frames, voiced);
     std::vector<FeatureVector> out(frames.size());
     for (std::size_t i = 0; i < frames.size(); ++i) {
         for (std::size_t k = 0; k < kFeatureSize; ++k) {
-            const double mean = sum[k] / n;
-            out[i][k] = static_cast<float>((frames[i].features[k] - mean) / std::sqrt(squares[k] / n - mean * mean));
+            out[i][k] = (frames[i].features[k] - stats.mean[k]) / stats.deviation[k];
         }
     }
     return out;
@@ -190,25 +202,7 @@ TEST_CASE("the acoustic tracker follows a slower, lower reader whose breaths are
     const std::vector<FeatureFrame> frames = extract_features(reader.audio);
     const std::vector<bool> voiced = voiced_frames(frames);
     AcousticTracker tracker(reference);
-    // Normalise over the whole reading (what the live normaliser converges to).
-    FeatureStats stats;
-    {
-        std::vector<double> sum(kFeatureSize), squares(kFeatureSize);
-        double n = 0;
-        for (std::size_t i = 0; i < frames.size(); ++i) {
-            if (voiced[i]) {
-                for (std::size_t k = 0; k < kFeatureSize; ++k) {
-                    sum[k] += frames[i].features[k];
-                    squares[k] += frames[i].features[k] * frames[i].features[k];
-                }
-                ++n;
-            }
-        }
-        for (std::size_t k = 0; k < kFeatureSize; ++k) {
-            stats.mean[k] = static_cast<float>(sum[k] / n);
-            stats.deviation[k] = static_cast<float>(std::sqrt(squares[k] / n - sum[k] * sum[k] / n / n));
-        }
-    }
+    const FeatureStats stats = voiced_stats(frames, voiced); // over the whole reading
     std::size_t checked = 0;
     std::size_t wrong = 0;
     for (std::size_t i = 0; i < frames.size(); ++i) {
