@@ -19,8 +19,10 @@ constexpr std::size_t kLanes = 16;
 
 // The sum of the distances from `x` to the first `count` frames of a transposed sample (one row
 // of `padded` values per feature). Built twice where the compiler can (GCC on x86-64): for AVX2,
-// chosen at run time on processors that have it, and for the baseline.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+// chosen at run time on processors that have it, and for the baseline. Not under ThreadSanitizer:
+// the choice is an ifunc resolver that the dynamic loader calls while relocating, before TSan's
+// runtime is up, and the instrumented resolver crashes every binary that links the core.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_THREAD__)
 __attribute__((target_clones("avx2", "default")))
 #endif
 double distance_sum(const float* x, const float* sample, std::size_t padded, std::size_t count)
