@@ -26,6 +26,13 @@ std::array<double, 3> steps_for_rate(double rate)
 
 namespace {
 
+// A reader who stops at reference frame j has just read up to a boundary at or a little after
+// j (the match lags the voice by up to ~0.2 s), or a few frames before it: a pause weighs those
+// frames as the boundary's, and belief on the frames before it counts as having finished the
+// phrase (see AcousticTracker::pause()).
+constexpr std::size_t kBoundaryBefore = 20;
+constexpr std::size_t kBoundaryAfter = 3;
+
 // Steps 0, 1, 2 with mean `rate` and a little more spread than the least possible, so a pace
 // also absorbs the reader's local stretching of vowels and pauses.
 std::array<double, 3> pace_steps(double rate)
@@ -44,10 +51,6 @@ AcousticTracker::AcousticTracker(std::shared_ptr<const ScriptReference> referenc
     : m_reference(std::move(reference))
     , m_settings(settings)
 {
-    // A reader who stops at reference frame j has just read up to a boundary at or a little
-    // after j (the match lags the voice by up to ~0.2 s), or a few frames before it.
-    constexpr std::size_t kBefore = 20;
-    constexpr std::size_t kAfter = 3;
     const std::size_t n = m_reference->size();
     m_boundary.assign(n, 0);
     m_phrase_end.assign(n, 0);
@@ -62,7 +65,7 @@ AcousticTracker::AcousticTracker(std::shared_ptr<const ScriptReference> referenc
             continue;
         }
         m_phrase_end[k] = 1;
-        for (std::size_t j = k > kBefore ? k - kBefore : 0; j <= std::min(n - 1, k + kAfter); ++j) {
+        for (std::size_t j = k > kBoundaryBefore ? k - kBoundaryBefore : 0; j <= std::min(n - 1, k + kBoundaryAfter); ++j) {
             m_boundary[j] = std::max(m_boundary[j], kind);
         }
     }
@@ -114,9 +117,19 @@ double AcousticTracker::pause_log_weight(std::size_t frame, double seconds) cons
     return std::log(weight);
 }
 
+double AcousticTracker::pause_lookahead(double seconds) const
+{
+    if (seconds < m_settings.lookahead_min_pause) {
+        return 0.0; // a short pause confirms a boundary where the belief is; it does not jump ahead
+    }
+    // From 1 s, where a pause inside a phrase has become unlikely (see pause_log_weight()).
+    constexpr double kLong = 1.0;
+    return seconds >= kLong ? m_settings.pause_lookahead_long : m_settings.pause_lookahead;
+}
+
 void AcousticTracker::pause(double seconds)
 {
-    if (seconds < 0.25 || m_alpha.empty()) {
+    if (seconds < m_settings.min_pause || m_alpha.empty()) {
         return; // stops and closures inside words say nothing
     }
     // A reader who pauses may be further on than the belief: a pause is likeliest where the
@@ -125,7 +138,8 @@ void AcousticTracker::pause(double seconds)
     // follows decide whether the reader really was there. Without this a tracker that fell
     // behind (a noisy room, a lengthened ending) stays behind through the very pause that
     // says where the reader is.
-    if (m_settings.pause_lookahead > 0.0) {
+    const double lookahead = pause_lookahead(seconds);
+    if (lookahead > 0.0) {
         for (std::size_t k = 0; k < kRates.size(); ++k) {
             double* row = m_alpha.data() + k * m_width;
             std::size_t end = m_width;  // the next phrase end at or after i
@@ -139,7 +153,7 @@ void AcousticTracker::pause(double seconds)
                     carried = 0.0;
                 }
                 if (end < m_width && end - i <= m_settings.lookahead_frames) {
-                    const double offered = m_settings.pause_lookahead * row[i];
+                    const double offered = lookahead * row[i];
                     row[i] -= offered;
                     carried += offered;
                 }
@@ -151,11 +165,15 @@ void AcousticTracker::pause(double seconds)
     }
     // A reader who paused after the last syllable of a phrase has finished it: belief that
     // was lingering on a phrase's last frames (see m_dwell) moves on to the next phrase's start.
+    // As many frames as the pause weights below count as the boundary's (kBoundaryBefore):
+    // belief a little behind the phrase end (a noisy room, a lengthened ending) otherwise stays
+    // there through the pause and then has to walk through the phrase end's dwell once the
+    // reader goes on (the line reached the next sentence 0.3–0.9 s late).
     for (std::size_t i = 0; i + 1 < m_width; ++i) {
         if (m_phrase_end[m_first + i] == 0) {
             continue;
         }
-        const std::size_t from = i > m_finish ? i - m_finish : 0;
+        const std::size_t from = i > kBoundaryBefore ? i - kBoundaryBefore : 0;
         for (std::size_t k = 0; k < kRates.size(); ++k) {
             double* row = m_alpha.data() + k * m_width;
             double moved = 0.0;
@@ -190,14 +208,19 @@ void AcousticTracker::set_rate(double rate)
 void AcousticTracker::set_pace_prior(double rate)
 {
     // The measured pace is a broad prior (σ ≈ 35% either way): it sets where the pace drifts
-    // when the sound says nothing (switches toward it are likelier than away from it), never
-    // where the tracker is.
+    // when the sound says nothing (switches toward it are likelier than away from it), and
+    // weighs each pace a little every frame (AcousticSettings::pace_prior), so a hump of belief
+    // at a pace far from the reader's fades over seconds; the sound still decides where the
+    // tracker is.
     constexpr double kSpread = 0.3;
     const double centre = std::log(std::clamp(rate, kRates.front(), kRates.back()));
     std::array<double, kRates.size()> prior{};
     for (std::size_t k = 0; k < kRates.size(); ++k) {
         const double z = (std::log(kRates[k]) - centre) / kSpread;
         prior[k] = std::exp(-0.5 * z * z);
+    }
+    for (std::size_t k = 0; k < kRates.size(); ++k) {
+        m_pace_weight[k] = std::pow(prior[k], m_settings.pace_prior);
     }
     for (std::size_t k = 0; k < kRates.size(); ++k) {
         m_switch_up[k] = k + 1 < kRates.size() ? 0.5 * m_settings.rate_switch * std::min(1.0, prior[k + 1] / prior[k]) : 0.0;
@@ -280,6 +303,7 @@ void AcousticTracker::observe(std::span<const float> frame)
             return value;
         };
         double* out = m_next.data() + k * width;
+        const double pace_weight = m_pace_weight[k];
         // Carried from the frames before: at(j) × the probability that j steps here.
         double one_from_1 = 0.0;  // one step from i − 1
         double two_from_2 = 0.0;  // two steps from i − 2
@@ -289,7 +313,7 @@ void AcousticTracker::observe(std::span<const float> frame)
             const double now = at(i);
             const double d = dwell[i];
             const double prior = (d + (1.0 - d) * p[0]) * now + one_from_1 + two_from_2;
-            const double value = (keep * prior + spread) * m_marginal[i];
+            const double value = (keep * prior + spread) * m_marginal[i] * pace_weight;
             out[i] = value;
             total += value;
             two_from_2 = two_from_1;

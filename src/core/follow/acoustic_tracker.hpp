@@ -25,9 +25,24 @@ struct AcousticSettings {
     // (from syllable nuclei) was 15% off on slow speech, and the line ran ahead with it.
     // Per voiced frame a reader may move to a neighbouring pace with this probability.
     double rate_switch = 0.002;
-    // At a pause, this share of the belief at each frame is offered to the next phrase end
-    // within `lookahead_frames` (see AcousticTracker::pause()).
+    // The measured pace (syllable nuclei) also weighs every state each frame: its prior to this
+    // power (exp(−pace_prior·z²/2) for a pace z spreads off). Small: a belief at the true pace
+    // 15% off the measured one (slow speech) loses only ~0.1% per second, but a hump of belief
+    // that trails the reader at half their pace for seconds fades instead of waiting to win on
+    // a lengthened sentence end (human readings, fluent reader: the line went back 2.6 s of
+    // reference and reached the next sentence 1.4–2.2 s late).
+    double pace_prior = 0.003;
+    // A silence shorter than this says nothing (stops and closures inside words). A fluent
+    // reader's pause between sentences can be as short as 0.2–0.25 s.
+    double min_pause = 0.2;
+    // At a pause of at least `lookahead_min_pause`, this share of the belief at each frame is
+    // offered to the next phrase end within `lookahead_frames` (see AcousticTracker::pause()),
+    // `pause_lookahead_long` of it at a pause of 1 s or more: a reader hardly ever stops that
+    // long inside a phrase, so a belief that puts them there has likely fallen behind (a noisy
+    // room: the line reached the next sentence a second late).
     double pause_lookahead = 0.005;
+    double pause_lookahead_long = 0.02;
+    double lookahead_min_pause = 0.25;
     // The position moves to another region of the window only when that region holds this
     // many times the belief of the one it is in.
     double stay_factor = 2.0;
@@ -82,6 +97,8 @@ public:
     void pause(double seconds);
     // The log of that weight for a reader at reference frame `frame`.
     [[nodiscard]] double pause_log_weight(std::size_t frame, double seconds) const;
+    // The share of the belief offered ahead at a pause of `seconds` (0 below lookahead_min_pause).
+    [[nodiscard]] double pause_lookahead(double seconds) const;
 
     // The reader's pace against the reference's, in reference frames per voiced reader frame,
     // as measured without alignment (syllable nuclei): a weak prior over the tracked paces.
@@ -102,7 +119,6 @@ private:
     std::shared_ptr<const ScriptReference> m_reference;
     AcousticSettings m_settings;
     std::vector<std::uint8_t> m_phrase_end; // per reference frame: 1 on the last voiced frame before a pause
-    std::size_t m_finish = 10;              // frames before a phrase end (the kNear of m_dwell) that count as having finished it after a pause
     std::vector<float> m_dwell;             // per reference frame: extra probability of staying (see the constructor)
     std::vector<std::uint8_t> m_boundary;  // per reference frame: 0 inside a phrase, 1 near a clause end, 2 near a sentence end
     std::size_t m_first = 0;           // window start (reference frame of m_alpha[0])
@@ -114,6 +130,7 @@ private:
     std::array<std::array<double, 3>, kRates.size()> m_rate_steps{};
     std::array<double, kRates.size()> m_switch_up{};   // per pace: probability of moving to the next faster one
     std::array<double, kRates.size()> m_switch_down{};
+    std::array<double, kRates.size()> m_pace_weight{}; // per pace: the measured pace's prior^pace_prior, per frame
     std::vector<float> m_emission;
     std::size_t m_emission_first = 0;
     std::size_t m_best = 0;
