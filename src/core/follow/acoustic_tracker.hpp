@@ -26,11 +26,12 @@ struct AcousticSettings {
     // Per voiced frame a reader may move to a neighbouring pace with this probability.
     double rate_switch = 0.002;
     // The measured pace (syllable nuclei) also weighs every state each frame: its prior to this
-    // power (exp(−pace_prior·z²/2) for a pace z spreads off). Small: a belief at the true pace
-    // 15% off the measured one (slow speech) loses only ~0.1% per second, but a hump of belief
-    // that trails the reader at half their pace for seconds fades instead of waiting to win on
-    // a lengthened sentence end (human readings, fluent reader: the line went back 2.6 s of
-    // reference and reached the next sentence 1.4–2.2 s late).
+    // power (exp(−pace_prior·z²/2) for a pace z spreads off). Small: against the measured pace,
+    // a belief at a pace 15% off it (slow speech, where the nuclei overestimate) loses 3% per
+    // second of voice, but a hump of belief that trails the reader at half their pace loses
+    // 55% and fades instead of waiting to win on a lengthened sentence end (human readings,
+    // fluent reader: the line went back 2.6 s of reference and reached the next sentence
+    // 1.4–2.5 s late).
     double pace_prior = 0.003;
     // A silence shorter than this says nothing (stops and closures inside words). A fluent
     // reader's pause between sentences can be as short as 0.2–0.25 s.
