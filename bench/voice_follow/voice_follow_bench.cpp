@@ -31,6 +31,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,7 @@ struct Figures {
     double pause_median = 0.0, pause_p95 = 0.0;
     std::size_t pauses = 0;
     std::size_t register_choice = 0;
+    double match_at_choice = 0.0; // the kept register's mean match after 10 s of voice (lower: closer)
     double cpu = 0.0;
 };
 
@@ -79,6 +81,10 @@ Figures follow(const Script& script, const HumanLikeReading& reading, const Refe
     for (std::size_t at = 0; at < audio.size(); at += kChunk) {
         const std::size_t n = std::min(kChunk, audio.size() - at);
         follower.feed(std::span<const float>(audio).subspan(at, n));
+        if (const AcousticFollower* leader = follower.acoustic(); leader != nullptr && figures.match_at_choice == 0.0
+            && leader->tracker().observed() >= 1000) {
+            figures.match_at_choice = leader->tracker().mean_match();
+        }
         times.push_back(static_cast<double>(at + n) / kRate);
         positions.push_back(follower.position());
     }
@@ -180,9 +186,12 @@ int main(int argc, char** argv)
 {
     std::vector<fs::path> files;
     bool full = false;
+    std::optional<std::size_t> only_register; // --register low|high: follow with that reference alone
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--long") {
             full = true;
+        } else if (std::string(argv[i]) == "--register" && i + 1 < argc) {
+            only_register = std::string(argv[++i]) == "high" ? 1 : 0;
         } else {
             files.emplace_back(argv[i]);
         }
@@ -204,8 +213,8 @@ int main(int argc, char** argv)
     }
     const VoiceCatalog catalog = load_voice_catalog({fs::path(PODIUM_SOURCE_DIR) / "voices"});
     const fs::path cache = reference_cache_directory(process_environment());
-    std::printf("%-22s %-25s %5s | %6s %4s %4s %6s | %-24s | %-16s | %-4s %5s\n", "speech", "condition", "min", "median",
-        "p95", "max", "exact", "advance ms med/p95 (miss)", "pause ms med/p95", "reg", "cpu%");
+    std::printf("%-22s %-25s %5s | %6s %4s %4s %6s | %-24s | %-16s | %-4s %5s %6s\n", "speech", "condition", "min", "median",
+        "p95", "max", "exact", "advance ms med/p95 (miss)", "pause ms med/p95", "reg", "cpu%", "match");
     for (const fs::path& file : files) {
         const LoadResult loaded = load_text_file(file);
         if (!loaded.ok()) {
@@ -221,27 +230,32 @@ int main(int argc, char** argv)
             script = build_script(loaded.text.substr(0, end), format_for_path(file));
         }
         const SpeechVoices voices{*catalog.find("zh-mandarin"), *catalog.find("en-us"), dominant_language(script), {}};
-        const ReferenceSet references = script_references(script, voices, cache);
+        ReferenceSet references = script_references(script, voices, cache);
+        if (only_register) {
+            references.renderings = {references.renderings.at(*only_register)};
+        }
         SpeechEngine engine; // after the references: one engine at a time in a process
         for (const Condition& condition : conditions(full)) {
             const HumanLikeReading reading = bench::read_like_a_person(engine, script, voices, condition.speaker);
             if (reading.sentences.size() < 2) {
                 continue;
             }
-            const Figures f = follow(script, reading, references);
+            Figures f = follow(script, reading, references);
+            f.register_choice = only_register.value_or(f.register_choice);
             char advance[48];
             char pause[32];
             std::snprintf(advance, sizeof advance, "%4.0f / %4.0f (%zu/%zu)", 1000 * f.advance_median, 1000 * f.advance_p95,
                 f.missed, f.advances);
             std::snprintf(pause, sizeof pause, "%4.0f / %4.0f", 1000 * f.pause_median, 1000 * f.pause_p95);
-            std::printf("%-22s %-25s %5.1f | %6.1f %4.0f %4.0f %5.0f%% | %-24s | %-16s | %-4s %5.2f\n",
+            std::printf("%-22s %-25s %5.1f | %6.1f %4.0f %4.0f %5.0f%% | %-24s | %-16s | %-4s %5.2f %6.2f\n",
                 file.filename().c_str(), condition.name, reading.seconds() / 60.0, f.median, f.p95, f.max, 100 * f.exact,
-                advance, pause, f.register_choice == 0 ? "low" : "high", 100 * f.cpu);
+                advance, pause, f.register_choice == 0 ? "low" : "high", 100 * f.cpu, f.match_at_choice);
             std::fflush(stdout);
         }
     }
     std::printf("\nerror in sentences every 250 ms (targets: median <= 0.5, p95 <= 1.5, max <= 2); advance: first voice of a\n"
                 "sentence -> the line reaches it (target p95 <= 600 ms); pause: last voice -> the position holds (<= 400 ms);\n"
-                "reg: the reference register chosen; cpu: the follower's share of one core at 16 kHz (target <= 5%%).\n");
+                "reg: the reference register chosen (--register low|high: that one alone); cpu: the follower's share of one\n"
+                "core at 16 kHz (target <= 5%%); match: the kept register's mean (distance - hubness) after 10 s of voice.\n");
     return 0;
 }
