@@ -26,6 +26,9 @@
 #include "speech/speech_plan.hpp"
 #include "speech/voice_preset.hpp"
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -180,6 +183,24 @@ std::vector<Condition> conditions(bool full)
     return out;
 }
 
+// The script of a speech file; by default a long speech is cut to its first sentences (the text,
+// so that the reference is the script's own: the follower sees a shorter speech, not a stopped
+// reader). Empty (and a line printed) when the file cannot be read.
+std::optional<Script> script_for(const fs::path& file, bool full)
+{
+    const LoadResult loaded = load_text_file(file);
+    if (!loaded.ok()) {
+        std::printf("%s: %s\n", file.c_str(), loaded.error.c_str());
+        return std::nullopt;
+    }
+    Script script = build_script(loaded.text, format_for_path(file));
+    if (!full && script.sentences.size() > kLongSpeech) {
+        const std::size_t end = script.sentences[kShortSentences - 1].span.end;
+        script = build_script(loaded.text.substr(0, end), format_for_path(file));
+    }
+    return script;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -215,21 +236,36 @@ int main(int argc, char** argv)
     const fs::path cache = reference_cache_directory(process_environment());
     std::printf("%-22s %-25s %5s | %6s %4s %4s %6s | %-24s | %-16s | %-4s %5s %6s\n", "speech", "condition", "min", "median",
         "p95", "max", "exact", "advance ms med/p95 (miss)", "pause ms med/p95", "reg", "cpu%", "match");
+    const auto voices_for = [&](const Script& script) {
+        return SpeechVoices{*catalog.find("zh-mandarin"), *catalog.find("en-us"), dominant_language(script), {}};
+    };
+    // eSpeak NG carries state from one rendering to the next (the C library's rand() and its
+    // own), so the readings came out differently when the references had just been rendered in
+    // this process than when they came from the cache, and so did the figures. The references are
+    // made and cached in a child process first (this one has no thread yet), so the readings do
+    // not depend on the cache.
+    const pid_t child = fork();
+    if (child == 0) {
+        for (const fs::path& file : files) {
+            if (const std::optional<Script> script = script_for(file, full)) {
+                (void)script_references(*script, voices_for(*script), cache);
+            }
+        }
+        std::fflush(stdout);
+        _exit(0);
+    }
+    int status = 0;
+    if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "the references could not be made in a child process\n");
+        return 1;
+    }
     for (const fs::path& file : files) {
-        const LoadResult loaded = load_text_file(file);
-        if (!loaded.ok()) {
-            std::printf("%s: %s\n", file.c_str(), loaded.error.c_str());
+        const std::optional<Script> made = script_for(file, full);
+        if (!made) {
             continue;
         }
-        const Script whole = build_script(loaded.text, format_for_path(file));
-        // A long speech is cut to its first sentences by default (the text, so that the
-        // reference is the script's own: the follower sees a shorter speech, not a stopped reader).
-        Script script = whole;
-        if (!full && whole.sentences.size() > kLongSpeech) {
-            const std::size_t end = whole.sentences[kShortSentences - 1].span.end;
-            script = build_script(loaded.text.substr(0, end), format_for_path(file));
-        }
-        const SpeechVoices voices{*catalog.find("zh-mandarin"), *catalog.find("en-us"), dominant_language(script), {}};
+        const Script& script = *made;
+        const SpeechVoices voices = voices_for(script);
         ReferenceSet references = script_references(script, voices, cache);
         if (only_register) {
             references.renderings = {references.renderings.at(*only_register)};
