@@ -244,6 +244,7 @@ int main(int argc, char** argv)
     // this process than when they came from the cache, and so did the figures. The references are
     // made and cached in a child process first (this one has no thread yet), so the readings do
     // not depend on the cache.
+    std::fflush(stdout); // or the child prints the header again
     const pid_t child = fork();
     if (child == 0) {
         for (const fs::path& file : files) {
