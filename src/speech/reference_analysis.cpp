@@ -8,6 +8,11 @@
 
 namespace podium {
 
+namespace {
+// At most this much of eSpeak's audio waits for the analysis (2 minutes: 5 MB).
+constexpr std::size_t kMaxQueued = static_cast<std::size_t>(120 * kSpeechSampleRate);
+} // namespace
+
 ReferenceAnalysis::ReferenceAnalysis(std::size_t sentence_count)
     : m_sentence_count(sentence_count)
     , m_thread([this] { run(); })
@@ -27,7 +32,11 @@ ReferenceAnalysis::~ReferenceAnalysis()
 void ReferenceAnalysis::add(std::span<const std::int16_t> samples)
 {
     {
-        const std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        // eSpeak is faster than the analysis: without a bound, a long speech would wait here
+        // whole, in memory. (An analysis that failed takes nothing more: take() says why.)
+        m_wake.wait(lock, [&] { return m_queued < kMaxQueued || m_done; });
+        m_queued += samples.size();
         m_queue.emplace_back(samples.begin(), samples.end());
     }
     m_wake.notify_all();
@@ -93,7 +102,9 @@ void ReferenceAnalysis::run()
                 }
                 samples = std::move(m_queue.front());
                 m_queue.pop_front();
+                m_queued -= samples.size();
             }
+            m_wake.notify_all(); // room for add()
             block.resize(samples.size());
             for (std::size_t i = 0; i < samples.size(); ++i) {
                 block[i] = static_cast<float>(samples[i]) / 32768.0f;

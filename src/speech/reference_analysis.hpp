@@ -20,8 +20,8 @@ namespace podium {
 // over as it comes (add()), resampled to 16 kHz, reduced to MFCC frames and syllable nuclei, and,
 // once the rendering's sentence times are known (finish()), made into the ScriptReference
 // (normalisation and hubness included). The eSpeak worker renders the registers one after the
-// other and never waits for an analysis, so on two cores the first register's analysis runs
-// while the second is rendered, and the two analyses run side by side.
+// other, running ahead of an analysis by up to two minutes of audio, so the first register's
+// analysis goes on while the second is rendered, and the two analyses run side by side.
 class ReferenceAnalysis {
 public:
     explicit ReferenceAnalysis(std::size_t sentence_count);
@@ -30,7 +30,8 @@ public:
     ReferenceAnalysis(const ReferenceAnalysis&) = delete;
     ReferenceAnalysis& operator=(const ReferenceAnalysis&) = delete;
 
-    // The next audio of the rendering, at the speech plan's rate (copied; never blocks long).
+    // The next audio of the rendering, at the speech plan's rate (copied). Waits while two
+    // minutes of audio are still to be analysed (eSpeak then waits too).
     void add(std::span<const std::int16_t> samples);
     // The rendering is complete: its sentence times place the reference's frames.
     void finish(const std::vector<RenderedSentence>& sentences);
@@ -46,6 +47,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<std::vector<std::int16_t>> m_queue;
+    std::size_t m_queued = 0; // samples in m_queue
     std::optional<std::vector<RenderedSentence>> m_sentences; // set by finish()
     bool m_abandon = false;
     bool m_done = false;
