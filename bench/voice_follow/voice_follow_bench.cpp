@@ -69,6 +69,7 @@ struct Figures {
     std::size_t pauses = 0;
     std::size_t register_choice = 0;
     double match_at_choice = 0.0; // the kept register's mean match after 10 s of voice (lower: closer)
+    std::vector<std::pair<std::size_t, double>> late; // sentences reached over 600 ms late (-1: missed)
     double cpu = 0.0;
 };
 
@@ -130,8 +131,12 @@ Figures follow(const Script& script, const HumanLikeReading& reading, const Refe
         ++figures.advances;
         if (i < limit) {
             advance.push_back(std::max(0.0, times[i] - next.start));
+            if (advance.back() > 0.6) {
+                figures.late.emplace_back(next.sentence, advance.back());
+            }
         } else {
             ++figures.missed;
+            figures.late.emplace_back(next.sentence, -1.0);
         }
         // Pause: the position stops changing after the last voice of this sentence.
         const std::size_t from = index_at(truth[k].end);
@@ -183,6 +188,16 @@ std::vector<Condition> conditions(bool full)
     return out;
 }
 
+// The first 60 bytes of a sentence, cut at a character boundary.
+std::string preview(std::string_view text)
+{
+    std::size_t end = std::min<std::size_t>(text.size(), 60);
+    while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+        --end;
+    }
+    return std::string(text.substr(0, end));
+}
+
 // The script of a speech file; by default a long speech is cut to its first sentences (the text,
 // so that the reference is the script's own: the follower sees a shorter speech, not a stopped
 // reader). Empty (and a line printed) when the file cannot be read.
@@ -208,9 +223,12 @@ int main(int argc, char** argv)
     std::vector<fs::path> files;
     bool full = false;
     std::optional<std::size_t> only_register; // --register low|high: follow with that reference alone
+    bool verbose = false;                     // -v: the sentences reached late, under each row
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--long") {
             full = true;
+        } else if (std::string(argv[i]) == "-v") {
+            verbose = true;
         } else if (std::string(argv[i]) == "--register" && i + 1 < argc) {
             only_register = std::string(argv[++i]) == "high" ? 1 : 0;
         } else {
@@ -287,6 +305,13 @@ int main(int argc, char** argv)
             std::printf("%-22s %-25s %5.1f | %6.1f %4.0f %4.0f %5.0f%% | %-24s | %-16s | %-4s %5.2f %6.2f\n",
                 file.filename().c_str(), condition.name, reading.seconds() / 60.0, f.median, f.p95, f.max, 100 * f.exact,
                 advance, pause, f.register_choice == 0 ? "low" : "high", 100 * f.cpu, f.match_at_choice);
+            if (verbose) {
+                for (const auto& [sentence, lag] : f.late) {
+                    std::printf("    sentence %zu %s: %s\n", sentence,
+                        lag < 0 ? "missed" : (std::to_string(static_cast<int>(1000 * lag)) + " ms").c_str(),
+                        preview(script.sentence_text(sentence)).c_str());
+                }
+            }
             std::fflush(stdout);
         }
     }
