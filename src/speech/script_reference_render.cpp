@@ -115,7 +115,6 @@ void make_script_references(const Script& script, const SpeechVoices& voices, co
         SpeechVoices voices;
         std::shared_ptr<const ScriptReference> reference;
         std::unique_ptr<ReferenceAnalysis> analysis;
-        bool handed = false;
     };
     std::array<Register, kReferenceRegisters> registers{
         Register{register_voices(voices, false), nullptr, nullptr}, Register{register_voices(voices, true), nullptr, nullptr}};
@@ -131,8 +130,8 @@ void make_script_references(const Script& script, const SpeechVoices& voices, co
                 r.analysis.reset();
                 (void)store_cached_reference(cache_directory, script, r.voices, *r.reference);
             }
+            ++next; // first: a `ready` that throws is not called again for the same one
             ready(r.reference);
-            ++next;
         }
     };
     for (Register& r : registers) {
@@ -140,21 +139,34 @@ void make_script_references(const Script& script, const SpeechVoices& voices, co
     }
     hand_over(false);
     std::unique_ptr<SpeechEngine> engine;
-    for (Register& r : registers) {
-        if (r.reference) {
-            continue;
+    Register* rendering_now = nullptr;
+    try {
+        for (Register& r : registers) {
+            if (r.reference) {
+                continue;
+            }
+            if (!engine) {
+                engine = std::make_unique<SpeechEngine>();
+            }
+            rendering_now = &r;
+            r.analysis = std::make_unique<ReferenceAnalysis>(script.sentences.size());
+            ReferenceAnalysis& analysis = *r.analysis;
+            const SpeechRendering rendering = render_speech(*engine,
+                plan_speech(script, r.voices, SentenceRange{0, script.sentences.size()}), [&](std::span<const std::int16_t> samples) {
+                    analysis.add(samples);
+                    hand_over(false); // an earlier register made meanwhile goes at once
+                });
+            analysis.finish(rendering.sentences);
+            rendering_now = nullptr;
         }
-        if (!engine) {
-            engine = std::make_unique<SpeechEngine>();
+    } catch (...) {
+        // A register that failed to render does not take the earlier ones with it: they are
+        // still handed over (as they were when each was made before the next was started).
+        if (rendering_now != nullptr) {
+            rendering_now->analysis.reset(); // never finished: abandoned
         }
-        r.analysis = std::make_unique<ReferenceAnalysis>(script.sentences.size());
-        ReferenceAnalysis& analysis = *r.analysis;
-        const SpeechRendering rendering = render_speech(*engine,
-            plan_speech(script, r.voices, SentenceRange{0, script.sentences.size()}), [&](std::span<const std::int16_t> samples) {
-                analysis.add(samples);
-                hand_over(false); // an earlier register made meanwhile goes at once
-            });
-        analysis.finish(rendering.sentences);
+        hand_over(true);
+        throw;
     }
     hand_over(true);
 }
