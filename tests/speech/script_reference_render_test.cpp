@@ -11,6 +11,7 @@
 #include <cmath>
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 namespace podium {
@@ -91,6 +92,22 @@ TEST_CASE("both registers of the reference are made, the low one first, and cach
         SpeechEngine engine;
         CHECK(sounds_like(render_script_reference(engine, script, register_voices(voices, true)), *made[1], *made[0]));
     }
+}
+
+TEST_CASE("an exception from the hand-over ends the making without hanging, and nothing is handed over twice",
+    "[speech][reference]")
+{
+    const test::TempDirectory cache;
+    const Script script = test::script_of({"The first sentence is short.", "And the second one follows it."});
+    const SpeechVoices voices = test::bundled_voices(SpokenLanguage::English);
+    int calls = 0;
+    CHECK_THROWS_AS(make_script_references(script, voices, cache.path(),
+                        [&](std::shared_ptr<const ScriptReference>) {
+                            ++calls;
+                            throw std::runtime_error("the follower is gone");
+                        }),
+        std::runtime_error);
+    CHECK(calls == 1);
 }
 
 TEST_CASE("an analysis given no audio makes an empty reference, and one never finished ends without waiting",
