@@ -16,7 +16,12 @@ constexpr float kStayCost = 0.5f;           // a reader frame that does not move
 constexpr float kSkipCost = 0.25f;          // one that moves it two frames
 constexpr std::size_t kHubSample = 256;     // search frames each one's hubness is measured against
 
-// (distance − hubness) from `x` to every search frame of a transposed reference.
+// (distance − hubness) from `x` to every search frame of a transposed reference. Built for AVX2
+// too where the compiler can, as ScriptReference's hubness sum is (and not under
+// ThreadSanitizer, whose runtime is not up when the loader picks the clone).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_THREAD__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void local_costs(const float* x, const float* features, const float* hubness, std::size_t padded, float* out)
 {
     for (std::size_t block = 0; block < padded; block += kLanes) {
