@@ -26,11 +26,15 @@
 #include "speech/speech_plan.hpp"
 #include "speech/voice_preset.hpp"
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +68,8 @@ struct Figures {
     double pause_median = 0.0, pause_p95 = 0.0;
     std::size_t pauses = 0;
     std::size_t register_choice = 0;
+    double match_at_choice = 0.0; // the kept register's mean match after 10 s of voice (lower: closer)
+    std::vector<std::pair<std::size_t, double>> late; // sentences reached over 600 ms late (-1: missed)
     double cpu = 0.0;
 };
 
@@ -79,6 +85,10 @@ Figures follow(const Script& script, const HumanLikeReading& reading, const Refe
     for (std::size_t at = 0; at < audio.size(); at += kChunk) {
         const std::size_t n = std::min(kChunk, audio.size() - at);
         follower.feed(std::span<const float>(audio).subspan(at, n));
+        if (const AcousticFollower* leader = follower.acoustic(); leader != nullptr && figures.match_at_choice == 0.0
+            && leader->tracker().observed() >= 1000) {
+            figures.match_at_choice = leader->tracker().mean_match();
+        }
         times.push_back(static_cast<double>(at + n) / kRate);
         positions.push_back(follower.position());
     }
@@ -121,8 +131,12 @@ Figures follow(const Script& script, const HumanLikeReading& reading, const Refe
         ++figures.advances;
         if (i < limit) {
             advance.push_back(std::max(0.0, times[i] - next.start));
+            if (advance.back() > 0.6) {
+                figures.late.emplace_back(next.sentence, advance.back());
+            }
         } else {
             ++figures.missed;
+            figures.late.emplace_back(next.sentence, -1.0);
         }
         // Pause: the position stops changing after the last voice of this sentence.
         const std::size_t from = index_at(truth[k].end);
@@ -174,15 +188,49 @@ std::vector<Condition> conditions(bool full)
     return out;
 }
 
+// The first 60 bytes of a sentence, cut at a character boundary.
+std::string preview(std::string_view text)
+{
+    std::size_t end = std::min<std::size_t>(text.size(), 60);
+    while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+        --end;
+    }
+    return std::string(text.substr(0, end));
+}
+
+// The script of a speech file; by default a long speech is cut to its first sentences (the text,
+// so that the reference is the script's own: the follower sees a shorter speech, not a stopped
+// reader). Empty (and a line printed) when the file cannot be read.
+std::optional<Script> script_for(const fs::path& file, bool full)
+{
+    const LoadResult loaded = load_text_file(file);
+    if (!loaded.ok()) {
+        std::printf("%s: %s\n", file.c_str(), loaded.error.c_str());
+        return std::nullopt;
+    }
+    Script script = build_script(loaded.text, format_for_path(file));
+    if (!full && script.sentences.size() > kLongSpeech) {
+        const std::size_t end = script.sentences[kShortSentences - 1].span.end;
+        script = build_script(loaded.text.substr(0, end), format_for_path(file));
+    }
+    return script;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     std::vector<fs::path> files;
     bool full = false;
+    std::optional<std::size_t> only_register; // --register low|high: follow with that reference alone
+    bool verbose = false;                     // -v: the sentences reached late, under each row
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--long") {
             full = true;
+        } else if (std::string(argv[i]) == "-v") {
+            verbose = true;
+        } else if (std::string(argv[i]) == "--register" && i + 1 < argc) {
+            only_register = std::string(argv[++i]) == "high" ? 1 : 0;
         } else {
             files.emplace_back(argv[i]);
         }
@@ -204,44 +252,72 @@ int main(int argc, char** argv)
     }
     const VoiceCatalog catalog = load_voice_catalog({fs::path(PODIUM_SOURCE_DIR) / "voices"});
     const fs::path cache = reference_cache_directory(process_environment());
-    std::printf("%-22s %-25s %5s | %6s %4s %4s %6s | %-24s | %-16s | %-4s %5s\n", "speech", "condition", "min", "median",
-        "p95", "max", "exact", "advance ms med/p95 (miss)", "pause ms med/p95", "reg", "cpu%");
+    std::printf("%-22s %-25s %5s | %6s %4s %4s %6s | %-24s | %-16s | %-4s %5s %6s\n", "speech", "condition", "min", "median",
+        "p95", "max", "exact", "advance ms med/p95 (miss)", "pause ms med/p95", "reg", "cpu%", "match");
+    const auto voices_for = [&](const Script& script) {
+        return SpeechVoices{*catalog.find("zh-mandarin"), *catalog.find("en-us"), dominant_language(script), {}};
+    };
+    // eSpeak NG carries state from one rendering to the next (the C library's rand() and its
+    // own), so the readings came out differently when the references had just been rendered in
+    // this process than when they came from the cache, and so did the figures. The references are
+    // made and cached in a child process first (this one has no thread yet), so the readings do
+    // not depend on the cache.
+    std::fflush(stdout); // or the child prints the header again
+    const pid_t child = fork();
+    if (child == 0) {
+        for (const fs::path& file : files) {
+            if (const std::optional<Script> script = script_for(file, full)) {
+                (void)script_references(*script, voices_for(*script), cache);
+            }
+        }
+        std::fflush(stdout);
+        _exit(0);
+    }
+    int status = 0;
+    if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "the references could not be made in a child process\n");
+        return 1;
+    }
     for (const fs::path& file : files) {
-        const LoadResult loaded = load_text_file(file);
-        if (!loaded.ok()) {
-            std::printf("%s: %s\n", file.c_str(), loaded.error.c_str());
+        const std::optional<Script> made = script_for(file, full);
+        if (!made) {
             continue;
         }
-        const Script whole = build_script(loaded.text, format_for_path(file));
-        // A long speech is cut to its first sentences by default (the text, so that the
-        // reference is the script's own: the follower sees a shorter speech, not a stopped reader).
-        Script script = whole;
-        if (!full && whole.sentences.size() > kLongSpeech) {
-            const std::size_t end = whole.sentences[kShortSentences - 1].span.end;
-            script = build_script(loaded.text.substr(0, end), format_for_path(file));
+        const Script& script = *made;
+        const SpeechVoices voices = voices_for(script);
+        ReferenceSet references = script_references(script, voices, cache);
+        if (only_register) {
+            references.renderings = {references.renderings.at(*only_register)};
         }
-        const SpeechVoices voices{*catalog.find("zh-mandarin"), *catalog.find("en-us"), dominant_language(script), {}};
-        const ReferenceSet references = script_references(script, voices, cache);
         SpeechEngine engine; // after the references: one engine at a time in a process
         for (const Condition& condition : conditions(full)) {
             const HumanLikeReading reading = bench::read_like_a_person(engine, script, voices, condition.speaker);
             if (reading.sentences.size() < 2) {
                 continue;
             }
-            const Figures f = follow(script, reading, references);
+            Figures f = follow(script, reading, references);
+            f.register_choice = only_register.value_or(f.register_choice);
             char advance[48];
             char pause[32];
             std::snprintf(advance, sizeof advance, "%4.0f / %4.0f (%zu/%zu)", 1000 * f.advance_median, 1000 * f.advance_p95,
                 f.missed, f.advances);
             std::snprintf(pause, sizeof pause, "%4.0f / %4.0f", 1000 * f.pause_median, 1000 * f.pause_p95);
-            std::printf("%-22s %-25s %5.1f | %6.1f %4.0f %4.0f %5.0f%% | %-24s | %-16s | %-4s %5.2f\n",
+            std::printf("%-22s %-25s %5.1f | %6.1f %4.0f %4.0f %5.0f%% | %-24s | %-16s | %-4s %5.2f %6.2f\n",
                 file.filename().c_str(), condition.name, reading.seconds() / 60.0, f.median, f.p95, f.max, 100 * f.exact,
-                advance, pause, f.register_choice == 0 ? "low" : "high", 100 * f.cpu);
+                advance, pause, f.register_choice == 0 ? "low" : "high", 100 * f.cpu, f.match_at_choice);
+            if (verbose) {
+                for (const auto& [sentence, lag] : f.late) {
+                    std::printf("    sentence %zu %s: %s\n", sentence,
+                        lag < 0 ? "missed" : (std::to_string(static_cast<int>(1000 * lag)) + " ms").c_str(),
+                        preview(script.sentence_text(sentence)).c_str());
+                }
+            }
             std::fflush(stdout);
         }
     }
     std::printf("\nerror in sentences every 250 ms (targets: median <= 0.5, p95 <= 1.5, max <= 2); advance: first voice of a\n"
                 "sentence -> the line reaches it (target p95 <= 600 ms); pause: last voice -> the position holds (<= 400 ms);\n"
-                "reg: the reference register chosen; cpu: the follower's share of one core at 16 kHz (target <= 5%%).\n");
+                "reg: the reference register chosen (--register low|high: that one alone); cpu: the follower's share of one\n"
+                "core at 16 kHz (target <= 5%%); match: the kept register's mean (distance - hubness) after 10 s of voice.\n");
     return 0;
 }

@@ -1,11 +1,11 @@
 #include "speech/script_reference_render.hpp"
 
-#include "core/follow/voice_tracker.hpp"
 #include "core/io/atomic_file.hpp"
-#include "speech/resampler.hpp"
+#include "speech/reference_analysis.hpp"
 #include "speech/speech_engine.hpp"
 #include "speech/speech_render.hpp"
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -50,37 +50,11 @@ SpeechVoices register_voices(SpeechVoices voices, bool high)
 
 ScriptReference render_script_reference(SpeechEngine& engine, const Script& script, const SpeechVoices& voices)
 {
-    SpeechPlan plan = plan_speech(script, voices, SentenceRange{0, script.sentences.size()});
-    Resampler resampler(kSpeechSampleRate, MfccExtractor::kSampleRate);
-    MfccExtractor extractor;
-    VoiceTracker tracker(MfccExtractor::kSampleRate); // the reference's syllable nuclei: its pace
-    std::vector<FeatureFrame> frames;
-    std::vector<float> block;
-    std::vector<float> resampled;
-    const auto take = [&](std::span<const std::int16_t> samples) {
-        block.resize(samples.size());
-        for (std::size_t i = 0; i < samples.size(); ++i) {
-            block[i] = static_cast<float>(samples[i]) / 32768.0f;
-        }
-        resampled.clear();
-        resampler.process(block, resampled);
-        extractor.feed(resampled, frames);
-        tracker.feed(resampled);
-    };
-    const SpeechRendering rendering = render_speech(engine, std::move(plan), take);
-    resampled.clear();
-    resampler.process({}, resampled, true);
-    extractor.feed(resampled, frames);
-    tracker.feed(resampled);
-    extractor.finish(frames);
-    std::vector<ReferenceSentence> sentences;
-    sentences.reserve(rendering.sentences.size());
-    for (const RenderedSentence& sentence : rendering.sentences) {
-        sentences.push_back({sentence.sentence, sentence.start_seconds(), sentence.end_of_speech_seconds()});
-    }
-    ScriptReference reference(frames, sentences, script.sentences.size());
-    reference.set_nuclei(static_cast<std::size_t>(tracker.activity().syllables));
-    return reference;
+    ReferenceAnalysis analysis(script.sentences.size());
+    const SpeechRendering rendering = render_speech(engine, plan_speech(script, voices, SentenceRange{0, script.sentences.size()}),
+        [&](std::span<const std::int16_t> samples) { analysis.add(samples); });
+    analysis.finish(rendering.sentences);
+    return analysis.take();
 }
 
 std::filesystem::path reference_cache_directory(const EnvironmentLookup& environment)
@@ -133,19 +107,68 @@ bool store_cached_reference(const std::filesystem::path& cache_directory, const 
 void make_script_references(const Script& script, const SpeechVoices& voices, const std::filesystem::path& cache_directory,
     const ReferenceReady& ready)
 {
+    // Each register missing from the cache is rendered by the one eSpeak worker, one after the
+    // other, and analysed on a thread of its own (ReferenceAnalysis): the analysis is the larger
+    // part of the cost, so the low register's runs while the high one is rendered, and the two
+    // analyses side by side. The low register is handed over first, as soon as it is made.
+    struct Register {
+        SpeechVoices voices;
+        std::shared_ptr<const ScriptReference> reference;
+        std::unique_ptr<ReferenceAnalysis> analysis;
+    };
+    std::array<Register, kReferenceRegisters> registers{
+        Register{register_voices(voices, false), nullptr, nullptr}, Register{register_voices(voices, true), nullptr, nullptr}};
+    std::size_t next = 0; // the next register to hand over, in order
+    const auto hand_over = [&](bool wait) {
+        while (next < registers.size()) {
+            Register& r = registers[next];
+            if (!r.reference) {
+                if (!r.analysis || (!wait && !r.analysis->done())) {
+                    return;
+                }
+                r.reference = std::make_shared<const ScriptReference>(r.analysis->take());
+                r.analysis.reset();
+                (void)store_cached_reference(cache_directory, script, r.voices, *r.reference);
+            }
+            ++next; // first: a `ready` that throws is not called again for the same one
+            ready(r.reference);
+        }
+    };
+    for (Register& r : registers) {
+        r.reference = load_cached_reference(cache_directory, script, r.voices);
+    }
+    hand_over(false);
     std::unique_ptr<SpeechEngine> engine;
-    for (const bool high : {false, true}) {
-        const SpeechVoices chosen = register_voices(voices, high);
-        std::shared_ptr<const ScriptReference> reference = load_cached_reference(cache_directory, script, chosen);
-        if (!reference) {
+    Register* rendering_now = nullptr;
+    try {
+        for (Register& r : registers) {
+            if (r.reference) {
+                continue;
+            }
             if (!engine) {
                 engine = std::make_unique<SpeechEngine>();
             }
-            reference = std::make_shared<const ScriptReference>(render_script_reference(*engine, script, chosen));
-            (void)store_cached_reference(cache_directory, script, chosen, *reference);
+            rendering_now = &r;
+            r.analysis = std::make_unique<ReferenceAnalysis>(script.sentences.size());
+            ReferenceAnalysis& analysis = *r.analysis;
+            const SpeechRendering rendering = render_speech(*engine,
+                plan_speech(script, r.voices, SentenceRange{0, script.sentences.size()}), [&](std::span<const std::int16_t> samples) {
+                    analysis.add(samples);
+                    hand_over(false); // an earlier register made meanwhile goes at once
+                });
+            analysis.finish(rendering.sentences);
+            rendering_now = nullptr;
         }
-        ready(std::move(reference));
+    } catch (...) {
+        // A register that failed to render does not take the earlier ones with it: they are
+        // still handed over (as they were when each was made before the next was started).
+        if (rendering_now != nullptr) {
+            rendering_now->analysis.reset(); // never finished: abandoned
+        }
+        hand_over(true);
+        throw;
     }
+    hand_over(true);
 }
 
 ReferenceSet script_references(const Script& script, const SpeechVoices& voices, const std::filesystem::path& cache_directory)

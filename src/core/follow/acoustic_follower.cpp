@@ -18,6 +18,7 @@ AcousticFollower::AcousticFollower(std::shared_ptr<const ScriptReference> refere
     : m_reference(reference)
     , m_normaliser(reference->raw_stats())
     , m_tracker(reference, settings)
+    , m_recovery(reference)
 {
 }
 
@@ -45,8 +46,10 @@ void AcousticFollower::update(const FeatureFrame& frame, bool voiced, bool nucle
         ++m_silent_frames;
         return;
     }
+    const double paused = static_cast<double>(m_silent_frames) * 0.01;
+    m_recovery.before_voice(m_tracker, paused);
     if (m_silent_frames > 0) {
-        m_tracker.pause(static_cast<double>(m_silent_frames) * 0.01);
+        m_tracker.pause(paused);
     }
     m_silent_frames = 0;
     m_voiced_frames += 1.0;
@@ -64,6 +67,13 @@ void AcousticFollower::update(const FeatureFrame& frame, bool voiced, bool nucle
     m_normaliser.learn(frame.features);
     const FeatureVector normalised = m_normaliser.normalise(frame.features);
     m_tracker.observe(normalised);
+    if (m_recovery.after_voice(m_tracker, normalised, paused, m_sentence)) {
+        // Found elsewhere (a skip, a jump, a sentence read again): the line goes there at once.
+        m_sentence = m_reference->sentence(m_tracker.frame());
+        m_ahead_frames = 0;
+        m_behind_frames = 0;
+        return;
+    }
     const std::size_t heard = m_reference->sentence(m_tracker.frame());
     if (heard > m_sentence) {
         m_behind_frames = 0;
@@ -87,6 +97,7 @@ void AcousticFollower::anchor(std::size_t sentence)
 {
     m_sentence = std::min(sentence, m_reference->sentence_count() == 0 ? 0 : m_reference->sentence_count() - 1);
     m_tracker.anchor(m_reference->first_frame(m_sentence));
+    m_recovery.reset();
     m_ahead_frames = 0;
     m_behind_frames = 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/follow/acoustic_tracker.hpp"
+#include "core/follow/tracker_recovery.hpp"
 #include "core/follow/speaker_normaliser.hpp"
 
 #include <cstddef>
@@ -11,8 +12,9 @@ namespace podium {
 // The reading line from the acoustic tracker: the reader's voiced frames are normalised and
 // tracked through the reference; silences hold the line. The line moves forward as soon as
 // the tracker has been in a later sentence for a few frames, and back only on strong evidence
-// (the tracker stays in an earlier sentence for 1.5 s of voice: a repeated sentence), so it
-// never jitters on a boundary.
+// (the tracker stays in an earlier sentence for 1.5 s of voice), so it never jitters on a
+// boundary. When the reader skips, jumps or reads a sentence again, TrackerRecovery finds them
+// and the line goes there.
 class AcousticFollower {
 public:
     explicit AcousticFollower(std::shared_ptr<const ScriptReference> reference, AcousticSettings settings = {});
@@ -39,6 +41,7 @@ private:
     double m_nuclei = 0.0;
     std::size_t m_since_rate = 0;
     std::size_t m_silent_frames = 0;  // the reader's current pause
+    TrackerRecovery m_recovery;
 };
 
 // Reference frames per reader frame, from syllable nuclei per voiced frame of each: how much

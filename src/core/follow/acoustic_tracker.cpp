@@ -193,6 +193,7 @@ void AcousticTracker::pause(double seconds)
         }
     }
     if (total > 0.0) {
+        m_log_likelihood += std::log(total);
         for (double& value : m_alpha) {
             value /= total;
         }
@@ -247,6 +248,27 @@ void AcousticTracker::anchor(std::size_t reference_frame)
         // A key moves the place, not the reader's pace.
         for (std::size_t k = 0; k < kRates.size(); ++k) {
             m_alpha[k * m_width + (m_best - m_first)] = m_rate_belief[k];
+        }
+    }
+}
+
+void AcousticTracker::anchor_region(std::size_t first, std::size_t last)
+{
+    const std::size_t n = m_reference->size();
+    if (n == 0) {
+        return;
+    }
+    last = std::clamp(last, std::size_t{1}, n);
+    first = std::min(first, last - 1);
+    // The window behind the region's end reaches 3 s back: a region longer than that is cut.
+    m_best = last - 1;
+    place_window(m_best);
+    std::fill(m_alpha.begin(), m_alpha.end(), 0.0);
+    first = std::max(first, m_first);
+    const double share = 1.0 / static_cast<double>(last - first);
+    for (std::size_t k = 0; k < kRates.size(); ++k) {
+        for (std::size_t j = first; j < last; ++j) {
+            m_alpha[k * m_width + (j - m_first)] = m_rate_belief[k] * share;
         }
     }
 }
@@ -321,6 +343,7 @@ void AcousticTracker::observe(std::span<const float> frame)
             one_from_1 = (1.0 - d) * p[1] * now;
         }
     }
+    m_log_likelihood += std::log(total) + static_cast<double>(top);
     for (double& value : m_next) {
         value /= total;
     }

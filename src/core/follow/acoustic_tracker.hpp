@@ -109,6 +109,15 @@ public:
 
     // The reader is at `reference_frame` now (a key, a re-lock).
     void anchor(std::size_t reference_frame);
+    // The reader is somewhere in [first, last) of the reference now, equally likely anywhere
+    // (a place the search found, known only to a second or so).
+    void anchor_region(std::size_t first, std::size_t last);
+    // The log-likelihood of everything observed so far (voiced frames and pauses) under this
+    // tracker's model: of two trackers fed the same frames since some moment, the one whose
+    // figure grew more since then explains the reader better.
+    [[nodiscard]] double log_likelihood() const { return m_log_likelihood; }
+    // Whether the position is at the end of a sentence (within its last 0.2 s).
+    [[nodiscard]] bool at_sentence_end() const { return m_best < m_boundary.size() && m_boundary[m_best] == 2; }
 
     // The paces tracked (see AcousticSettings::rate_switch).
     static constexpr std::array<double, 8> kRates{0.45, 0.54, 0.65, 0.78, 0.93, 1.12, 1.34, 1.61};
@@ -138,6 +147,7 @@ private:
     std::array<double, 100> m_match{}; // (distance − hubness) at the chosen frame, last 100 frames
     std::size_t m_observed = 0;
     double m_match_sum = 0.0;
+    double m_log_likelihood = 0.0;
 };
 
 // One reader frame against reference frame `j`: (distance − hubness).

@@ -18,47 +18,102 @@ constexpr double kHighHz = 3800.0;  // telephone band: what survives any microph
 
 } // namespace
 
-// aubio's objects, each owned by the one struct that frees them all.
+// aubio's objects, each owned by the one struct that frees them all. The MFCC is aubio's
+// (aubio_mfcc_do: mel filterbank, log10, DCT), taken apart only to apply the filterbank sparsely:
+// each of the 26 triangles covers a few of the 257 bins, and aubio's dense 26 × 257 product
+// (fmat_vecmul) was a fifth of the reference's making. The weights are aubio's own
+// (aubio_filterbank_set_mel_coeffs), and each band sums its bins in aubio's order, so the
+// cepstra are bit-for-bit those of aubio_mfcc_do (tested against it).
 struct MfccExtractor::Aubio {
+    // One mel band: the bins its triangle touches and their weights.
+    struct Band {
+        std::size_t first = 0;
+        std::vector<smpl_t> weights;
+    };
+
     aubio_fft_t* fft = nullptr;
-    aubio_mfcc_t* mfcc = nullptr;
+    aubio_filterbank_t* filterbank = nullptr; // only for its design: see `bands`
+    aubio_dct_t* dct = nullptr;
     fvec_t* frame = nullptr;
     fvec_t* complex = nullptr;   // the FFT's output, before its magnitudes are taken
     cvec_t* spectrum = nullptr;
-    fvec_t* cepstra = nullptr;
+    fvec_t* energies = nullptr;  // per band, then their log10
+    fvec_t* cepstra = nullptr;   // the DCT of all bands; the first kCepstra are kept
+    std::vector<Band> bands;
 
     Aubio()
     {
         fft = new_aubio_fft(static_cast<uint_t>(kFftSize));
-        mfcc = new_aubio_mfcc(static_cast<uint_t>(kFftSize), static_cast<uint_t>(kBands), static_cast<uint_t>(kCepstra),
-            static_cast<uint_t>(kSampleRate));
+        filterbank = new_aubio_filterbank(static_cast<uint_t>(kBands), static_cast<uint_t>(kFftSize));
+        dct = new_aubio_dct(static_cast<uint_t>(kBands));
         frame = new_fvec(static_cast<uint_t>(kFftSize));
         complex = new_fvec(static_cast<uint_t>(kFftSize));
         spectrum = new_cvec(static_cast<uint_t>(kFftSize));
-        cepstra = new_fvec(static_cast<uint_t>(kCepstra));
-        if (fft == nullptr || mfcc == nullptr || frame == nullptr || complex == nullptr || spectrum == nullptr || cepstra == nullptr
-            || aubio_mfcc_set_mel_coeffs(mfcc, static_cast<smpl_t>(kLowHz), static_cast<smpl_t>(kHighHz)) != 0) {
+        energies = new_fvec(static_cast<uint_t>(kBands));
+        cepstra = new_fvec(static_cast<uint_t>(kBands));
+        if (fft == nullptr || filterbank == nullptr || dct == nullptr || frame == nullptr || complex == nullptr
+            || spectrum == nullptr || energies == nullptr || cepstra == nullptr
+            || aubio_filterbank_set_mel_coeffs(filterbank, static_cast<smpl_t>(kSampleRate), static_cast<smpl_t>(kLowHz),
+                   static_cast<smpl_t>(kHighHz))
+                != 0) {
             release();
             throw std::runtime_error("aubio could not set up the MFCC analysis");
+        }
+        const fmat_t* coefficients = aubio_filterbank_get_coeffs(filterbank);
+        for (uint_t band = 0; band < coefficients->height; ++band) {
+            const smpl_t* row = coefficients->data[band];
+            std::size_t first = coefficients->length;
+            std::size_t end = 0;
+            for (uint_t bin = 0; bin < coefficients->length; ++bin) {
+                if (row[bin] != 0) {
+                    first = std::min<std::size_t>(first, bin);
+                    end = bin + 1;
+                }
+            }
+            first = std::min(first, end); // a band with no bin at all sums nothing
+            bands.push_back(Band{first, std::vector<smpl_t>(row + first, row + end)});
         }
     }
     ~Aubio() { release(); }
     Aubio(const Aubio&) = delete;
     Aubio& operator=(const Aubio&) = delete;
 
+    // The cepstra of one magnitude spectrum (in `spectrum`) into `cepstra`, as aubio_mfcc_do
+    // computes them (its filterbank: for each bin in order, band += magnitude × weight, from 0).
+    void mfcc()
+    {
+        const smpl_t* magnitude = spectrum->norm;
+        smpl_t* energy = fvec_get_data(energies);
+        for (std::size_t b = 0; b < bands.size(); ++b) {
+            const smpl_t* bins = magnitude + bands[b].first;
+            const std::vector<smpl_t>& weights = bands[b].weights;
+            smpl_t sum = 0;
+            for (std::size_t i = 0; i < weights.size(); ++i) {
+                sum += bins[i] * weights[i];
+            }
+            energy[b] = sum;
+        }
+        fvec_log10(energies);
+        aubio_dct_do(dct, energies, cepstra);
+    }
+
     void release()
     {
         if (cepstra != nullptr) del_fvec(cepstra);
+        if (energies != nullptr) del_fvec(energies);
         if (spectrum != nullptr) del_cvec(spectrum);
         if (complex != nullptr) del_fvec(complex);
         if (frame != nullptr) del_fvec(frame);
-        if (mfcc != nullptr) del_aubio_mfcc(mfcc);
+        if (dct != nullptr) del_aubio_dct(dct);
+        if (filterbank != nullptr) del_aubio_filterbank(filterbank);
         if (fft != nullptr) del_aubio_fft(fft);
         cepstra = nullptr;
+        energies = nullptr;
         spectrum = nullptr;
         frame = nullptr;
         complex = nullptr;
-        mfcc = nullptr;
+        dct = nullptr;
+        filterbank = nullptr;
         fft = nullptr;
     }
 };
@@ -116,7 +171,7 @@ void MfccExtractor::analyse_hop()
     // tenth of the reference's making.
     aubio_fft_do_complex(m_aubio->fft, m_aubio->frame, m_aubio->complex);
     aubio_fft_get_norm(m_aubio->complex, m_aubio->spectrum);
-    aubio_mfcc_do(m_aubio->mfcc, m_aubio->spectrum, m_aubio->cepstra);
+    m_aubio->mfcc();
     const std::size_t slot = m_hops % m_cepstra.size();
     const smpl_t* cepstra = fvec_get_data(m_aubio->cepstra);
     for (std::size_t c = 0; c < kCepstra; ++c) {

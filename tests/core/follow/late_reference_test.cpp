@@ -79,6 +79,28 @@ TEST_CASE("a rendering that comes later ends where it would have been, had it co
     }
 }
 
+TEST_CASE("after 10 s of voice the follower keeps the rendering in the reader's register, whichever comes first", "[follow][acoustic]")
+{
+    const Script script = six_sentences();
+    const auto low = test::reference_of(test::read(kSentences, 110.0, 0.12, 0.4, 1), kSentences);
+    const auto high = test::reference_of(test::read(kSentences, 230.0, 0.12, 0.4, 1), kSentences);
+    for (const double pitch : {120.0, 220.0}) {
+        const test::Reading reader = test::read(kSentences, pitch, 0.17, 0.6, 7);
+        const std::size_t expected = pitch > 160.0 ? 1 : 0;
+        for (const bool low_first : {true, false}) {
+            CAPTURE(pitch, low_first);
+            ScriptFollower follower(script);
+            follower.set_references(low_first ? std::vector{low, high} : std::vector{high, low});
+            std::size_t at = 0;
+            feed(follower, reader.audio, at, reader.audio.size());
+            REQUIRE(follower.acoustic() != nullptr);
+            REQUIRE(follower.acoustic()->tracker().observed() > 1000); // the choice was made
+            CHECK(follower.reference_choice() == (low_first ? expected : 1 - expected));
+            CHECK(follower.position().sentence == kSentences - 1);
+        }
+    }
+}
+
 TEST_CASE("when the first rendering is unusable, a later one leads", "[follow][acoustic]")
 {
     const Script script = six_sentences();
