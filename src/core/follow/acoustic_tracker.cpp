@@ -210,9 +210,9 @@ void AcousticTracker::set_pace_prior(double rate)
 {
     // The measured pace is a broad prior (σ ≈ 35% either way): it sets where the pace drifts
     // when the sound says nothing (switches toward it are likelier than away from it), and
-    // weighs each pace a little every frame (AcousticSettings::pace_prior), so a hump of belief
-    // at a pace far from the reader's fades over seconds; the sound still decides where the
-    // tracker is.
+    // may weigh each pace a little every frame (AcousticSettings::pace_prior, off by default),
+    // so a hump of belief at a pace far from the reader's fades over seconds; the sound still
+    // decides where the tracker is.
     constexpr double kSpread = 0.3;
     const double centre = std::log(std::clamp(rate, kRates.front(), kRates.back()));
     std::array<double, kRates.size()> prior{};
