@@ -10,11 +10,11 @@ namespace podium {
 
 namespace {
 
-constexpr std::size_t kLanes = 16;          // search frames per inner block (vectorised)
+constexpr std::size_t kSearchLanes = 16;          // search frames per inner block (vectorised)
 constexpr double kForget = 1.0 - 1.0 / 40.0; // 40 search frames: 1.6 s of voice
 constexpr float kStayCost = 0.5f;           // a reader frame that does not move the path
 constexpr float kSkipCost = 0.25f;          // one that moves it two frames
-constexpr std::size_t kHubSample = 256;     // search frames each one's hubness is measured against
+constexpr std::size_t kSearchHubSample = 256;     // search frames each one's hubness is measured against
 
 // (distance − hubness) from `x` to every search frame of a transposed reference. Built for AVX2
 // too where the compiler can, as ScriptReference's hubness sum is (and not under
@@ -24,17 +24,17 @@ __attribute__((target_clones("avx2", "default")))
 #endif
 void local_costs(const float* x, const float* features, const float* hubness, std::size_t padded, float* out)
 {
-    for (std::size_t block = 0; block < padded; block += kLanes) {
-        std::array<float, kLanes> squares{};
+    for (std::size_t block = 0; block < padded; block += kSearchLanes) {
+        std::array<float, kSearchLanes> squares{};
         for (std::size_t d = 0; d < kFeatureSize; ++d) {
             const float value = x[d];
             const float* row = features + d * padded + block;
-            for (std::size_t lane = 0; lane < kLanes; ++lane) {
+            for (std::size_t lane = 0; lane < kSearchLanes; ++lane) {
                 const float difference = value - row[lane];
                 squares[lane] += difference * difference;
             }
         }
-        for (std::size_t lane = 0; lane < kLanes; ++lane) {
+        for (std::size_t lane = 0; lane < kSearchLanes; ++lane) {
             out[block + lane] = std::sqrt(squares[lane]) - hubness[block + lane];
         }
     }
@@ -52,7 +52,7 @@ ReferenceSearch::ReferenceSearch(std::shared_ptr<const ScriptReference> referenc
 {
     const std::size_t n = m_reference->size();
     m_size = (n + kDecimation - 1) / kDecimation;
-    m_padded = (m_size + kLanes - 1) / kLanes * kLanes;
+    m_padded = (m_size + kSearchLanes - 1) / kSearchLanes * kSearchLanes;
     m_features.assign(kFeatureSize * m_padded, 0.0f);
     for (std::size_t k = 0; k < m_size; ++k) {
         const std::size_t first = k * kDecimation;
@@ -69,7 +69,7 @@ ReferenceSearch::ReferenceSearch(std::shared_ptr<const ScriptReference> referenc
     m_hubness.assign(m_padded, 0.0f);
     m_local.assign(m_padded, 0.0f);
     if (m_size > 1) {
-        const std::size_t step = std::max<std::size_t>(1, m_size / kHubSample);
+        const std::size_t step = std::max<std::size_t>(1, m_size / kSearchHubSample);
         std::vector<std::size_t> sample;
         for (std::size_t k = step / 2; k < m_size; k += step) {
             sample.push_back(k);
