@@ -28,7 +28,7 @@ struct Normalised {
     std::vector<bool> voiced;
 };
 
-Normalised normalise(const Reading& reading)
+Normalised normalise_reading(const Reading& reading)
 {
     const std::vector<FeatureFrame> frames = extract_features(reading.audio);
     Normalised out{std::vector<FeatureVector>(frames.size()), reference_voiced(frames)};
@@ -61,9 +61,9 @@ struct Advance {
     std::size_t most_ahead = 0;    // sentences the tracker was ahead of the reader, at most
 };
 
-Advance follow(AcousticTracker& tracker, const Reading& reader)
+Advance follow_timing(AcousticTracker& tracker, const Reading& reader)
 {
-    const Normalised normalised = normalise(reader);
+    const Normalised normalised = normalise_reading(reader);
     Advance out;
     out.lag.assign(reader.sentences.size(), 0);
     std::vector<bool> reached(reader.sentences.size(), false);
@@ -114,7 +114,7 @@ TEST_CASE("a fluent reader's short pause after a clipped sentence end brings the
     const Reading reader = read(6, 100.0, 0.15, 0.24, 22, {}, 0.2);
 
     AcousticTracker tracker(reference);
-    const Advance now = follow(tracker, reader);
+    const Advance now = follow_timing(tracker, reader);
     INFO("voiced frames into each sentence before the tracker reached it: " << Catch::Detail::stringify(now.lag));
     CHECK(slowest(now) <= 3);
     CHECK(now.most_ahead == 0);
@@ -124,7 +124,7 @@ TEST_CASE("a fluent reader's short pause after a clipped sentence end brings the
     AcousticSettings before;
     before.min_pause = 0.25;
     AcousticTracker old(reference, before);
-    const Advance then = follow(old, reader);
+    const Advance then = follow_timing(old, reader);
     INFO("with the 0.25 s pause threshold: " << Catch::Detail::stringify(then.lag));
     CHECK(slowest(then) >= 8);
 }
@@ -140,7 +140,7 @@ TEST_CASE("a pause moves belief up to 20 frames short of a phrase end to the nex
         tracker.pause(0.3);
         // The first voiced frame of the next sentence: the tracker is there, not walking on
         // through the end of the last one.
-        const Normalised normalised = normalise(script_voice);
+        const Normalised normalised = normalise_reading(script_voice);
         std::size_t first_voiced = 0;
         const auto hop = static_cast<std::size_t>(std::lround(script_voice.sentences[2].start * 100.0));
         for (std::size_t i = hop; i < normalised.frames.size(); ++i) {
